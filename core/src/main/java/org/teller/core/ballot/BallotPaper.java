@@ -1,0 +1,37 @@
+package org.teller.core.ballot;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One ballot paper as the count saw it: the candidates marked in the first-choice column, those marked
+ * in the second-choice column, and the adjudicator's decisions.
+ *
+ * <p>Candidates are dense indices in ballot order. A candidate marked twice in one column is one
+ * mark: what matters in law is how many candidates a column names.
+ *
+ * @param firstMarks the candidates marked as first choice, ascending, without repeats
+ * @param secondMarks the candidates marked as second choice, ascending, without repeats
+ * @param adjudications the adjudicator's decisions on this paper
+ */
+public record BallotPaper(List<Integer> firstMarks, List<Integer> secondMarks, Set<Adjudication> adjudications) {
+
+    public BallotPaper {
+        firstMarks = List.copyOf(new TreeSet<>(firstMarks));
+        secondMarks = List.copyOf(new TreeSet<>(secondMarks));
+        adjudications = adjudications.isEmpty()
+                ? Set.of()
+                : Set.copyOf(EnumSet.copyOf(adjudications));
+    }
+
+    /** A clean paper with one first choice and, if {@code second >= 0}, one second choice. */
+    public static BallotPaper of(int first, int second) {
+        return new BallotPaper(List.of(first), second < 0 ? List.of() : List.of(second), Set.of());
+    }
+
+    public boolean has(Adjudication adjudication) {
+        return adjudications.contains(adjudication);
+    }
+}
