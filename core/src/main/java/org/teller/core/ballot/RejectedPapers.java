@@ -5,35 +5,54 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The statement of rejected papers: how many under each head, and how many whose head the source
- * does not give (old results often publish only papers counted and valid votes).
+ * The statement of rejected papers: how many under each head that is stated, and how many whose head
+ * is not stated (old results often publish only the papers counted and the valid votes; London 2008
+ * published only the unmarked papers).
  *
- * @param byHead papers under each head (every head present, zero where none)
- * @param headsUnknown rejected papers whose head is not known
+ * <p>A complete statement ({@link #headsUnknown()} zero) states every head, zero where there were none.
+ * An incomplete one states only the heads its source gives.
+ *
+ * @param byHead papers under each stated head
+ * @param headsUnknown rejected papers whose head is not stated
  */
 public record RejectedPapers(Map<RejectionHead, Long> byHead, long headsUnknown) {
 
     public RejectedPapers {
-        EnumMap<RejectionHead, Long> all = new EnumMap<>(RejectionHead.class);
+        EnumMap<RejectionHead, Long> stated = new EnumMap<>(RejectionHead.class);
         for (RejectionHead head : RejectionHead.values()) {
-            long count = byHead.getOrDefault(head, 0L);
-            if (count < 0) {
-                throw new IllegalArgumentException("negative count for " + head);
+            Long count = byHead.get(head);
+            if (count == null && headsUnknown == 0) {
+                count = 0L;
             }
-            all.put(head, count);
+            if (count != null) {
+                if (count < 0) {
+                    throw new IllegalArgumentException("negative count for " + head);
+                }
+                stated.put(head, count);
+            }
         }
         if (headsUnknown < 0) {
             throw new IllegalArgumentException("negative count of rejected papers");
         }
-        byHead = Collections.unmodifiableMap(all);
+        byHead = Collections.unmodifiableMap(stated);
     }
 
     public static RejectedPapers none() {
         return new RejectedPapers(Map.of(), 0);
     }
 
+    /** Whether the statement gives this head. */
+    public boolean isStated(RejectionHead head) {
+        return byHead.containsKey(head);
+    }
+
+    /** Papers under a head; zero when the head is not stated (see {@link #isStated}). */
     public long get(RejectionHead head) {
-        return byHead.get(head);
+        return byHead.getOrDefault(head, 0L);
+    }
+
+    public boolean isComplete() {
+        return headsUnknown == 0;
     }
 
     public long total() {
@@ -44,9 +63,17 @@ public record RejectedPapers(Map<RejectionHead, Long> byHead, long headsUnknown)
         return total;
     }
 
+    /** Two statements added up; a head stated in only one of them is no longer stated. */
     public RejectedPapers plus(RejectedPapers other) {
-        EnumMap<RejectionHead, Long> sum = new EnumMap<>(byHead);
-        other.byHead.forEach((head, count) -> sum.merge(head, count, Long::sum));
-        return new RejectedPapers(sum, headsUnknown + other.headsUnknown);
+        EnumMap<RejectionHead, Long> sum = new EnumMap<>(RejectionHead.class);
+        long unknown = headsUnknown + other.headsUnknown;
+        for (RejectionHead head : RejectionHead.values()) {
+            if (isStated(head) && other.isStated(head)) {
+                sum.put(head, get(head) + other.get(head));
+            } else {
+                unknown += get(head) + other.get(head);
+            }
+        }
+        return new RejectedPapers(sum, unknown);
     }
 }

@@ -33,8 +33,8 @@ public final class ReturningOfficerLots implements LotDrawer {
         }
         for (int candidate : tied) {
             if (!drawn.contains(candidate)) {
-                throw InvalidInputException.of(names.get(candidate),
-                        "is tied at stage " + stage + " but has no place in the order of the lot (--lots)");
+                throw new InvalidInputException("--lots", 0, names.get(candidate),
+                        "is tied at stage " + stage + " but has no place in the order of the lot");
             }
         }
         return new Lot(stage, tied, drawn, OptionalLong.empty());

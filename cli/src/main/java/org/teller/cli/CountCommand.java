@@ -1,0 +1,100 @@
+package org.teller.cli;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.teller.core.InvalidInputException;
+import org.teller.core.contest.Contest;
+import org.teller.core.contest.Declaration;
+import org.teller.core.lot.Lot;
+import org.teller.core.lot.LotDrawer;
+import org.teller.core.lot.ReturningOfficerLots;
+import org.teller.core.lot.SeededLotDrawer;
+import org.teller.formats.contest.CandidateNames;
+import org.teller.formats.contest.ContestCounter;
+import org.teller.formats.report.ReportFormat;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code teller count CONTEST}: counts a contest and writes its declaration. */
+@Command(
+        name = "count",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Counts a contest and writes the declaration of the result.",
+            "CONTEST is a folder holding contest.yaml, or the path of a contest file."
+        })
+final class CountCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "CONTEST", description = "The contest folder or contest file.")
+    Path contest;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (a declaration to read out), json or csv. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--force", description = "Overwrite FILE if it exists.")
+    boolean force;
+
+    @ArgGroup(exclusive = true)
+    Lots lots = new Lots();
+
+    static final class Lots {
+        @Option(names = "--lot-seed", paramLabel = "N",
+                description = "Draw any lot with this seed (repeats an earlier draw). Default: a new random seed, printed.")
+        Long seed;
+
+        @Option(names = "--lots", paramLabel = "ORDER",
+                description = "The order the returning officer drew by hand, such as \"Name A>Name B\".")
+        String order;
+    }
+
+    @Override
+    public Integer call() {
+        ReportFormat report = ReportFormat.ofKey(format).orElseThrow(() ->
+                new InvalidInputException("--format", 0, format, "is not a format (use text, json or csv)"));
+        Output.checkWritable(out, force);
+        long seed = lots.seed != null ? lots.seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
+        Declaration declaration = ContestCounter.count(contest, contest.toString(), c -> drawer(c, seed));
+        String text = report.render(declaration);
+        Output.write(text, out, force, spec.commandLine().getOut());
+        for (Lot lot : declaration.result().lots()) {
+            if (lot.seed().isPresent() && lots.seed == null) {
+                spec.commandLine().getErr().println("teller: a lot was drawn at stage " + lot.stage() + " with seed "
+                        + lot.seed().getAsLong() + "; --lot-seed " + lot.seed().getAsLong() + " repeats it");
+            }
+        }
+        return Teller.OK;
+    }
+
+    private LotDrawer drawer(Contest contestFile, long seed) {
+        if (lots.order == null) {
+            return new SeededLotDrawer(seed);
+        }
+        CandidateNames names = new CandidateNames(contestFile.candidates());
+        List<Integer> order = new ArrayList<>();
+        for (String name : lots.order.split(">", -1)) {
+            try {
+                int candidate = names.require(name.strip());
+                if (order.contains(candidate)) {
+                    throw InvalidInputException.of(name.strip(), "is named twice in the order");
+                }
+                order.add(candidate);
+            } catch (InvalidInputException e) {
+                throw e.in("--lots");
+            }
+        }
+        return new ReturningOfficerLots(order, contestFile.candidates().stream().map(c -> c.name()).toList());
+    }
+}

@@ -1,0 +1,55 @@
+package org.teller.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code teller} command. Exit codes: 0 done, 1 Teller failed (a bug: please report it), 2 the
+ * input or the command line is wrong (the message says what and where).
+ */
+@Command(
+        name = "teller",
+        mixinStandardHelpOptions = true,
+        versionProvider = Teller.Version.class,
+        description = "Counts elections held by the Supplementary Vote and declares the result.",
+        subcommands = {CountCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:Teller failed (a bug: please report it)", "2:bad input or usage"})
+public final class Teller {
+
+    /** Exit code for success. */
+    public static final int OK = 0;
+    /** Exit code for a failure that is Teller's fault. */
+    public static final int FAILED = 1;
+    /** Exit code for bad input or a bad command line. */
+    public static final int BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command with these streams, as {@code main} does; for tests and embedding. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Teller());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(new Failures());
+        commandLine.setParameterExceptionHandler((problem, arguments) -> {
+            err.println("teller: " + problem.getMessage());
+            err.println("Run 'teller " + (problem.getCommandLine().getCommandName().equals("teller") ? "" :
+                    problem.getCommandLine().getCommandName() + " ") + "--help' for usage.");
+            return BAD_INPUT;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** The version recorded in the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Teller.class.getPackage().getImplementationVersion();
+            return new String[] {"teller " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.teller.formats.contest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.teller.core.Candidate;
+import org.teller.core.InvalidInputException;
+
+/**
+ * Finds a candidate by the name or short label a file writes, without regard to case or spacing.
+ *
+ * <p>Names are unique, and no name is another candidate's short label ({@link #check}). Short labels
+ * may repeat (three independents are all "Ind"), but a repeated label cannot identify a candidate.
+ */
+public final class CandidateNames {
+
+    /** {@link #find} answer for a label that no candidate has. */
+    public static final int UNKNOWN = -1;
+    /** {@link #find} answer for a short label that several candidates share. */
+    public static final int AMBIGUOUS = -2;
+
+    private final Map<String, Integer> index = new HashMap<>();
+
+    public CandidateNames(List<Candidate> candidates) {
+        for (int candidate = 0; candidate < candidates.size(); candidate++) {
+            String label = candidates.get(candidate).shortLabel();
+            if (!label.isEmpty()) {
+                int other = index.getOrDefault(key(label), candidate);
+                index.put(key(label), other == candidate ? candidate : AMBIGUOUS);
+            }
+        }
+        for (int candidate = 0; candidate < candidates.size(); candidate++) {
+            index.put(key(candidates.get(candidate).name()), candidate);
+        }
+    }
+
+    /** The candidate's index, {@link #UNKNOWN} or {@link #AMBIGUOUS}. */
+    public int find(String nameOrLabel) {
+        return index.getOrDefault(key(nameOrLabel), UNKNOWN);
+    }
+
+    /**
+     * The candidate's index.
+     *
+     * @throws InvalidInputException without a source, when no one candidate has this name or label
+     */
+    public int require(String nameOrLabel) {
+        int candidate = find(nameOrLabel);
+        if (candidate == UNKNOWN) {
+            throw InvalidInputException.of(nameOrLabel, "is not a candidate (neither a name nor a short label)");
+        }
+        if (candidate == AMBIGUOUS) {
+            throw InvalidInputException.of(nameOrLabel, "is the short label of several candidates: write the name");
+        }
+        return candidate;
+    }
+
+    /** Checks that the candidates can be told apart by name. */
+    static void check(List<Candidate> candidates, String file, int line) {
+        if (candidates.size() < 2) {
+            throw new InvalidInputException(file, line, "", "must name at least two candidates");
+        }
+        Map<String, String> names = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            String other = names.putIfAbsent(key(candidate.name()), candidate.name());
+            if (other != null) {
+                throw new InvalidInputException(file, line, candidate.name(), "is the name of two candidates");
+            }
+        }
+        for (Candidate candidate : candidates) {
+            String other = names.get(key(candidate.shortLabel()));
+            if (!candidate.shortLabel().isEmpty() && other != null && !other.equals(candidate.name())) {
+                throw new InvalidInputException(file, line, candidate.shortLabel(),
+                        "is " + candidate.name() + "'s short label and " + other + "'s name");
+            }
+        }
+    }
+
+    private static String key(String label) {
+        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,178 @@
+package org.teller.formats.contest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.teller.core.InvalidInputException;
+import org.teller.core.ballot.RejectedPapers;
+import org.teller.core.ballot.RejectionHead;
+import org.teller.core.contest.Contest;
+import org.teller.core.contest.Declaration;
+import org.teller.core.contest.InputFile;
+import org.teller.core.contest.ShareChanges;
+import org.teller.core.lot.LotDrawer;
+import org.teller.core.lot.SeededLotDrawer;
+import org.teller.core.sv.AreaFigures;
+import org.teller.core.sv.SecondStageMismatchException;
+import org.teller.core.sv.SupplementaryVote;
+import org.teller.core.sv.SvResult;
+import org.teller.formats.votes.BallotPapersCsv;
+import org.teller.formats.votes.CountedVotes;
+import org.teller.formats.votes.ReturnsCsv;
+import org.teller.formats.votes.TallyCsv;
+
+/**
+ * Counts a contest from its files: reads the contest file and its votes, counts them, checks the
+ * statement of papers, measures changes against the previous contest, and hashes every input.
+ *
+ * <p>File names in messages and in the declaration are written as the user gave the contest, and the
+ * files it names relative to the contest file, so the same files always give the same declaration.
+ */
+public final class ContestCounter {
+
+    private ContestCounter() {}
+
+    /**
+     * @param contest a contest folder or contest file
+     * @param shown how the user named it, for messages and the declaration
+     * @param lots decides an equality for the most votes at the end of the count
+     * @throws InvalidInputException for anything in the files that cannot be counted
+     */
+    public static Declaration count(Path contest, String shown, LotDrawer lots) {
+        return count(contest, shown, ignored -> lots);
+    }
+
+    /**
+     * As {@link #count(Path, String, LotDrawer)}, with lots that depend on the contest's candidates
+     * (an order drawn by hand names them).
+     */
+    public static Declaration count(Path contest, String shown, java.util.function.Function<Contest, LotDrawer> lots) {
+        ContestFile file = ContestFile.read(contest, shown);
+        Counted counted = countFile(file, lots.apply(file.contest()));
+
+        Map<Integer, java.math.BigDecimal> changes = Map.of();
+        Optional<Contest> previous = Optional.empty();
+        List<InputFile> inputs = new ArrayList<>(counted.inputs);
+        if (file.previous().isPresent()) {
+            Path previousPath = file.previous().get();
+            String previousName = relative(file, previousPath);
+            ContestFile previousFile = ContestFile.read(previousPath, previousName);
+            checkMapping(file, previousFile);
+            // Only the previous first stage matters here; an equality there is decided by a fixed seed.
+            Counted previousCount = countFile(previousFile, new SeededLotDrawer(0));
+            changes = ShareChanges.since(file.contest(), counted.result.firstStage(),
+                    previousFile.contest(), previousCount.result.firstStage(), file.mapping());
+            previous = Optional.of(previousFile.contest());
+            for (InputFile input : previousCount.inputs) {
+                inputs.add(new InputFile(relative(file, previousFile.path().getParent().resolve(input.name())), input.sha256()));
+            }
+        }
+        return new Declaration(file.contest(), counted.result, counted.rejected,
+                counted.votes.total().unusedSecondPreferences(), changes, previous, counted.areas, inputs);
+    }
+
+    private record Counted(SvResult result, CountedVotes votes, Optional<RejectedPapers> rejected,
+            List<AreaFigures> areas, List<InputFile> inputs) {}
+
+    private static Counted countFile(ContestFile file, LotDrawer lots) {
+        Contest contest = file.contest();
+        String votesName = relative(file, file.votes().path());
+        String shownVotes = shownBeside(file, votesName);
+        CountedVotes votes = switch (file.votes().kind()) {
+            case BALLOTS -> BallotPapersCsv.read(file.votes().path(), shownVotes, contest.candidates());
+            case TALLY -> TallyCsv.read(file.votes().path(), shownVotes, contest.candidates());
+            case RETURNS -> ReturnsCsv.read(file.votes().path(), shownVotes, contest.candidates());
+        };
+        SvResult result;
+        try {
+            result = SupplementaryVote.count(contest.candidates(), votes.total(), lots);
+        } catch (SecondStageMismatchException e) {
+            throw votes.mismatch().apply(e);
+        } catch (InvalidInputException e) {
+            throw e.source().isEmpty() ? e.in(shownVotes) : e;
+        }
+        Optional<RejectedPapers> rejected = rejected(file, votes, result.firstStage().valid());
+        checkElectorate(file, rejected.map(r -> r.total() + result.firstStage().valid()));
+
+        List<AreaFigures> areas = new ArrayList<>();
+        if (votes.hasAreas()) {
+            for (String area : votes.areaNames()) {
+                try {
+                    areas.add(SupplementaryVote.inArea(area, result, votes.areas().get(area), votes.rejectedIn(area)));
+                } catch (InvalidInputException e) {
+                    throw e.source().isEmpty() ? e.in(shownVotes) : e;
+                }
+            }
+        }
+        List<InputFile> inputs = List.of(
+                new InputFile(file.path().getFileName().toString(), Sha256.of(file.path(), shownBeside(file, file.path().getFileName().toString()))),
+                new InputFile(votesName, Sha256.of(file.votes().path(), shownVotes)));
+        return new Counted(result, votes, rejected, areas, inputs);
+    }
+
+    /**
+     * The statement of rejected papers: counted from ballot papers, or as the contest file states it.
+     * Stated heads and papers counted must add up with the valid votes; where only the papers counted
+     * are known, the difference is rejected papers whose heads are not stated.
+     */
+    private static Optional<RejectedPapers> rejected(ContestFile file, CountedVotes votes, long valid) {
+        if (!votes.rejected().isEmpty()) {
+            return Optional.of(votes.rejected().values().stream().reduce(RejectedPapers.none(), RejectedPapers::plus));
+        }
+        if (file.rejected().isEmpty() && file.ballotPapers().isEmpty()) {
+            return Optional.empty();
+        }
+        String shown = shownBeside(file, file.path().getFileName().toString());
+        Map<RejectionHead, Long> byHead = file.rejected().orElse(Map.of());
+        long stated = byHead.values().stream().mapToLong(Long::longValue).sum() + file.rejectedNotStated();
+        if (file.ballotPapers().isEmpty()) {
+            return Optional.of(new RejectedPapers(byHead, file.rejectedNotStated()));
+        }
+        long papers = file.ballotPapers().getAsLong();
+        if (file.rejected().isPresent() && valid + stated != papers) {
+            throw new InvalidInputException(shown, file.rejectedLine(), Long.toString(papers),
+                    "ballot papers do not add up: " + valid + " valid first preferences and " + stated
+                            + " rejected papers make " + (valid + stated));
+        }
+        if (valid > papers) {
+            throw new InvalidInputException(shown, file.rejectedLine(), Long.toString(papers),
+                    "ballot papers are fewer than the " + valid + " valid first preferences");
+        }
+        return Optional.of(new RejectedPapers(byHead, papers - valid - byHead.values().stream().mapToLong(Long::longValue).sum()));
+    }
+
+    private static void checkElectorate(ContestFile file, Optional<Long> papers) {
+        Contest contest = file.contest();
+        if (contest.electorate().isPresent() && papers.isPresent() && papers.get() > contest.electorate().getAsLong()) {
+            throw new InvalidInputException(shownBeside(file, file.path().getFileName().toString()), 0,
+                    Long.toString(contest.electorate().getAsLong()),
+                    "is the electorate, but " + papers.get() + " ballot papers were counted");
+        }
+    }
+
+    private static void checkMapping(ContestFile file, ContestFile previous) {
+        for (Map.Entry<String, Optional<String>> entry : file.mapping().entrySet()) {
+            entry.getValue().ifPresent(name -> {
+                if (previous.contest().indexOf(name) < 0) {
+                    throw new InvalidInputException(shownBeside(file, file.path().getFileName().toString()), 0, name,
+                            "is named as " + entry.getKey() + "'s previous candidate but did not stand in "
+                                    + previous.contest().title());
+                }
+            });
+        }
+    }
+
+    /** A path as the contest file would name it: relative to the contest file's folder. */
+    private static String relative(ContestFile file, Path path) {
+        Path folder = file.path().toAbsolutePath().getParent();
+        return folder.relativize(path.toAbsolutePath()).normalize().toString().replace('\\', '/');
+    }
+
+    /** A file beside the contest file, named the way the user named the contest. */
+    private static String shownBeside(ContestFile file, String name) {
+        Path parent = file.path().getParent();
+        return parent == null ? name : parent.resolve(name).normalize().toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,193 @@
+package org.teller.formats.contest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.teller.core.Candidate;
+import org.teller.core.InvalidInputException;
+import org.teller.core.ballot.RejectionHead;
+import org.teller.core.contest.Contest;
+import org.teller.core.contest.RuleSet;
+
+/**
+ * A contest file ({@code contest.yaml}), read and checked: the contest, where its votes are, what it
+ * states of the papers counted, and the previous contest to measure changes against.
+ *
+ * @param path the contest file
+ * @param contest the contest
+ * @param votes where the votes are
+ * @param ballotPapers papers counted, rejected included, when stated
+ * @param rejected rejected papers by head, when stated (see {@link #rejectedNotStated})
+ * @param rejectedNotStated rejected papers the statement gives under no head ({@code not-stated})
+ * @param rejectedLine the line of the statement of rejected papers (or of ballot papers), for messages
+ * @param previous the previous contest's file, when named
+ * @param mapping by candidate name, an explicit previous candidate to compare with, or empty for none
+ */
+public record ContestFile(
+        Path path,
+        Contest contest,
+        VotesSource votes,
+        OptionalLong ballotPapers,
+        Optional<Map<RejectionHead, Long>> rejected,
+        long rejectedNotStated,
+        int rejectedLine,
+        Optional<Path> previous,
+        Map<String, Optional<String>> mapping) {
+
+    /** The file name used for a contest folder. */
+    public static final String FILE_NAME = "contest.yaml";
+
+    private static final String SYSTEM = "supplementary-vote";
+    /** The key under {@code rejected} for papers whose head the source does not give. */
+    public static final String NOT_STATED = "not-stated";
+    private static final Set<String> KEYS = Set.of("title", "date", "system", "rules", "electorate", "candidates",
+            "ballots", "tally", "returns", "ballot-papers", "rejected", "previous");
+    private static final Set<String> CANDIDATE_KEYS = Set.of("name", "party", "short", "previous");
+
+    /** The contest file of a contest folder, or the file itself. */
+    public static Path locate(Path contest) {
+        return Files.isDirectory(contest) ? contest.resolve(FILE_NAME) : contest;
+    }
+
+    /**
+     * Reads a contest file.
+     *
+     * @param given a contest folder or its contest file
+     * @param shown how to name the file in messages
+     */
+    public static ContestFile read(Path given, String shown) {
+        Path path = locate(given);
+        String file = Files.isDirectory(given) ? shown + "/" + FILE_NAME : shown;
+        if (!Files.isRegularFile(path)) {
+            throw new InvalidInputException(file, 0, "", "does not exist");
+        }
+        YamlMapping root = new YamlMapping(file, compose(path, file), "a contest file");
+        root.allowOnly(KEYS, "a contest file");
+
+        String system = root.string("system");
+        if (!system.equals(SYSTEM)) {
+            throw root.error("system", system, "is not a voting system Teller counts yet (use '" + SYSTEM + "')");
+        }
+        String title = root.string("title");
+        LocalDate date = date(root);
+        RuleSet rules = root.optionalString("rules")
+                .map(key -> RuleSet.ofKey(key).orElseThrow(() -> root.error("rules", key,
+                        "is not a set of rules (use council-mayor, pcc or london-mayor)")))
+                .orElse(RuleSet.COUNCIL_MAYOR);
+        OptionalLong electorate = root.optionalCount("electorate").map(OptionalLong::of).orElse(OptionalLong.empty());
+
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Optional<String>> mapping = new LinkedHashMap<>();
+        for (YamlMapping entry : root.mappings("candidates", "a candidate")) {
+            entry.allowOnly(CANDIDATE_KEYS, "a candidate");
+            Candidate candidate = new Candidate(entry.string("name"), entry.optionalString("party").orElse(""),
+                    entry.optionalString("short").orElse(""));
+            candidates.add(candidate);
+            entry.optionalString("previous").ifPresent(previous ->
+                    mapping.put(candidate.name(), previous.equals("none") ? Optional.empty() : Optional.of(previous)));
+        }
+        CandidateNames.check(candidates, file, root.lineOf("candidates"));
+
+        Path folder = path.toAbsolutePath().getParent();
+        VotesSource votes = votes(root, folder, file);
+        Optional<YamlMapping> statement = root.optionalMapping("rejected", "the rejected papers");
+        Optional<Map<RejectionHead, Long>> rejected = statement.map(ContestFile::rejected);
+        long rejectedNotStated = statement.flatMap(s -> s.optionalCount(NOT_STATED)).orElse(0L);
+        OptionalLong ballotPapers = root.optionalCount("ballot-papers").map(OptionalLong::of).orElse(OptionalLong.empty());
+        if (votes.kind() == VotesSource.Kind.BALLOTS) {
+            for (String key : List.of("ballot-papers", "rejected")) {
+                if (root.has(key)) {
+                    throw root.error(key, key, "cannot be stated for ballot papers: they are counted from "
+                            + votes.name());
+                }
+            }
+        }
+        int rejectedLine = root.has("ballot-papers") ? root.lineOf("ballot-papers") : root.lineOf("rejected");
+        Optional<Path> previous = root.optionalString("previous").map(folder::resolve);
+        Contest contest = new Contest(title, date, rules, candidates, electorate);
+        return new ContestFile(path, contest, votes, ballotPapers, rejected, rejectedNotStated, rejectedLine, previous, mapping);
+    }
+
+    private static Node compose(Path path, String file) {
+        LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(false).build();
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return new Compose(settings).composeReader(reader)
+                    .orElseThrow(() -> new InvalidInputException(file, 0, "", "is empty"));
+        } catch (MarkedYamlEngineException e) {
+            long line = e.getProblemMark().map(mark -> mark.getLine() + 1L).orElse(0L);
+            throw new InvalidInputException(file, line, "", "is not valid YAML: " + e.getProblem());
+        } catch (YamlEngineException e) {
+            throw new InvalidInputException(file, 0, "", "is not valid YAML: " + e.getMessage());
+        } catch (java.io.UncheckedIOException | IOException e) {
+            throw new InvalidInputException(file, 0, "", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static LocalDate date(YamlMapping root) {
+        String value = root.string("date");
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw root.error("date", value, "is not a date (write it as 2015-06-11)");
+        }
+    }
+
+    private static VotesSource votes(YamlMapping root, Path folder, String file) {
+        List<VotesSource.Kind> given = new ArrayList<>();
+        for (VotesSource.Kind kind : VotesSource.Kind.values()) {
+            if (root.has(kind.key())) {
+                given.add(kind);
+            }
+        }
+        if (given.isEmpty()) {
+            throw new InvalidInputException(file, root.line(), "",
+                    "names no votes: give one of 'ballots', 'tally' or 'returns' with the path of a CSV file");
+        }
+        if (given.size() > 1) {
+            throw root.error(given.get(1).key(), given.get(1).key(),
+                    "cannot be given with '" + given.get(0).key() + "': a contest has one source of votes");
+        }
+        VotesSource.Kind kind = given.get(0);
+        String name = root.string(kind.key());
+        return new VotesSource(kind, folder.resolve(name), name);
+    }
+
+    private static Map<RejectionHead, Long> rejected(YamlMapping statement) {
+        Map<RejectionHead, Long> byHead = new EnumMap<>(RejectionHead.class);
+        for (String key : statement.keys()) {
+            if (key.equals(NOT_STATED)) {
+                continue;
+            }
+            RejectionHead head;
+            try {
+                head = RejectionHead.ofKey(key);
+            } catch (IllegalArgumentException e) {
+                List<String> known = new ArrayList<>();
+                for (RejectionHead each : RejectionHead.values()) {
+                    known.add(each.key());
+                }
+                known.add(NOT_STATED);
+                throw statement.error(key, key, "is not a head of rejection (known: " + String.join(", ", known) + ")");
+            }
+            byHead.put(head, statement.optionalCount(key).orElse(0L));
+        }
+        return byHead;
+    }
+}

@@ -1,0 +1,130 @@
+package org.teller.formats.contest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.teller.core.InvalidInputException;
+
+/**
+ * A YAML mapping read with its line numbers, so that every complaint about a contest file can name
+ * the line. Only what contest files use: mappings, lists and scalars; every key must be known.
+ */
+final class YamlMapping {
+
+    private final String file;
+    private final int line;
+    private final Map<String, Node> entries = new LinkedHashMap<>();
+
+    YamlMapping(String file, Node node, String what) {
+        this.file = file;
+        this.line = lineOf(node);
+        if (!(node instanceof MappingNode mapping)) {
+            throw new InvalidInputException(file, line, "", what + " must be a mapping of keys to values");
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (!(keyNode instanceof ScalarNode scalar)) {
+                throw new InvalidInputException(file, lineOf(keyNode), "", "a key must be a plain word");
+            }
+            String key = scalar.getValue();
+            if (entries.put(key, tuple.getValueNode()) != null) {
+                throw new InvalidInputException(file, lineOf(keyNode), key, "is given twice");
+            }
+        }
+    }
+
+    int line() {
+        return line;
+    }
+
+    int lineOf(String key) {
+        Node node = entries.get(key);
+        return node == null ? line : lineOf(node);
+    }
+
+    boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    /** Fails on the first key that is not one of these. */
+    void allowOnly(Set<String> keys, String what) {
+        for (Map.Entry<String, Node> entry : entries.entrySet()) {
+            if (!keys.contains(entry.getKey())) {
+                throw new InvalidInputException(file, lineOf(entry.getValue()), entry.getKey(),
+                        "is not a key of " + what + " (known: " + String.join(", ", keys.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    String string(String key) {
+        return optionalString(key).orElseThrow(() ->
+                new InvalidInputException(file, line, key, "is missing"));
+    }
+
+    Optional<String> optionalString(String key) {
+        Node node = entries.get(key);
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (!(node instanceof ScalarNode scalar)) {
+            throw new InvalidInputException(file, lineOf(node), key, "must be a single value");
+        }
+        String value = scalar.getValue().strip();
+        if (value.isEmpty()) {
+            throw new InvalidInputException(file, lineOf(node), key, "is empty");
+        }
+        return Optional.of(value);
+    }
+
+    /** A whole number of at least zero. */
+    Optional<Long> optionalCount(String key) {
+        return optionalString(key).map(value -> parseCount(file, lineOf(key), value));
+    }
+
+    List<YamlMapping> mappings(String key, String what) {
+        Node node = entries.get(key);
+        if (node == null) {
+            throw new InvalidInputException(file, line, key, "is missing");
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            throw new InvalidInputException(file, lineOf(node), key, "must be a list");
+        }
+        List<YamlMapping> items = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            items.add(new YamlMapping(file, item, what));
+        }
+        return items;
+    }
+
+    Optional<YamlMapping> optionalMapping(String key, String what) {
+        Node node = entries.get(key);
+        return node == null ? Optional.empty() : Optional.of(new YamlMapping(file, node, what));
+    }
+
+    Set<String> keys() {
+        return entries.keySet();
+    }
+
+    InvalidInputException error(String key, String value, String reason) {
+        return new InvalidInputException(file, lineOf(key), value, reason);
+    }
+
+    static long parseCount(String file, long line, String value) {
+        if (value.isEmpty() || value.length() > 18 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new InvalidInputException(file, line, value, "is not a whole number (digits only, such as 27255)");
+        }
+        return Long.parseLong(value);
+    }
+
+    private static int lineOf(Node node) {
+        return node.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
+    }
+}

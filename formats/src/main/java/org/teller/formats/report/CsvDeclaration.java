@@ -1,0 +1,168 @@
+package org.teller.formats.report;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.teller.core.Candidate;
+import org.teller.core.ballot.RejectionHead;
+import org.teller.core.ballot.UnusedSecondPreference;
+import org.teller.core.contest.Declaration;
+import org.teller.core.contest.InputFile;
+import org.teller.core.lot.Lot;
+import org.teller.core.sv.AreaFigures;
+import org.teller.core.sv.FirstStage;
+import org.teller.core.sv.SecondStage;
+import org.teller.core.sv.SvResult;
+
+/**
+ * The declaration as one long ("tidy") CSV table, {@code section,stage,area,subject,measure,value}: one
+ * figure per row, so a spreadsheet can filter and pivot it. It holds the same figures as the JSON; a
+ * figure that is not known has an empty value.
+ */
+final class CsvDeclaration {
+
+    private final Declaration declaration;
+    private final SvResult result;
+    private final List<Candidate> candidates;
+    private final CsvWriter csv;
+
+    private CsvDeclaration(Declaration declaration, CsvWriter csv) {
+        this.declaration = declaration;
+        this.result = declaration.result();
+        this.candidates = result.candidates();
+        this.csv = csv;
+    }
+
+    static String render(Declaration declaration) {
+        StringWriter out = new StringWriter();
+        try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+            new CsvDeclaration(declaration, csv).write();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private void write() {
+        csv.writeRecord("section", "stage", "area", "subject", "measure", "value");
+        row("contest", "", "", "", "title", declaration.contest().title());
+        row("contest", "", "", "", "date", declaration.contest().date().toString());
+        row("contest", "", "", "", "system", "supplementary-vote");
+        row("contest", "", "", "", "rules", declaration.contest().rules().key());
+        row("result", "", "", result.electedCandidate().name(), "elected", result.how().key());
+        row("result", "", "", "", "elected-at-stage", Integer.toString(result.electedAtStage()));
+        row("papers", "", "", "", "valid-first-preferences", Long.toString(result.firstStage().valid()));
+        row("papers", "", "", "", "ballot-papers", text(declaration.ballotPapers()));
+        row("papers", "", "", "", "electorate", declaration.contest().electorate().isPresent()
+                ? Long.toString(declaration.contest().electorate().getAsLong()) : "");
+        row("papers", "", "", "", "turnout", decimal(declaration.turnout()));
+        declaration.rejected().ifPresentOrElse(rejected -> {
+            row("rejected", "", "", "", "total", Long.toString(rejected.total()));
+            for (RejectionHead head : RejectionHead.values()) {
+                if (rejected.isStated(head)) {
+                    row("rejected", "", "", "", head.key(), Long.toString(rejected.get(head)));
+                }
+            }
+            if (rejected.headsUnknown() > 0) {
+                row("rejected", "", "", "", "unknown", Long.toString(rejected.headsUnknown()));
+            }
+        }, () -> row("rejected", "", "", "", "total", ""));
+        declaration.unusedSecondPreferences().ifPresent(byReason -> {
+            for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
+                row("second-not-counted", "", "", "", reason.key(), Long.toString(byReason.getOrDefault(reason, 0L)));
+            }
+        });
+        for (Candidate candidate : candidates) {
+            row("candidate", "", "", candidate.name(), "party", candidate.party());
+            row("candidate", "", "", candidate.name(), "short", candidate.shortLabel());
+        }
+        firstStage();
+        result.secondStage().ifPresent(this::secondStage);
+        declaration.previous().ifPresent(previous -> {
+            row("previous", "", "", "", "title", previous.title());
+            row("previous", "", "", "", "date", previous.date().toString());
+        });
+        areas();
+        lots();
+        for (InputFile input : declaration.inputs()) {
+            row("input", "", "", input.name(), "sha256", input.sha256());
+        }
+    }
+
+    private void firstStage() {
+        FirstStage stage = result.firstStage();
+        for (int candidate : Figures.byVotes(Figures.all(candidates.size()), stage::votes)) {
+            String name = candidates.get(candidate).name();
+            row("stage", "1", "", name, "votes", Long.toString(stage.votes(candidate)));
+            row("stage", "1", "", name, "share", decimal(stage.share(candidate).percent()));
+            row("stage", "1", "", name, "change", decimal(declaration.change(candidate)));
+            row("stage", "1", "", name, "goes-forward", Boolean.toString(stage.goesForward(candidate)));
+        }
+        row("stage", "1", "", "", "valid", Long.toString(stage.valid()));
+        row("stage", "1", "", "", "majority", Long.toString(stage.majority()));
+    }
+
+    private void secondStage(SecondStage stage) {
+        for (int candidate : Figures.byVotes(stage.remaining(), stage::total)) {
+            String name = candidates.get(candidate).name();
+            row("stage", "2", "", name, "first-preferences", Long.toString(stage.firstPreferences().get(candidate)));
+            row("stage", "2", "", name, "added", Long.toString(stage.added(candidate)));
+            row("stage", "2", "", name, "votes", Long.toString(stage.total(candidate)));
+            row("stage", "2", "", name, "share", decimal(stage.share(candidate).percent()));
+        }
+        row("stage", "2", "", "", "papers-of-eliminated", Long.toString(stage.transfers().papersOfEliminated()));
+        row("stage", "2", "", "", "transferred", Long.toString(stage.transfers().transferred()));
+        row("stage", "2", "", "", "non-transferable", Long.toString(stage.nonTransferable()));
+        stage.transfers().breakdown().ifPresent(breakdown -> {
+            row("stage", "2", "", "", "non-transferable:second-for-eliminated-candidate",
+                    Long.toString(breakdown.forEliminatedCandidate()));
+            for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
+                row("stage", "2", "", "", "non-transferable:" + reason.key(), Long.toString(breakdown.unused().get(reason)));
+            }
+        });
+    }
+
+    private void areas() {
+        for (AreaFigures area : declaration.areas()) {
+            row("area", "", area.area(), "", "valid-first-preferences", Long.toString(area.validFirstPreferences()));
+            area.rejected().ifPresent(rejected -> row("area", "", area.area(), "", "rejected", Long.toString(rejected.total())));
+            for (int candidate = 0; candidate < candidates.size(); candidate++) {
+                String name = candidates.get(candidate).name();
+                row("area", "1", area.area(), name, "first", Long.toString(area.firstPreferences().get(candidate)));
+                int index = candidate;
+                if (result.secondStage().map(s -> s.remaining().contains(index)).orElse(false)) {
+                    row("area", "2", area.area(), name, "added", area.transfers().map(t -> Long.toString(t.added().get(index))).orElse(""));
+                }
+            }
+            area.transfers().ifPresent(t -> row("area", "2", area.area(), "", "non-transferable", Long.toString(t.nonTransferable())));
+        }
+    }
+
+    private void lots() {
+        for (Lot lot : result.lots()) {
+            String stage = Integer.toString(lot.stage());
+            for (int place = 0; place < lot.order().size(); place++) {
+                row("lot", stage, "", candidates.get(lot.order().get(place)).name(), "place", Integer.toString(place + 1));
+            }
+            row("lot", stage, "", "", "drawn-by", lot.drawnByHand() ? "returning-officer" : "seeded-random");
+            row("lot", stage, "", "", "seed", lot.seed().isPresent() ? Long.toString(lot.seed().getAsLong()) : "");
+        }
+    }
+
+    private void row(String section, String stage, String area, String subject, String measure, String value) {
+        csv.writeRecord(section, stage, area, subject, measure, value);
+    }
+
+    private static String text(Optional<Long> value) {
+        return value.map(String::valueOf).orElse("");
+    }
+
+    private static String decimal(Optional<BigDecimal> value) {
+        return value.map(BigDecimal::toPlainString).orElse("");
+    }
+}

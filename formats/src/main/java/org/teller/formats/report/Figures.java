@@ -1,0 +1,65 @@
+package org.teller.formats.report;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntToLongFunction;
+import org.teller.core.ballot.UnusedSecondPreference;
+
+/** How reports write numbers, dates and orders, the same way in every format. */
+final class Figures {
+
+    static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+    private Figures() {}
+
+    /** Votes with thousands separators: 27,255. */
+    static String votes(long votes) {
+        return String.format(Locale.ROOT, "%,d", votes);
+    }
+
+    /** A change in points with its sign: +14.98, -3.17, 0.00. */
+    static String signed(BigDecimal points) {
+        return points.signum() > 0 ? "+" + points.toPlainString() : points.toPlainString();
+    }
+
+    /**
+     * Candidates by votes, most first; equal votes in ballot order, so the order never depends on
+     * anything but the figures.
+     */
+    static List<Integer> byVotes(List<Integer> candidates, IntToLongFunction votes) {
+        List<Integer> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingLong((Integer candidate) -> -votes.applyAsLong(candidate))
+                .thenComparingInt(candidate -> candidate));
+        return sorted;
+    }
+
+    static List<Integer> all(int candidates) {
+        List<Integer> all = new ArrayList<>();
+        for (int candidate = 0; candidate < candidates; candidate++) {
+            all.add(candidate);
+        }
+        return all;
+    }
+
+    /** How a declaration words a reason a second preference is not counted. */
+    static String describe(UnusedSecondPreference reason) {
+        return switch (reason) {
+            case UNMARKED -> "no second preference marked";
+            case VOTING_FOR_TOO_MANY -> "more than one second preference marked";
+            case UNCERTAIN -> "second preference void for uncertainty";
+            case SAME_AS_FIRST -> "second preference for the same candidate as the first";
+            case NOT_STATED -> "not counted, reason not stated";
+        };
+    }
+
+    /** The reasons worth a line: those with papers, in the enum's order. */
+    static List<UnusedSecondPreference> present(Map<UnusedSecondPreference, Long> byReason) {
+        return byReason.entrySet().stream().filter(entry -> entry.getValue() > 0).map(Map.Entry::getKey)
+                .sorted().toList();
+    }
+}

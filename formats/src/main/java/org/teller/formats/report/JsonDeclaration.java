@@ -1,0 +1,277 @@
+package org.teller.formats.report;
+
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.teller.core.Candidate;
+import org.teller.core.ballot.RejectedPapers;
+import org.teller.core.ballot.RejectionHead;
+import org.teller.core.ballot.UnusedSecondPreference;
+import org.teller.core.contest.Declaration;
+import org.teller.core.contest.InputFile;
+import org.teller.core.lot.Lot;
+import org.teller.core.sv.AreaFigures;
+import org.teller.core.sv.FirstStage;
+import org.teller.core.sv.NonTransferable;
+import org.teller.core.sv.SecondStage;
+import org.teller.core.sv.SvResult;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/**
+ * The declaration as JSON; the fields are documented in the README. Numbers are JSON numbers, shares
+ * and changes decimals with two places; a figure that is not known is {@code null}. Keys are always
+ * written in the same order, and lines end in {@code \n} on every platform.
+ */
+final class JsonDeclaration {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private final Declaration declaration;
+    private final SvResult result;
+    private final List<Candidate> candidates;
+    private final JsonGenerator json;
+
+    private JsonDeclaration(Declaration declaration, JsonGenerator json) {
+        this.declaration = declaration;
+        this.result = declaration.result();
+        this.candidates = result.candidates();
+        this.json = json;
+    }
+
+    static String render(Declaration declaration) {
+        StringWriter out = new StringWriter();
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER);
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators).withObjectIndenter(indenter);
+        printer.indentArraysWith(indenter);
+        ObjectWriteContext context = new ObjectWriteContext.Base() {
+            @Override
+            public PrettyPrinter getPrettyPrinter() {
+                return printer;
+            }
+
+            @Override
+            public boolean hasPrettyPrinter() {
+                return true;
+            }
+        };
+        try (JsonGenerator json = FACTORY.createGenerator(context, out)) {
+            new JsonDeclaration(declaration, json).write();
+        }
+        return out.append('\n').toString();
+    }
+
+    private void write() {
+        json.writeStartObject();
+        json.writeObjectPropertyStart("contest");
+        json.writeStringProperty("title", declaration.contest().title());
+        json.writeStringProperty("date", declaration.contest().date().toString());
+        json.writeStringProperty("system", "supplementary-vote");
+        json.writeStringProperty("rules", declaration.contest().rules().key());
+        json.writeEndObject();
+
+        json.writeStringProperty("elected", result.electedCandidate().name());
+        json.writeStringProperty("electedParty", result.electedCandidate().party());
+        json.writeNumberProperty("electedAtStage", result.electedAtStage());
+        json.writeStringProperty("electedBy", result.how().key());
+        json.writeNumberProperty("validFirstPreferences", result.firstStage().valid());
+        nullable("ballotPapers", declaration.ballotPapers());
+        nullable("electorate", declaration.contest().electorate().isPresent()
+                ? Optional.of(declaration.contest().electorate().getAsLong()) : Optional.empty());
+        decimal("turnout", declaration.turnout());
+        rejected();
+        unused("secondPreferencesNotCounted", declaration.unusedSecondPreferences());
+
+        json.writeArrayPropertyStart("stages");
+        firstStage();
+        result.secondStage().ifPresent(this::secondStage);
+        json.writeEndArray();
+
+        json.writeArrayPropertyStart("candidates");
+        for (Candidate candidate : candidates) {
+            json.writeStartObject();
+            json.writeStringProperty("name", candidate.name());
+            json.writeStringProperty("party", candidate.party());
+            json.writeStringProperty("short", candidate.shortLabel());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+
+        if (declaration.previous().isPresent()) {
+            json.writeObjectPropertyStart("previous");
+            json.writeStringProperty("title", declaration.previous().get().title());
+            json.writeStringProperty("date", declaration.previous().get().date().toString());
+            json.writeEndObject();
+        } else {
+            json.writeNullProperty("previous");
+        }
+        areas();
+        lots();
+        json.writeArrayPropertyStart("inputs");
+        for (InputFile input : declaration.inputs()) {
+            json.writeStartObject();
+            json.writeStringProperty("file", input.name());
+            json.writeStringProperty("sha256", input.sha256());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void rejected() {
+        Optional<RejectedPapers> rejected = declaration.rejected();
+        if (rejected.isEmpty()) {
+            json.writeNullProperty("rejected");
+            return;
+        }
+        json.writeObjectPropertyStart("rejected");
+        json.writeNumberProperty("total", rejected.get().total());
+        json.writeObjectPropertyStart("byHead");
+        for (RejectionHead head : RejectionHead.values()) {
+            if (rejected.get().isStated(head)) {
+                json.writeNumberProperty(head.key(), rejected.get().get(head));
+            }
+        }
+        if (rejected.get().headsUnknown() > 0) {
+            json.writeNumberProperty("unknown", rejected.get().headsUnknown());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private void firstStage() {
+        FirstStage stage = result.firstStage();
+        json.writeStartObject();
+        json.writeNumberProperty("stage", 1);
+        json.writeArrayPropertyStart("results");
+        for (int candidate : Figures.byVotes(Figures.all(candidates.size()), stage::votes)) {
+            json.writeStartObject();
+            json.writeStringProperty("candidate", candidates.get(candidate).name());
+            json.writeStringProperty("party", candidates.get(candidate).party());
+            json.writeNumberProperty("votes", stage.votes(candidate));
+            decimal("share", stage.share(candidate).percent());
+            decimal("change", declaration.change(candidate));
+            json.writeBooleanProperty("goesForward", stage.goesForward(candidate));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeNumberProperty("valid", stage.valid());
+        json.writeNumberProperty("majority", stage.majority());
+        json.writeEndObject();
+    }
+
+    private void secondStage(SecondStage stage) {
+        json.writeStartObject();
+        json.writeNumberProperty("stage", 2);
+        json.writeArrayPropertyStart("results");
+        for (int candidate : Figures.byVotes(stage.remaining(), stage::total)) {
+            json.writeStartObject();
+            json.writeStringProperty("candidate", candidates.get(candidate).name());
+            json.writeStringProperty("party", candidates.get(candidate).party());
+            json.writeNumberProperty("firstPreferences", stage.firstPreferences().get(candidate));
+            json.writeNumberProperty("added", stage.added(candidate));
+            json.writeNumberProperty("votes", stage.total(candidate));
+            decimal("share", stage.share(candidate).percent());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeNumberProperty("papersOfEliminated", stage.transfers().papersOfEliminated());
+        json.writeNumberProperty("transferred", stage.transfers().transferred());
+        json.writeNumberProperty("nonTransferable", stage.nonTransferable());
+        Optional<NonTransferable> breakdown = stage.transfers().breakdown();
+        if (breakdown.isPresent()) {
+            json.writeObjectPropertyStart("nonTransferableByReason");
+            json.writeNumberProperty("second-for-eliminated-candidate", breakdown.get().forEliminatedCandidate());
+            for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
+                json.writeNumberProperty(reason.key(), breakdown.get().unused().get(reason));
+            }
+            json.writeEndObject();
+        } else {
+            json.writeNullProperty("nonTransferableByReason");
+        }
+        json.writeEndObject();
+    }
+
+    private void areas() {
+        json.writeArrayPropertyStart("areas");
+        for (AreaFigures area : declaration.areas()) {
+            json.writeStartObject();
+            json.writeStringProperty("area", area.area());
+            json.writeNumberProperty("validFirstPreferences", area.validFirstPreferences());
+            if (area.rejected().isPresent()) {
+                json.writeNumberProperty("rejected", area.rejected().get().total());
+            } else {
+                json.writeNullProperty("rejected");
+            }
+            json.writeArrayPropertyStart("results");
+            for (int candidate = 0; candidate < candidates.size(); candidate++) {
+                json.writeStartObject();
+                json.writeStringProperty("candidate", candidates.get(candidate).name());
+                json.writeNumberProperty("first", area.firstPreferences().get(candidate));
+                int index = candidate;
+                boolean remains = result.secondStage().map(s -> s.remaining().contains(index)).orElse(false);
+                nullable("added", remains ? area.transfers().map(t -> t.added().get(index)) : Optional.empty());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            nullable("nonTransferable", area.transfers().map(t -> t.nonTransferable()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void lots() {
+        json.writeArrayPropertyStart("lots");
+        for (Lot lot : result.lots()) {
+            json.writeStartObject();
+            json.writeNumberProperty("stage", lot.stage());
+            json.writeArrayPropertyStart("tied");
+            lot.tied().forEach(c -> json.writeString(candidates.get(c).name()));
+            json.writeEndArray();
+            json.writeArrayPropertyStart("order");
+            lot.order().forEach(c -> json.writeString(candidates.get(c).name()));
+            json.writeEndArray();
+            json.writeStringProperty("drawnBy", lot.drawnByHand() ? "returning-officer" : "seeded-random");
+            nullable("seed", lot.seed().isPresent() ? Optional.of(lot.seed().getAsLong()) : Optional.empty());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void unused(String name, Optional<Map<UnusedSecondPreference, Long>> byReason) {
+        if (byReason.isEmpty()) {
+            json.writeNullProperty(name);
+            return;
+        }
+        json.writeObjectPropertyStart(name);
+        for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
+            json.writeNumberProperty(reason.key(), byReason.get().getOrDefault(reason, 0L));
+        }
+        json.writeEndObject();
+    }
+
+    private void nullable(String name, Optional<Long> value) {
+        if (value.isPresent()) {
+            json.writeNumberProperty(name, value.get());
+        } else {
+            json.writeNullProperty(name);
+        }
+    }
+
+    private void decimal(String name, Optional<BigDecimal> value) {
+        if (value.isPresent()) {
+            json.writeNumberProperty(name, value.get());
+        } else {
+            json.writeNullProperty(name);
+        }
+    }
+}

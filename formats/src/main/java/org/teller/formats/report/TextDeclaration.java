@@ -1,0 +1,223 @@
+package org.teller.formats.report;
+
+import static org.teller.formats.report.Figures.votes;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.teller.core.Candidate;
+import org.teller.core.ballot.RejectedPapers;
+import org.teller.core.ballot.UnusedSecondPreference;
+import org.teller.core.contest.Contest;
+import org.teller.core.contest.Declaration;
+import org.teller.core.contest.InputFile;
+import org.teller.core.contest.RuleSet;
+import org.teller.core.lot.Lot;
+import org.teller.core.sv.AreaFigures;
+import org.teller.core.sv.FirstStage;
+import org.teller.core.sv.NonTransferable;
+import org.teller.core.sv.SecondStage;
+import org.teller.core.sv.SvResult;
+
+/**
+ * The declaration as a returning officer could read it out, with results lists laid out as newspapers
+ * print them: {@code John Biggs (Lab) 27,255 (40.00%, +14.98)}.
+ */
+final class TextDeclaration {
+
+    private final Declaration declaration;
+    private final SvResult result;
+    private final List<Candidate> candidates;
+    private final StringBuilder out = new StringBuilder();
+
+    private TextDeclaration(Declaration declaration) {
+        this.declaration = declaration;
+        this.result = declaration.result();
+        this.candidates = result.candidates();
+    }
+
+    static String render(Declaration declaration) {
+        return new TextDeclaration(declaration).write();
+    }
+
+    private String write() {
+        Contest contest = declaration.contest();
+        line(contest.title());
+        line("Poll held on " + Figures.LONG_DATE.format(contest.date()) + ". Supplementary Vote ("
+                + contest.rules().statute() + ").");
+        line("");
+        line(elected());
+        result.secondStage().ifPresent(this::secondStage);
+        firstStage();
+        papers();
+        unusedSecondPreferences();
+        areas();
+        lots();
+        inputs();
+        return out.toString();
+    }
+
+    private String elected() {
+        Candidate winner = result.electedCandidate();
+        String who = winner.name() + (winner.party().isEmpty() ? "" : " (" + winner.party() + ")");
+        return who + switch (result.how()) {
+            case MAJORITY_AT_FIRST_STAGE -> " is elected at the first stage, with more than half of the valid first-preference votes.";
+            case MOST_VOTES_AT_SECOND_STAGE -> " is elected at the second stage.";
+            case LOT_AT_SECOND_STAGE -> " is elected at the second stage, by lot after an equality of votes.";
+            case MORE_VOTES_OF_TWO -> " is elected, with more votes of the two candidates.";
+            case LOT_BETWEEN_TWO -> " is elected by lot after an equality of votes between the two candidates.";
+        };
+    }
+
+    private void secondStage(SecondStage stage) {
+        line("");
+        line("Second stage");
+        for (int candidate : Figures.byVotes(stage.remaining(), stage::total)) {
+            String share = stage.share(candidate).percent().map(p -> " (" + p + "%)").orElse("");
+            line(name(candidate) + " " + votes(stage.firstPreferences().get(candidate)) + " + "
+                    + votes(stage.added(candidate)) + " = " + votes(stage.total(candidate)) + share);
+        }
+        line("Papers of eliminated candidates: " + votes(stage.transfers().papersOfEliminated())
+                + "; second preferences added: " + votes(stage.transfers().transferred())
+                + "; not transferable: " + votes(stage.nonTransferable()) + ".");
+        stage.transfers().breakdown().ifPresent(this::nonTransferable);
+    }
+
+    private void nonTransferable(NonTransferable breakdown) {
+        if (breakdown.forEliminatedCandidate() > 0) {
+            line("  second preference for an eliminated candidate: " + votes(breakdown.forEliminatedCandidate()));
+        }
+        for (UnusedSecondPreference reason : Figures.present(breakdown.unused())) {
+            line("  " + Figures.describe(reason) + ": " + votes(breakdown.unused().get(reason)));
+        }
+    }
+
+    private void firstStage() {
+        FirstStage stage = result.firstStage();
+        line("");
+        line(result.secondStage().isPresent() || result.how() == org.teller.core.sv.HowElected.MAJORITY_AT_FIRST_STAGE
+                ? "First stage" : "Votes");
+        for (int candidate : Figures.byVotes(Figures.all(candidates.size()), stage::votes)) {
+            StringBuilder figures = new StringBuilder();
+            stage.share(candidate).percent().ifPresent(share -> figures.append(share).append('%'));
+            declaration.change(candidate).ifPresent(change -> figures.append(", ").append(Figures.signed(change)));
+            line(name(candidate) + " " + votes(stage.votes(candidate))
+                    + (figures.length() == 0 ? "" : " (" + figures + ")"));
+        }
+        line("Valid first-preference votes: " + votes(stage.valid()) + ".");
+        switch (result.how()) {
+            case MAJORITY_AT_FIRST_STAGE -> line("More than half is " + votes(stage.majority()) + " or more: "
+                    + result.electedCandidate().name() + " has " + votes(stage.votes(result.elected())) + ".");
+            case MORE_VOTES_OF_TWO, LOT_BETWEEN_TWO -> line("Two candidates stood: there is no second stage.");
+            default -> {
+                line("More than half is " + votes(stage.majority()) + " or more: no candidate has it.");
+                line(names(stage.remaining()) + " go forward to the second stage; every other candidate is eliminated.");
+            }
+        }
+        declaration.previous().ifPresent(previous -> line("Changes are in percentage points of share since "
+                + previous.title() + ", " + Figures.LONG_DATE.format(previous.date()) + "."));
+    }
+
+    private void papers() {
+        line("");
+        line("Ballot papers");
+        declaration.ballotPapers().ifPresentOrElse(
+                papers -> line("Ballot papers counted: " + votes(papers)),
+                () -> line("Ballot papers counted: not stated"));
+        declaration.contest().electorate().ifPresent(electorate -> line("Electorate: " + votes(electorate)));
+        declaration.turnout().ifPresent(turnout -> line("Turnout: " + turnout + "%"));
+        declaration.rejected().ifPresentOrElse(this::rejected, () -> line("Rejected papers: not stated"));
+    }
+
+    private void rejected(RejectedPapers rejected) {
+        line("Rejected papers: " + votes(rejected.total()));
+        RuleSet rules = declaration.contest().rules();
+        for (RuleSet.Heading heading : rules.headings()) {
+            if (heading.heads().stream().allMatch(rejected::isStated)) {
+                long papers = heading.heads().stream().mapToLong(rejected::get).sum();
+                line("  " + heading.text() + ": " + votes(papers));
+            } else if (heading.heads().stream().anyMatch(rejected::isStated)) {
+                // A heading that joins a stated head with an unstated one cannot be given a figure.
+                heading.heads().stream().filter(rejected::isStated).sorted().forEach(head ->
+                        line("  " + heading.text() + " (" + head.key() + " only): " + votes(rejected.get(head))));
+            }
+        }
+        if (rejected.headsUnknown() > 0) {
+            line("  head not stated: " + votes(rejected.headsUnknown()));
+        }
+    }
+
+    private void unusedSecondPreferences() {
+        declaration.unusedSecondPreferences().ifPresent(byReason -> {
+            List<UnusedSecondPreference> present = Figures.present(byReason);
+            if (present.isEmpty()) {
+                return;
+            }
+            line("");
+            line("Second preferences not counted on valid papers");
+            for (UnusedSecondPreference reason : present) {
+                line("  " + Figures.describe(reason) + ": " + votes(byReason.get(reason)));
+            }
+        });
+    }
+
+    private void areas() {
+        if (declaration.areas().isEmpty()) {
+            return;
+        }
+        line("");
+        line("By count area");
+        for (AreaFigures area : declaration.areas()) {
+            line(area.area() + ": valid first preferences " + votes(area.validFirstPreferences())
+                    + area.rejected().map(r -> ", rejected papers " + votes(r.total())).orElse(""));
+            for (int candidate = 0; candidate < candidates.size(); candidate++) {
+                int index = candidate;
+                String added = area.transfers()
+                        .filter(t -> result.secondStage().orElseThrow().remaining().contains(index))
+                        .map(t -> " + " + votes(t.added().get(index)))
+                        .orElse("");
+                line("  " + name(candidate) + " " + votes(area.firstPreferences().get(candidate)) + added);
+            }
+        }
+    }
+
+    private void lots() {
+        if (result.lots().isEmpty()) {
+            return;
+        }
+        line("");
+        line("Lots drawn");
+        for (Lot lot : result.lots()) {
+            String how = lot.seed().isPresent()
+                    ? "drawn at random with seed " + lot.seed().getAsLong()
+                    : "drawn by the returning officer";
+            line("Stage " + lot.stage() + ": " + names(lot.tied()) + " were equal; the lot, " + how + ", placed them "
+                    + lot.order().stream().map(c -> candidates.get(c).name()).collect(Collectors.joining(" > "))
+                    + ".");
+        }
+    }
+
+    private void inputs() {
+        line("");
+        line("Inputs (SHA-256)");
+        for (InputFile input : declaration.inputs()) {
+            line("  " + input.sha256() + "  " + input.name());
+        }
+    }
+
+    private String name(int candidate) {
+        Candidate c = candidates.get(candidate);
+        return c.label().isEmpty() ? c.name() : c.name() + " (" + c.label() + ")";
+    }
+
+    private String names(List<Integer> among) {
+        List<String> names = among.stream().map(c -> candidates.get(c).name()).toList();
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+}

@@ -1,0 +1,97 @@
+package org.teller.formats.votes;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.teller.core.Candidate;
+import org.teller.core.InvalidInputException;
+import org.teller.core.sv.CountReturns;
+import org.teller.core.sv.SecondStageMismatchException;
+import org.teller.core.sv.SvVotes;
+import org.teller.formats.contest.CandidateNames;
+
+/**
+ * Reads count returns: columns {@code area} (optional), {@code candidate}, {@code first} (first
+ * preferences) and {@code second} (second preferences added at the second stage; empty for a candidate
+ * who did not go forward). Every area returns one row for every candidate.
+ */
+public final class ReturnsCsv {
+
+    private ReturnsCsv() {}
+
+    /** One area's rows as read, with the line of each candidate's row. */
+    private static final class AreaRows {
+        final Long[] first;
+        final List<Optional<Long>> second;
+        final long[] lines;
+        final long firstLine;
+
+        AreaRows(int candidates, long firstLine) {
+            this.first = new Long[candidates];
+            this.second = new ArrayList<>(java.util.Collections.nCopies(candidates, Optional.<Long>empty()));
+            this.lines = new long[candidates];
+            this.firstLine = firstLine;
+        }
+    }
+
+    public static CountedVotes read(Path path, String file, List<Candidate> candidates) {
+        CandidateNames names = new CandidateNames(candidates);
+        CsvTable table = new CsvTable(path, file, List.of("candidate", "first", "second"), List.of("area"));
+        Map<String, AreaRows> areas = new LinkedHashMap<>();
+        table.forEach(row -> {
+            String area = BallotPapersCsv.area(row);
+            String name = row.get("candidate");
+            int candidate;
+            try {
+                candidate = names.require(name);
+            } catch (InvalidInputException e) {
+                throw row.place(e);
+            }
+            AreaRows rows = areas.computeIfAbsent(area, key -> new AreaRows(candidates.size(), row.line()));
+            if (rows.first[candidate] != null) {
+                throw row.error(name, "already has a row on line " + rows.lines[candidate]
+                        + (area.isEmpty() ? "" : " in area " + area));
+            }
+            rows.first[candidate] = row.count("first");
+            rows.second.set(candidate, row.optionalCount("second"));
+            rows.lines[candidate] = row.line();
+        });
+
+        Map<String, SvVotes> votes = new HashMap<>();
+        CountReturns total = null;
+        for (Map.Entry<String, AreaRows> entry : areas.entrySet()) {
+            AreaRows rows = entry.getValue();
+            List<Long> first = new ArrayList<>();
+            for (int candidate = 0; candidate < candidates.size(); candidate++) {
+                if (rows.first[candidate] == null) {
+                    throw new InvalidInputException(file, rows.firstLine, candidates.get(candidate).name(),
+                            "has no row" + (entry.getKey().isEmpty() ? "" : " in area " + entry.getKey())
+                                    + ": every candidate needs one");
+                }
+                first.add(rows.first[candidate]);
+            }
+            CountReturns returns = CountReturns.of(first, rows.second);
+            votes.put(entry.getKey(), returns);
+            try {
+                total = total == null ? returns : total.plus(returns);
+            } catch (SecondStageMismatchException e) {
+                int candidate = e.candidate();
+                throw new InvalidInputException(file, rows.lines[candidate], candidates.get(candidate).name(),
+                        "has a second-stage figure in some areas but not in others (here: "
+                                + rows.second.get(candidate).map(String::valueOf).orElse("none") + ")");
+            }
+        }
+        AreaRows anyArea = areas.values().iterator().next();
+        return new CountedVotes(votes, total, Map.of(), mismatch -> {
+            Candidate candidate = candidates.get(mismatch.candidate());
+            long line = anyArea.lines[mismatch.candidate()];
+            return new InvalidInputException(file, line, candidate.name(), mismatch.remains()
+                    ? "goes forward to the second stage but the returns give no second-stage figure for this candidate"
+                    : "has a second-stage figure but did not go forward to the second stage (leave 'second' empty)");
+        });
+    }
+}

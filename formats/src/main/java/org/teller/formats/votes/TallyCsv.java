@@ -1,0 +1,69 @@
+package org.teller.formats.votes;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.teller.core.Candidate;
+import org.teller.core.InvalidInputException;
+import org.teller.core.ballot.UnusedSecondPreference;
+import org.teller.core.sv.SvTally;
+import org.teller.core.sv.SvVotes;
+import org.teller.formats.contest.CandidateNames;
+
+/**
+ * Reads a first-by-second tally: columns {@code area} (optional), {@code first}, {@code second} (empty
+ * when no second preference is counted) and {@code votes}. It is the matrix that e-counting produces and
+ * London's rules have each constituency publish. A second preference for the first candidate is not
+ * counted. A row may not repeat an earlier row's area, first and second.
+ */
+public final class TallyCsv {
+
+    private TallyCsv() {}
+
+    public static CountedVotes read(Path path, String file, List<Candidate> candidates) {
+        CandidateNames names = new CandidateNames(candidates);
+        CsvTable table = new CsvTable(path, file, List.of("first", "second", "votes"), List.of("area"));
+        Map<String, SvTally> areas = new HashMap<>();
+        Map<List<Object>, Long> seen = new HashMap<>();
+        table.forEach(row -> {
+            String area = BallotPapersCsv.area(row);
+            int first = candidate(row, "first", names);
+            String secondField = row.get("second");
+            int second = secondField.isEmpty() ? -1 : candidate(row, "second", names);
+            long votes = row.count("votes");
+            Long earlier = seen.putIfAbsent(List.of(area, first, second), row.line());
+            if (earlier != null) {
+                throw row.error(row.get("first") + " > " + secondField,
+                        "repeats the row on line " + earlier + (area.isEmpty() ? "" : " for area " + area));
+            }
+            SvTally tally = areas.computeIfAbsent(area, name -> new SvTally(candidates.size()));
+            if (second < 0) {
+                tally.addVotes(first, UnusedSecondPreference.NOT_STATED, votes);
+            } else {
+                tally.addVotes(first, second, votes);
+            }
+        });
+        SvTally total = new SvTally(candidates.size());
+        Map<String, SvVotes> votes = new HashMap<>();
+        areas.forEach((area, tally) -> {
+            total.merge(tally);
+            votes.put(area, tally);
+        });
+        return new CountedVotes(votes, total, Map.of(), mismatch -> {
+            throw new IllegalStateException("a tally answers for any remaining candidates", mismatch);
+        });
+    }
+
+    private static int candidate(CsvTable.Row row, String column, CandidateNames names) {
+        String value = row.get(column);
+        if (value.isEmpty()) {
+            throw row.error(value, "is empty: column '" + column + "' needs a candidate");
+        }
+        try {
+            return names.require(value);
+        } catch (InvalidInputException e) {
+            throw row.place(e);
+        }
+    }
+}
