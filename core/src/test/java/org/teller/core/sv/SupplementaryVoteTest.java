@@ -1,0 +1,225 @@
+package org.teller.core.sv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.teller.core.Candidate;
+import org.teller.core.InvalidInputException;
+import org.teller.core.ballot.UnusedSecondPreference;
+import org.teller.core.lot.Lot;
+import org.teller.core.lot.LotDrawer;
+import org.teller.core.lot.ReturningOfficerLots;
+import org.teller.core.lot.SeededLotDrawer;
+
+class SupplementaryVoteTest {
+
+    /** Fails the test if a lot is asked for. */
+    private static final LotDrawer NO_LOT = (stage, tied) -> {
+        throw new AssertionError("no lot should be drawn, but " + tied + " were tied at stage " + stage);
+    };
+
+    @Test
+    void moreThanHalfElectsAtTheFirstStage() {
+        SvResult result = count(firsts(51, 30, 19), NO_LOT);
+        assertThat(result.how()).isEqualTo(HowElected.MAJORITY_AT_FIRST_STAGE);
+        assertThat(result.elected()).isZero();
+        assertThat(result.electedAtStage()).isEqualTo(1);
+        assertThat(result.secondStage()).isEmpty();
+        assertThat(result.firstStage().majority()).isEqualTo(51);
+    }
+
+    @Test
+    void exactlyHalfIsNotEnough() {
+        // LGA 2000 Sch.2 para 2: "more than half".
+        SvTally tally = firsts(50, 30, 0);
+        tally.addVotes(2, 1, 20); // C's 20 papers all name B second: 50 of 100 is not more than half
+        SvResult result = count(tally, (stage, tied) -> new Lot(stage, tied, tied, java.util.OptionalLong.of(0)));
+        assertThat(result.secondStage()).isPresent();
+        assertThat(result.firstStage().remaining()).containsExactly(0, 1);
+    }
+
+    @Test
+    void theTopTwoRemainAndSecondPreferencesOfTheOthersAreAdded() {
+        SvTally tally = new SvTally(4);
+        tally.addVotes(0, 1, 40);        // A>B: never looked at, A remains
+        tally.addVotes(1, 0, 30);        // B>A: never looked at
+        tally.addVotes(2, 0, 12);        // C>A: +12 A
+        tally.addVotes(2, 1, 5);         // C>B: +5 B
+        tally.addVotes(2, 3, 3);         // C>D: D eliminated, not transferable
+        tally.addVotes(3, UnusedSecondPreference.UNMARKED, 10);
+        SvResult result = count(tally, NO_LOT);
+        SecondStage stage = result.secondStage().orElseThrow();
+        assertThat(stage.remaining()).containsExactly(0, 1);
+        assertThat(stage.added(0)).isEqualTo(12);
+        assertThat(stage.added(1)).isEqualTo(5);
+        assertThat(stage.total(0)).isEqualTo(52);
+        assertThat(stage.total(1)).isEqualTo(35);
+        assertThat(stage.transfers().papersOfEliminated()).isEqualTo(30);
+        assertThat(stage.nonTransferable()).isEqualTo(13);
+        NonTransferable why = stage.transfers().breakdown().orElseThrow();
+        assertThat(why.forEliminatedCandidate()).isEqualTo(3);
+        assertThat(why.unused().get(UnusedSecondPreference.UNMARKED)).isEqualTo(10);
+        assertThat(result.elected()).isZero();
+        assertThat(result.how()).isEqualTo(HowElected.MOST_VOTES_AT_SECOND_STAGE);
+    }
+
+    @Test
+    void aTieForSecondPlaceKeepsEveryTiedCandidate() {
+        SvTally tally = firsts(40, 25, 25, 10);
+        tally.addVotes(3, 2, 10);
+        SvResult result = count(tally, NO_LOT);
+        assertThat(result.firstStage().remaining()).containsExactly(0, 1, 2);
+        assertThat(result.secondStage().orElseThrow().total(2)).isEqualTo(35);
+        assertThat(result.elected()).isZero();
+    }
+
+    @Test
+    void aThreeWayTieForFirstKeepsAllThree() {
+        SvTally tally = firsts(30, 30, 30, 10);
+        tally.addVotes(3, 1, 10);
+        SvResult result = count(tally, NO_LOT);
+        assertThat(result.firstStage().remaining()).containsExactly(0, 1, 2);
+        assertThat(result.elected()).isEqualTo(1);
+        assertThat(result.lots()).isEmpty();
+    }
+
+    @Test
+    void aTieForFirstBetweenTwoLeavesThirdPlaceOut() {
+        SvResult result = count(firsts(35, 35, 20, 10), (stage, tied) -> new Lot(stage, tied, tied, java.util.OptionalLong.of(1)));
+        assertThat(result.firstStage().remaining()).containsExactly(0, 1);
+    }
+
+    @Test
+    void anEqualityAtTheEndIsDecidedByLotAndRecorded() {
+        SvTally tally = firsts(40, 38, 22);
+        tally.addVotes(2, 1, 2);
+        SvResult seeded = count(tally, new SeededLotDrawer(42));
+        assertThat(seeded.how()).isEqualTo(HowElected.LOT_AT_SECOND_STAGE);
+        assertThat(seeded.electedAtStage()).isEqualTo(2);
+        assertThat(seeded.lots()).hasSize(1);
+        Lot lot = seeded.lots().get(0);
+        assertThat(lot.stage()).isEqualTo(2);
+        assertThat(lot.tied()).containsExactly(0, 1);
+        assertThat(lot.seed()).hasValue(42);
+        assertThat(seeded.elected()).isEqualTo(lot.winner());
+        // The same seed draws the same lot.
+        assertThat(count(tally, new SeededLotDrawer(42))).isEqualTo(seeded);
+
+        SvResult byHand = count(tally, new ReturningOfficerLots(List.of(1, 0), List.of("A", "B", "C")));
+        assertThat(byHand.elected()).isEqualTo(1);
+        assertThat(byHand.lots().get(0).drawnByHand()).isTrue();
+    }
+
+    @Test
+    void aLotOrderThatMissesATiedCandidateIsAnError() {
+        SvTally tally = firsts(40, 38, 22);
+        tally.addVotes(2, 1, 2);
+        assertThatThrownBy(() -> count(tally, new ReturningOfficerLots(List.of(2, 0), List.of("A", "B", "C"))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'B' is tied at stage 2");
+    }
+
+    @Test
+    void withTwoCandidatesTheOneWithMoreVotesWinsAndSecondPreferencesAreIgnored() {
+        SvTally tally = new SvTally(2);
+        tally.addVotes(0, 1, 10);
+        tally.addVotes(1, 0, 9);
+        SvResult result = count(tally, NO_LOT);
+        assertThat(result.how()).isEqualTo(HowElected.MORE_VOTES_OF_TWO);
+        assertThat(result.elected()).isZero();
+        assertThat(result.secondStage()).isEmpty();
+        assertThat(result.electedAtStage()).isEqualTo(1);
+    }
+
+    @Test
+    void withTwoEqualCandidatesALotDecides() {
+        SvResult result = count(firsts(10, 10), new ReturningOfficerLots(List.of(1, 0), List.of("A", "B")));
+        assertThat(result.how()).isEqualTo(HowElected.LOT_BETWEEN_TWO);
+        assertThat(result.elected()).isEqualTo(1);
+        assertThat(result.lots().get(0).stage()).isEqualTo(1);
+    }
+
+    @Test
+    void withNoValidVotesEveryoneRemainsAndALotDecides() {
+        SvResult result = count(new SvTally(3), new ReturningOfficerLots(List.of(2, 1, 0), List.of("A", "B", "C")));
+        assertThat(result.firstStage().remaining()).containsExactly(0, 1, 2);
+        assertThat(result.elected()).isEqualTo(2);
+        assertThat(result.how()).isEqualTo(HowElected.LOT_AT_SECOND_STAGE);
+    }
+
+    @Test
+    void returnsAreCheckedAgainstTheCandidatesWhoWentForward() {
+        List<Long> first = List.of(27255L, 25763L, 15120L);
+        CountReturns right = CountReturns.of(first, List.of(Optional.of(5499L), Optional.of(621L), Optional.empty()));
+        SvResult result = SupplementaryVote.count(candidates(3), right, NO_LOT);
+        assertThat(result.secondStage().orElseThrow().total(0)).isEqualTo(32754);
+        assertThat(result.secondStage().orElseThrow().total(1)).isEqualTo(26384);
+        assertThat(result.secondStage().orElseThrow().nonTransferable()).isEqualTo(9000);
+
+        CountReturns forEliminated = CountReturns.of(first, List.of(Optional.of(5499L), Optional.of(621L), Optional.of(3L)));
+        assertThatThrownBy(() -> SupplementaryVote.count(candidates(3), forEliminated, NO_LOT))
+                .isInstanceOfSatisfying(SecondStageMismatchException.class, e -> {
+                    assertThat(e.candidate()).isEqualTo(2);
+                    assertThat(e.remains()).isFalse();
+                });
+        CountReturns missing = CountReturns.of(first, List.of(Optional.of(5499L), Optional.empty(), Optional.empty()));
+        assertThatThrownBy(() -> SupplementaryVote.count(candidates(3), missing, NO_LOT))
+                .isInstanceOfSatisfying(SecondStageMismatchException.class, e -> assertThat(e.remains()).isTrue());
+        CountReturns tooMany = CountReturns.of(first, List.of(Optional.of(15000L), Optional.of(621L), Optional.empty()));
+        assertThatThrownBy(() -> SupplementaryVote.count(candidates(3), tooMany, NO_LOT))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("more than the 15120 papers of the eliminated candidates");
+    }
+
+    @Test
+    void returnsOfAreasAddUp() {
+        CountReturns north = CountReturns.of(List.of(10L, 8L, 4L), List.of(Optional.of(1L), Optional.of(2L), Optional.empty()));
+        CountReturns south = CountReturns.of(List.of(5L, 9L, 3L), List.of(Optional.of(2L), Optional.of(0L), Optional.empty()));
+        CountReturns both = north.plus(south);
+        assertThat(both.firstPreferences(1)).isEqualTo(17);
+        assertThat(both.secondAdded(0)).hasValue(3L);
+        assertThat(both.secondAdded(2)).isEmpty();
+        CountReturns stray = CountReturns.of(List.of(1L, 1L, 1L), List.of(Optional.of(0L), Optional.empty(), Optional.empty()));
+        assertThatThrownBy(() -> north.plus(stray)).isInstanceOf(SecondStageMismatchException.class);
+    }
+
+    @Test
+    void anAreaIsCountedUnderTheWholeCountsRemainingCandidates() {
+        SvTally north = new SvTally(3);
+        north.addVotes(0, 1, 10);
+        north.addVotes(2, 0, 4);
+        SvTally south = new SvTally(3);
+        south.addVotes(1, 0, 12);
+        south.addVotes(2, 1, 3);
+        SvTally all = SvTally.sum(3, List.of(north, south));
+        SvResult result = count(all, NO_LOT);
+        AreaFigures figures = SupplementaryVote.inArea("South", result, south, Optional.empty());
+        assertThat(figures.firstPreferences()).containsExactly(0L, 12L, 3L);
+        assertThat(figures.transfers().orElseThrow().added()).containsExactly(0L, 3L, 0L);
+    }
+
+    private static SvResult count(SvVotes votes, LotDrawer lots) {
+        return SupplementaryVote.count(candidates(votes.candidateCount()), votes, lots);
+    }
+
+    /** A tally where every paper has no second preference. */
+    private static SvTally firsts(long... votes) {
+        SvTally tally = new SvTally(votes.length);
+        for (int candidate = 0; candidate < votes.length; candidate++) {
+            tally.addVotes(candidate, UnusedSecondPreference.UNMARKED, votes[candidate]);
+        }
+        return tally;
+    }
+
+    static List<Candidate> candidates(int n) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            candidates.add(Candidate.of(String.valueOf((char) ('A' + i)), "Party " + i));
+        }
+        return candidates;
+    }
+}
