@@ -57,21 +57,24 @@ public final class CandidateNames {
     }
 
     /** Checks that the candidates can be told apart by name. */
-    static void check(List<Candidate> candidates, String file, int line) {
+    static void check(List<Candidate> candidates, String file, List<Integer> lines) {
         if (candidates.size() < 2) {
-            throw new InvalidInputException(file, line, "", "must name at least two candidates");
+            throw new InvalidInputException(file, lines.isEmpty() ? 0 : lines.get(0), "",
+                    "names fewer than two candidates: a poll needs at least two");
         }
         Map<String, String> names = new HashMap<>();
-        for (Candidate candidate : candidates) {
+        for (int index = 0; index < candidates.size(); index++) {
+            Candidate candidate = candidates.get(index);
             String other = names.putIfAbsent(key(candidate.name()), candidate.name());
             if (other != null) {
-                throw new InvalidInputException(file, line, candidate.name(), "is the name of two candidates");
+                throw new InvalidInputException(file, lines.get(index), candidate.name(), "is the name of two candidates");
             }
         }
-        for (Candidate candidate : candidates) {
+        for (int index = 0; index < candidates.size(); index++) {
+            Candidate candidate = candidates.get(index);
             String other = names.get(key(candidate.shortLabel()));
             if (!candidate.shortLabel().isEmpty() && other != null && !other.equals(candidate.name())) {
-                throw new InvalidInputException(file, line, candidate.shortLabel(),
+                throw new InvalidInputException(file, lines.get(index), candidate.shortLabel(),
                         "is " + candidate.name() + "'s short label and " + other + "'s name");
             }
         }

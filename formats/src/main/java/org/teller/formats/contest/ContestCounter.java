@@ -58,7 +58,7 @@ public final class ContestCounter {
         if (file.previous().isPresent()) {
             Path previousPath = file.previous().get();
             String previousName = relative(file, previousPath);
-            ContestFile previousFile = ContestFile.read(previousPath, previousName);
+            ContestFile previousFile = ContestFile.read(previousPath, file.shownBeside(previousName));
             checkMapping(file, previousFile);
             // Only the previous first stage matters here; an equality there is decided by a fixed seed.
             Counted previousCount = countFile(previousFile, new SeededLotDrawer(0));
@@ -79,7 +79,7 @@ public final class ContestCounter {
     private static Counted countFile(ContestFile file, LotDrawer lots) {
         Contest contest = file.contest();
         String votesName = relative(file, file.votes().path());
-        String shownVotes = shownBeside(file, votesName);
+        String shownVotes = file.shownBeside(votesName);
         CountedVotes votes = switch (file.votes().kind()) {
             case BALLOTS -> BallotPapersCsv.read(file.votes().path(), shownVotes, contest.candidates());
             case TALLY -> TallyCsv.read(file.votes().path(), shownVotes, contest.candidates());
@@ -107,7 +107,7 @@ public final class ContestCounter {
             }
         }
         List<InputFile> inputs = List.of(
-                new InputFile(file.path().getFileName().toString(), Sha256.of(file.path(), shownBeside(file, file.path().getFileName().toString()))),
+                new InputFile(file.path().getFileName().toString(), Sha256.of(file.path(), file.shown())),
                 new InputFile(votesName, Sha256.of(file.votes().path(), shownVotes)));
         return new Counted(result, votes, rejected, areas, inputs);
     }
@@ -124,7 +124,7 @@ public final class ContestCounter {
         if (file.rejected().isEmpty() && file.ballotPapers().isEmpty()) {
             return Optional.empty();
         }
-        String shown = shownBeside(file, file.path().getFileName().toString());
+        String shown = file.shown();
         Map<RejectionHead, Long> byHead = file.rejected().orElse(Map.of());
         long stated = byHead.values().stream().mapToLong(Long::longValue).sum() + file.rejectedNotStated();
         if (file.ballotPapers().isEmpty()) {
@@ -146,7 +146,7 @@ public final class ContestCounter {
     private static void checkElectorate(ContestFile file, Optional<Long> papers) {
         Contest contest = file.contest();
         if (contest.electorate().isPresent() && papers.isPresent() && papers.get() > contest.electorate().getAsLong()) {
-            throw new InvalidInputException(shownBeside(file, file.path().getFileName().toString()), 0,
+            throw new InvalidInputException(file.shown(), file.lineOf("electorate"),
                     Long.toString(contest.electorate().getAsLong()),
                     "is the electorate, but " + papers.get() + " ballot papers were counted");
         }
@@ -156,7 +156,7 @@ public final class ContestCounter {
         for (Map.Entry<String, Optional<String>> entry : file.mapping().entrySet()) {
             entry.getValue().ifPresent(name -> {
                 if (previous.contest().indexOf(name) < 0) {
-                    throw new InvalidInputException(shownBeside(file, file.path().getFileName().toString()), 0, name,
+                    throw new InvalidInputException(file.shown(), file.lineOf("previous of " + entry.getKey()), name,
                             "is named as " + entry.getKey() + "'s previous candidate but did not stand in "
                                     + previous.contest().title());
                 }
@@ -170,9 +170,4 @@ public final class ContestCounter {
         return folder.relativize(path.toAbsolutePath()).normalize().toString().replace('\\', '/');
     }
 
-    /** A file beside the contest file, named the way the user named the contest. */
-    private static String shownBeside(ContestFile file, String name) {
-        Path parent = file.path().getParent();
-        return parent == null ? name : parent.resolve(name).normalize().toString().replace('\\', '/');
-    }
 }

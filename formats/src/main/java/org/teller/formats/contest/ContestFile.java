@@ -31,6 +31,7 @@ import org.teller.core.contest.RuleSet;
  * states of the papers counted, and the previous contest to measure changes against.
  *
  * @param path the contest file
+ * @param shown the contest file as the user named it, for messages
  * @param contest the contest
  * @param votes where the votes are
  * @param ballotPapers papers counted, rejected included, when stated
@@ -39,9 +40,12 @@ import org.teller.core.contest.RuleSet;
  * @param rejectedLine the line of the statement of rejected papers (or of ballot papers), for messages
  * @param previous the previous contest's file, when named
  * @param mapping by candidate name, an explicit previous candidate to compare with, or empty for none
+ * @param lines the line of each top-level key, and of each candidate's {@code previous} as
+ *     "previous of NAME", for messages
  */
 public record ContestFile(
         Path path,
+        String shown,
         Contest contest,
         VotesSource votes,
         OptionalLong ballotPapers,
@@ -49,7 +53,8 @@ public record ContestFile(
         long rejectedNotStated,
         int rejectedLine,
         Optional<Path> previous,
-        Map<String, Optional<String>> mapping) {
+        Map<String, Optional<String>> mapping,
+        Map<String, Integer> lines) {
 
     /** The file name used for a contest folder. */
     public static final String FILE_NAME = "contest.yaml";
@@ -59,6 +64,17 @@ public record ContestFile(
     public static final String NOT_STATED = "not-stated";
     private static final Set<String> KEYS = Set.of("title", "date", "system", "rules", "electorate", "candidates",
             "ballots", "tally", "returns", "ballot-papers", "rejected", "previous");
+    /** The line of a top-level key, or 0 when the file does not have it. */
+    public int lineOf(String key) {
+        return lines.getOrDefault(key, 0);
+    }
+
+    /** A file named in this contest file, as the user would name it: beside the contest file as shown. */
+    public String shownBeside(String name) {
+        Path parent = Path.of(shown).getParent();
+        return parent == null ? name : parent.resolve(name).normalize().toString().replace('\\', '/');
+    }
+
     private static final Set<String> CANDIDATE_KEYS = Set.of("name", "party", "short", "previous");
 
     /** The contest file of a contest folder, or the file itself. */
@@ -94,16 +110,22 @@ public record ContestFile(
         OptionalLong electorate = root.optionalCount("electorate").map(OptionalLong::of).orElse(OptionalLong.empty());
 
         List<Candidate> candidates = new ArrayList<>();
+        List<Integer> candidateLines = new ArrayList<>();
         Map<String, Optional<String>> mapping = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        root.keys().forEach(key -> lines.put(key, root.lineOf(key)));
         for (YamlMapping entry : root.mappings("candidates", "a candidate")) {
             entry.allowOnly(CANDIDATE_KEYS, "a candidate");
             Candidate candidate = new Candidate(entry.string("name"), entry.optionalString("party").orElse(""),
                     entry.optionalString("short").orElse(""));
             candidates.add(candidate);
-            entry.optionalString("previous").ifPresent(previous ->
-                    mapping.put(candidate.name(), previous.equals("none") ? Optional.empty() : Optional.of(previous)));
+            candidateLines.add(entry.line());
+            entry.optionalString("previous").ifPresent(previous -> {
+                mapping.put(candidate.name(), previous.equals("none") ? Optional.empty() : Optional.of(previous));
+                lines.put("previous of " + candidate.name(), entry.lineOf("previous"));
+            });
         }
-        CandidateNames.check(candidates, file, root.lineOf("candidates"));
+        CandidateNames.check(candidates, file, candidateLines);
 
         Path folder = path.toAbsolutePath().getParent();
         VotesSource votes = votes(root, folder, file);
@@ -122,7 +144,8 @@ public record ContestFile(
         int rejectedLine = root.has("ballot-papers") ? root.lineOf("ballot-papers") : root.lineOf("rejected");
         Optional<Path> previous = root.optionalString("previous").map(folder::resolve);
         Contest contest = new Contest(title, date, rules, candidates, electorate);
-        return new ContestFile(path, contest, votes, ballotPapers, rejected, rejectedNotStated, rejectedLine, previous, mapping);
+        return new ContestFile(path, file, contest, votes, ballotPapers, rejected, rejectedNotStated, rejectedLine, previous, mapping,
+                Map.copyOf(lines));
     }
 
     private static Node compose(Path path, String file) {
@@ -161,6 +184,7 @@ public record ContestFile(
                     "names no votes: give one of 'ballots', 'tally' or 'returns' with the path of a CSV file");
         }
         if (given.size() > 1) {
+            given.sort(java.util.Comparator.comparingInt(kind -> root.lineOf(kind.key())));
             throw root.error(given.get(1).key(), given.get(1).key(),
                     "cannot be given with '" + given.get(0).key() + "': a contest has one source of votes");
         }

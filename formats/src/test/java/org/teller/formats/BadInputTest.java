@@ -1,0 +1,179 @@
+package org.teller.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.teller.core.InvalidInputException;
+import org.teller.core.lot.SeededLotDrawer;
+import org.teller.formats.contest.ContestCounter;
+
+/**
+ * Every kind of bad input gives one clear message naming the file, the line and the value, and what
+ * is wrong with it.
+ */
+class BadInputTest {
+
+    private static final String CANDIDATES = """
+            title: Test
+            date: 2026-05-07
+            system: supplementary-vote
+            candidates:
+              - name: Ann Archer
+                party: Red
+                short: R
+              - name: Bo Brown
+                party: Blue
+                short: B
+              - name: Cy Cole
+                party: Independent
+                short: I
+            """;
+    private static final String RETURNS = "candidate,first,second\nAnn Archer,10,2\nBo Brown,8,1\nCy Cole,5,\n";
+
+    @TempDir
+    Path work;
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                bad("an unknown candidate on a ballot paper",
+                        Map.of("contest.yaml", CANDIDATES + "ballots: ballots.csv\n",
+                                "ballots.csv", "first,second\nAnn Archer,Bo Brown\nZed Zulu,\n"),
+                        "c/ballots.csv, line 3: 'Zed Zulu' is not a candidate (neither a name nor a short label)"),
+                bad("a short label that several candidates share",
+                        Map.of("contest.yaml", CANDIDATES.replace("short: B", "short: R") + "ballots: ballots.csv\n",
+                                "ballots.csv", "first,second\nR,\n"),
+                        "c/ballots.csv, line 2: 'R' is the short label of several candidates: write the name"),
+                bad("an unknown adjudication",
+                        Map.of("contest.yaml", CANDIDATES + "ballots: ballots.csv\n",
+                                "ballots.csv", "first,second,flags\nR,B,uncertain\n"),
+                        "c/ballots.csv, line 2: 'uncertain' is not an adjudication (known: no-official-mark, identifying-mark, uncertain-first, uncertain-second)"),
+                bad("an empty mark between separators",
+                        Map.of("contest.yaml", CANDIDATES + "ballots: ballots.csv\n",
+                                "ballots.csv", "first,second\nR||B,\n"),
+                        "c/ballots.csv, line 2: 'R||B' in column 'first' has an empty mark: separate candidates with one '|'"),
+                bad("a paper counted twice",
+                        Map.of("contest.yaml", CANDIDATES + "ballots: ballots.csv\n",
+                                "ballots.csv", "id,first,second\n7,R,B\n8,B,\n7,I,\n"),
+                        "c/ballots.csv, line 4: '7' is the id of an earlier ballot paper: each paper is counted once"),
+                bad("a misspelt column",
+                        Map.of("contest.yaml", CANDIDATES + "ballots: ballots.csv\n",
+                                "ballots.csv", "first,second,flag\nR,B,\n"),
+                        "c/ballots.csv, line 1: 'flag' is not a column of this file (known: area, first, flags, id, second)"),
+                bad("an empty area",
+                        Map.of("contest.yaml", CANDIDATES + "ballots: ballots.csv\n",
+                                "ballots.csv", "area,first,second\nNorth,R,B\n,B,\n"),
+                        "c/ballots.csv, line 3: is empty: every row needs an area when the file has an 'area' column"),
+                bad("a malformed number",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\n",
+                                "returns.csv", "candidate,first,second\nAnn Archer,\"10,000\",2\nBo Brown,8,1\nCy Cole,5,\n"),
+                        "c/returns.csv, line 2: '10,000' in column 'first' is not a whole number (digits only, such as 27255)"),
+                bad("a negative number",
+                        Map.of("contest.yaml", CANDIDATES + "tally: tally.csv\n",
+                                "tally.csv", "first,second,votes\nR,B,-4\n"),
+                        "c/tally.csv, line 2: '-4' in column 'votes' is not a whole number (digits only, such as 27255)"),
+                bad("a missing file",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\n"),
+                        "c/returns.csv: does not exist"),
+                bad("a missing column",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\n",
+                                "returns.csv", "candidate,first\nAnn Archer,10\n"),
+                        "c/returns.csv, line 1: 'second' column is missing (the header must have: candidate, first, second)"),
+                bad("an empty file",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\n", "returns.csv", ""),
+                        "c/returns.csv: has no rows (a header row and at least one row are needed)"),
+                bad("a contest file that names no votes",
+                        Map.of("contest.yaml", CANDIDATES),
+                        "c/contest.yaml, line 1: names no votes: give one of 'ballots', 'tally' or 'returns' with the path of a CSV file"),
+                bad("two sources of votes",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\ntally: tally.csv\n", "returns.csv", RETURNS),
+                        "c/contest.yaml, line 15: 'tally' cannot be given with 'returns': a contest has one source of votes"),
+                bad("returns whose rejected papers do not add up",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nballot-papers: 30\nrejected:\n  unmarked: 3\n",
+                                "returns.csv", RETURNS),
+                        "c/contest.yaml, line 15: '30' ballot papers do not add up: 23 valid first preferences and 3 rejected papers make 26"),
+                bad("fewer papers than valid votes",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nballot-papers: 20\n", "returns.csv", RETURNS),
+                        "c/contest.yaml, line 15: '20' ballot papers are fewer than the 23 valid first preferences"),
+                bad("a second-stage figure for a candidate who did not go forward",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\n",
+                                "returns.csv", "candidate,first,second\nAnn Archer,10,2\nBo Brown,8,1\nCy Cole,5,0\n"),
+                        "c/returns.csv, line 4: 'Cy Cole' has a second-stage figure but did not go forward to the second stage (leave 'second' empty)"),
+                bad("no second-stage figure for a candidate who went forward",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\n",
+                                "returns.csv", "candidate,first,second\nAnn Archer,10,2\nBo Brown,8,\nCy Cole,5,\n"),
+                        "c/returns.csv, line 3: 'Bo Brown' goes forward to the second stage but the returns give no second-stage figure for this candidate"),
+                bad("more second preferences than papers to transfer",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\n",
+                                "returns.csv", "candidate,first,second\nAnn Archer,10,4\nBo Brown,8,2\nCy Cole,5,\n"),
+                        "c/returns.csv: '6' second preferences are added at the second stage, more than the 5 papers of the eliminated candidates"),
+                bad("a candidate missing from the returns",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\n",
+                                "returns.csv", "candidate,first,second\nAnn Archer,10,2\nBo Brown,8,1\n"),
+                        "c/returns.csv, line 2: 'Cy Cole' has no row: every candidate needs one"),
+                bad("a candidate twice in the returns",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\n",
+                                "returns.csv", RETURNS + "Bo Brown,1,\n"),
+                        "c/returns.csv, line 5: 'Bo Brown' already has a row on line 3"),
+                bad("a repeated tally row",
+                        Map.of("contest.yaml", CANDIDATES + "tally: tally.csv\n",
+                                "tally.csv", "first,second,votes\nR,B,4\nR,,2\nAnn Archer,Bo Brown,1\n"),
+                        "c/tally.csv, line 4: 'Ann Archer > Bo Brown' repeats the row on line 2"),
+                bad("an unknown key",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nelectorat: 100\n", "returns.csv", RETURNS),
+                        "c/contest.yaml, line 15: 'electorat' is not a key of a contest file (known: ballot-papers, ballots, candidates, date, electorate, previous, rejected, returns, rules, system, tally, title)"),
+                bad("a date that is not a date",
+                        Map.of("contest.yaml", CANDIDATES.replace("2026-05-07", "7 May 2026") + "returns: returns.csv\n", "returns.csv", RETURNS),
+                        "c/contest.yaml, line 2: '7 May 2026' is not a date (write it as 2015-06-11)"),
+                bad("another voting system",
+                        Map.of("contest.yaml", CANDIDATES.replace("supplementary-vote", "stv") + "returns: returns.csv\n", "returns.csv", RETURNS),
+                        "c/contest.yaml, line 3: 'stv' is not a voting system Teller counts yet (use 'supplementary-vote')"),
+                bad("an unknown head of rejection",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nrejected:\n  spoilt: 3\n", "returns.csv", RETURNS),
+                        "c/contest.yaml, line 16: 'spoilt' is not a head of rejection (known: want-of-official-mark, voting-for-too-many, identifying-mark, unmarked, uncertain, not-stated)"),
+                bad("rejected papers stated for ballot papers",
+                        Map.of("contest.yaml", CANDIDATES + "ballots: ballots.csv\nballot-papers: 3\n", "ballots.csv", "first,second\nR,\n"),
+                        "c/contest.yaml, line 15: 'ballot-papers' cannot be stated for ballot papers: they are counted from ballots.csv"),
+                bad("an electorate smaller than the papers",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nelectorate: 20\nballot-papers: 23\n", "returns.csv", RETURNS),
+                        "c/contest.yaml, line 15: '20' is the electorate, but 23 ballot papers were counted"),
+                bad("two candidates of one name",
+                        Map.of("contest.yaml", CANDIDATES.replace("Bo Brown", "Ann Archer") + "returns: returns.csv\n", "returns.csv", RETURNS),
+                        "c/contest.yaml, line 8: 'Ann Archer' is the name of two candidates"),
+                bad("invalid YAML",
+                        Map.of("contest.yaml", "title: [unclosed\n"),
+                        "c/contest.yaml, line 2: is not valid YAML: expected ',' or ']', but got <stream end>"),
+                bad("a previous candidate who did not stand",
+                        Map.of("contest.yaml", CANDIDATES.replace("short: I", "short: I\n    previous: Nobody") + "returns: returns.csv\nprevious: contest.yaml\n",
+                                "returns.csv", RETURNS),
+                        "c/contest.yaml, line 14: 'Nobody' is named as Cy Cole's previous candidate but did not stand in Test"));
+    }
+
+    private static Arguments bad(String what, Map<String, String> files, String message) {
+        return Arguments.of(what, new LinkedHashMap<>(files), message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void isOneClearMessage(String what, Map<String, String> files, String message) throws IOException {
+        Path folder = work.resolve("c");
+        Files.createDirectories(folder);
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
+        InvalidInputException problem = catchThrowableOfType(InvalidInputException.class,
+                () -> ContestCounter.count(folder, "c", new SeededLotDrawer(0)));
+        assertThat(problem).as(what).isNotNull();
+        assertThat(problem.getMessage()).isEqualTo(message);
+    }
+}
