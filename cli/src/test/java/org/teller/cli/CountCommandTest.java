@@ -1,0 +1,139 @@
+package org.teller.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CountCommandTest {
+
+    private static final String TIED = """
+            title: A tie
+            date: 2026-05-07
+            system: supplementary-vote
+            candidates:
+              - name: Ann Archer
+              - name: Bo Brown
+              - name: Cy Cole
+            returns: returns.csv
+            """;
+
+    @TempDir
+    Path work;
+
+    private String example(String name) {
+        return Repository.examples().resolve(name).toString();
+    }
+
+    @Test
+    void writesToAFileWholeAndNeverOverwritesWithoutForce() throws IOException {
+        Path out = work.resolve("declaration.json");
+        Run first = Run.teller("count", example("tower-hamlets-2010"), "--format", "json", "--out", out.toString());
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).isEmpty();
+        assertThat(Files.readString(out)).contains("\"elected\": \"Lutfur Rahman\"");
+
+        Files.writeString(out, "the user's own file");
+        Run again = Run.teller("count", example("tower-hamlets-2015"), "--out", out.toString());
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).isEqualTo("teller: " + out + ": exists already: give --force to overwrite it\n");
+        assertThat(Files.readString(out)).isEqualTo("the user's own file");
+
+        Run forced = Run.teller("count", example("tower-hamlets-2015"), "--out", out.toString(), "--force");
+        assertThat(forced.exitCode()).isZero();
+        assertThat(Files.readString(out)).startsWith("Mayor of Tower Hamlets\n");
+        try (var files = Files.list(work)) {
+            assertThat(files).containsExactly(out); // no temporary file left behind
+        }
+    }
+
+    @Test
+    void badInputIsOneLineExitTwoAndNoOutputFile() throws IOException {
+        Path contest = work.resolve("bad");
+        Files.createDirectories(contest);
+        Files.writeString(contest.resolve("contest.yaml"), TIED);
+        Files.writeString(contest.resolve("returns.csv"), "candidate,first,second\nAnn Archer,10,\nBo Brown,ten,\nCy Cole,1,\n");
+        Path out = work.resolve("out.txt");
+        Run run = Run.teller("count", contest.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("teller: " + contest + "/returns.csv, line 3: 'ten' in column 'first'"
+                + " is not a whole number (digits only, such as 27255)\n");
+        assertThat(run.out()).isEmpty();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aMissingContestIsAClearError() {
+        Run run = Run.teller("count", work.resolve("nowhere").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("teller: " + work.resolve("nowhere") + ": does not exist\n");
+    }
+
+    @Test
+    void anUnknownFormatOrOptionIsAUsageError() {
+        Run format = Run.teller("count", example("tower-hamlets-2010"), "--format", "pdf");
+        assertThat(format.exitCode()).isEqualTo(2);
+        assertThat(format.err()).isEqualTo("teller: --format: 'pdf' is not a format (use text, json or csv)\n");
+        Run option = Run.teller("count", example("tower-hamlets-2010"), "--colour");
+        assertThat(option.exitCode()).isEqualTo(2);
+        assertThat(option.err()).startsWith("teller: Unknown option: '--colour'");
+        Run both = Run.teller("count", example("tower-hamlets-2010"), "--lot-seed", "1", "--lots", "A>B");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("mutually exclusive");
+    }
+
+    @Test
+    void aLotIsDrawnWithAPrintedSeedThatRepeatsIt() throws IOException {
+        Path contest = tiedContest();
+        Run drawn = Run.teller("count", contest.toString(), "--format", "json");
+        assertThat(drawn.exitCode()).isZero();
+        Matcher seed = Pattern.compile("with seed (\\d+); --lot-seed \\1 repeats it").matcher(drawn.err());
+        assertThat(seed.find()).as(drawn.err()).isTrue();
+        assertThat(drawn.out()).contains("\"electedBy\": \"lot-at-second-stage\"", "\"seed\": " + seed.group(1));
+
+        Run repeated = Run.teller("count", contest.toString(), "--format", "json", "--lot-seed", seed.group(1));
+        assertThat(repeated.out()).isEqualTo(drawn.out());
+        assertThat(repeated.err()).isEmpty();
+    }
+
+    @Test
+    void theReturningOfficersDrawDecidesTheTie() throws IOException {
+        Path contest = tiedContest();
+        Run bo = Run.teller("count", contest.toString(), "--lots", "Bo Brown>Ann Archer");
+        assertThat(bo.exitCode()).isZero();
+        assertThat(bo.out()).contains("Bo Brown is elected at the second stage, by lot after an equality of votes.",
+                "Stage 2: Ann Archer and Bo Brown were equal; the lot, drawn by the returning officer, placed them Bo Brown > Ann Archer.");
+        Run ann = Run.teller("count", contest.toString(), "--lots", "Ann Archer > Cy Cole > Bo Brown");
+        assertThat(ann.out()).contains("Ann Archer is elected at the second stage, by lot");
+
+        Run missing = Run.teller("count", contest.toString(), "--lots", "Cy Cole>Ann Archer");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("teller: --lots: 'Bo Brown' is tied at stage 2 but has no place in the order of the lot\n");
+        Run unknown = Run.teller("count", contest.toString(), "--lots", "Bo Brown>Zed");
+        assertThat(unknown.err()).isEqualTo("teller: --lots: 'Zed' is not a candidate (neither a name nor a short label)\n");
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        Run help = Run.teller("count", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: teller count", "--lot-seed", "--lots");
+        assertThat(Run.teller("--version").exitCode()).isZero();
+    }
+
+    private Path tiedContest() throws IOException {
+        Path contest = work.resolve("tied");
+        Files.createDirectories(contest);
+        Files.writeString(contest.resolve("contest.yaml"), TIED, StandardCharsets.UTF_8);
+        // Ann 10 + 2 = 12, Bo 9 + 3 = 12: equal at the end.
+        Files.writeString(contest.resolve("returns.csv"),
+                "candidate,first,second\nAnn Archer,10,2\nBo Brown,9,3\nCy Cole,8,\n", StandardCharsets.UTF_8);
+        return contest;
+    }
+}

@@ -1,0 +1,49 @@
+package org.teller.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every example in every format, byte for byte against its golden file. After a deliberate change to
+ * a report, regenerate the files with {@code ./mvnw verify -Dteller.golden.update=true} and review the diff.
+ */
+class GoldenDeclarationsTest {
+
+    static Stream<Arguments> examples() throws IOException {
+        List<Arguments> cases = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(Repository.examples())) {
+            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+                for (String format : List.of("text", "json", "csv")) {
+                    cases.add(Arguments.of(folder.getFileName().toString(), format));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("examples")
+    void theDeclarationIsTheGoldenOne(String example, String format) throws IOException {
+        Run run = Run.teller("count", Repository.examples().resolve(example).toString(), "--format", format);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        Path golden = Repository.golden(example + "." + (format.equals("text") ? "txt" : format));
+        if (Boolean.getBoolean("teller.golden.update")) {
+            Files.writeString(golden, run.out(), StandardCharsets.UTF_8);
+        }
+        assertThat(run.out()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        // The same inputs always give the same bytes.
+        assertThat(Run.teller("count", Repository.examples().resolve(example).toString(), "--format", format).out())
+                .isEqualTo(run.out());
+    }
+}
