@@ -12,23 +12,13 @@ public enum RuleSet {
     COUNCIL_MAYOR(
             "council-mayor",
             "LGA 2000 Sch.2; SI 2007/1024 Sch.1",
-            List.of(
-                    new Heading("want of an official mark", Set.of(RejectionHead.WANT_OF_OFFICIAL_MARK)),
-                    new Heading("voting for more than one candidate as to the first preference",
-                            Set.of(RejectionHead.VOTING_FOR_TOO_MANY)),
-                    new Heading("writing or mark by which the voter could be identified",
-                            Set.of(RejectionHead.IDENTIFYING_MARK)),
+            List.of(Headings.OFFICIAL_MARK, Headings.TOO_MANY, Headings.IDENTIFYING,
                     new Heading("unmarked or void for uncertainty as to the first preference",
                             Set.of(RejectionHead.UNMARKED, RejectionHead.UNCERTAIN)))),
     POLICE_AND_CRIME_COMMISSIONER(
             "pcc",
             "PRSRA 2011 Sch.9; SI 2012/1917 Sch.3",
-            List.of(
-                    new Heading("want of an official mark", Set.of(RejectionHead.WANT_OF_OFFICIAL_MARK)),
-                    new Heading("voting for more than one candidate as to the first preference",
-                            Set.of(RejectionHead.VOTING_FOR_TOO_MANY)),
-                    new Heading("writing or mark by which the voter could be identified",
-                            Set.of(RejectionHead.IDENTIFYING_MARK)),
+            List.of(Headings.OFFICIAL_MARK, Headings.TOO_MANY, Headings.IDENTIFYING,
                     new Heading("unmarked as to the first preference", Set.of(RejectionHead.UNMARKED)),
                     new Heading("void for uncertainty as to the first preference", Set.of(RejectionHead.UNCERTAIN)))),
     LONDON_MAYOR(
@@ -38,9 +28,8 @@ public enum RuleSet {
                     new Heading("unmarked", Set.of(RejectionHead.UNMARKED)),
                     new Heading("uncertain", Set.of(RejectionHead.UNCERTAIN)),
                     new Heading("voting for too many candidates", Set.of(RejectionHead.VOTING_FOR_TOO_MANY)),
-                    new Heading("writing or mark by which the voter could be identified",
-                            Set.of(RejectionHead.IDENTIFYING_MARK)),
-                    new Heading("want of an official mark", Set.of(RejectionHead.WANT_OF_OFFICIAL_MARK))));
+                    Headings.IDENTIFYING,
+                    Headings.OFFICIAL_MARK));
 
     /**
      * One heading of the statement of rejected papers and the heads it covers.
@@ -52,6 +41,16 @@ public enum RuleSet {
         public Heading {
             heads = Set.copyOf(heads);
         }
+    }
+
+    /** The headings that council mayor, PCC and London rules word alike. */
+    private static final class Headings {
+        static final Heading OFFICIAL_MARK =
+                new Heading("want of an official mark", Set.of(RejectionHead.WANT_OF_OFFICIAL_MARK));
+        static final Heading TOO_MANY = new Heading("voting for more than one candidate as to the first preference",
+                Set.of(RejectionHead.VOTING_FOR_TOO_MANY));
+        static final Heading IDENTIFYING = new Heading("writing or mark by which the voter could be identified",
+                Set.of(RejectionHead.IDENTIFYING_MARK));
     }
 
     private final String key;
