@@ -20,6 +20,7 @@ import org.teller.core.sv.SupplementaryVote;
 import org.teller.core.sv.SvResult;
 import org.teller.formats.votes.BallotPapersCsv;
 import org.teller.formats.votes.CountedVotes;
+import org.teller.formats.votes.Progress;
 import org.teller.formats.votes.ReturnsCsv;
 import org.teller.formats.votes.TallyCsv;
 
@@ -49,8 +50,14 @@ public final class ContestCounter {
      * (an order drawn by hand names them).
      */
     public static Declaration count(Path contest, String shown, java.util.function.Function<Contest, LotDrawer> lots) {
+        return count(contest, shown, lots, Progress.NONE);
+    }
+
+    /** As {@link #count(Path, String, java.util.function.Function)}, telling {@code progress} of long reads. */
+    public static Declaration count(Path contest, String shown, java.util.function.Function<Contest, LotDrawer> lots,
+            Progress progress) {
         ContestFile file = ContestFile.read(contest, shown);
-        Counted counted = countFile(file, lots.apply(file.contest()));
+        Counted counted = countFile(file, lots.apply(file.contest()), progress);
 
         Map<Integer, java.math.BigDecimal> changes = Map.of();
         Optional<Contest> previous = Optional.empty();
@@ -61,7 +68,7 @@ public final class ContestCounter {
             ContestFile previousFile = ContestFile.read(previousPath, file.shownBeside(previousName));
             checkMapping(file, previousFile);
             // Only the previous first stage matters here; an equality there is decided by a fixed seed.
-            Counted previousCount = countFile(previousFile, new SeededLotDrawer(0));
+            Counted previousCount = countFile(previousFile, new SeededLotDrawer(0), progress);
             changes = ShareChanges.since(file.contest(), counted.result.firstStage(),
                     previousFile.contest(), previousCount.result.firstStage(), file.mapping());
             previous = Optional.of(previousFile.contest());
@@ -76,12 +83,13 @@ public final class ContestCounter {
     private record Counted(SvResult result, CountedVotes votes, Optional<RejectedPapers> rejected,
             List<AreaFigures> areas, List<InputFile> inputs) {}
 
-    private static Counted countFile(ContestFile file, LotDrawer lots) {
+    private static Counted countFile(ContestFile file, LotDrawer lots, Progress progress) {
         Contest contest = file.contest();
         String votesName = relative(file, file.votes().path());
         String shownVotes = file.shownBeside(votesName);
         CountedVotes votes = switch (file.votes().kind()) {
-            case BALLOTS -> BallotPapersCsv.read(file.votes().path(), shownVotes, contest.candidates());
+            case BALLOTS -> BallotPapersCsv.read(file.votes().path(), shownVotes, contest.candidates(),
+                    Runtime.getRuntime().availableProcessors(), progress);
             case TALLY -> TallyCsv.read(file.votes().path(), shownVotes, contest.candidates());
             case RETURNS -> ReturnsCsv.read(file.votes().path(), shownVotes, contest.candidates());
         };

@@ -1,6 +1,12 @@
 package org.teller.formats.votes;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,19 +22,57 @@ import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.sv.SvTally;
 import org.teller.core.sv.SvVotes;
 import org.teller.formats.contest.CandidateNames;
+import org.teller.formats.votes.scan.BallotPapersScanner;
 
 /**
  * Reads ballot papers: one row per paper with columns {@code first} and {@code second} (a candidate's
  * name or short label; several marks separated by {@code |}; empty for no mark) and optional
  * {@code area}, {@code id} and {@code flags} (the adjudicator's decisions, {@code |}-separated).
  *
- * <p>Papers are streamed into one {@link SvTally} per count area: the file is never held in memory.
+ * <p>Papers are streamed into one {@link SvTally} per count area: the file is never held in memory. A
+ * file whose name ends in {@code .gz} is read through gzip. The {@link BallotPapersScanner} counts
+ * ordinary files in parallel from bytes; anything it is not sure of, errors included, is read again
+ * here by the reference reader (FastCSV and the {@link BallotPaper} rules), which names the line.
  */
 public final class BallotPapersCsv {
 
     private BallotPapersCsv() {}
 
     public static CountedVotes read(Path path, String file, List<Candidate> candidates) {
+        return read(path, file, candidates, Runtime.getRuntime().availableProcessors(), Progress.NONE);
+    }
+
+    /**
+     * @param threads how many workers the fast path may use
+     * @param progress told of the bytes read
+     */
+    public static CountedVotes read(Path path, String file, List<Candidate> candidates, int threads, Progress progress) {
+        Optional<Map<String, SvTally>> fast;
+        try {
+            progress.start(file, Files.size(path));
+            if (isGzip(path)) {
+                try (InputStream in = new GZIPInputStream(new CountingInputStream(Files.newInputStream(path), progress), 1 << 16)) {
+                    fast = BallotPapersScanner.scan(in, candidates, bytes -> {});
+                }
+            } else {
+                fast = BallotPapersScanner.scan(path, candidates, threads, progress::advance);
+            }
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file, 0, "", "does not exist");
+        } catch (IOException e) {
+            fast = Optional.empty(); // the reference reader reports what is wrong with the file
+        } finally {
+            progress.finish();
+        }
+        return votes(fast.orElseGet(() -> readReference(path, file, candidates)), candidates.size());
+    }
+
+    static boolean isGzip(Path path) {
+        return path.getFileName().toString().endsWith(".gz");
+    }
+
+    /** The reference reader: every row through FastCSV and the ballot paper rules. */
+    public static Map<String, SvTally> readReference(Path path, String file, List<Candidate> candidates) {
         CandidateNames names = new CandidateNames(candidates);
         CsvTable table = new CsvTable(path, file, List.of("first", "second"), List.of("area", "id", "flags"));
         Map<String, SvTally> areas = new HashMap<>();
@@ -42,7 +86,11 @@ public final class BallotPapersCsv {
             BallotPaper paper = new BallotPaper(marks(row, "first", names), marks(row, "second", names), flags(row));
             areas.computeIfAbsent(area, name -> new SvTally(candidates.size())).add(paper);
         });
-        SvTally total = new SvTally(candidates.size());
+        return areas;
+    }
+
+    private static CountedVotes votes(Map<String, SvTally> areas, int candidates) {
+        SvTally total = new SvTally(candidates);
         Map<String, SvVotes> votes = new HashMap<>();
         Map<String, RejectedPapers> rejected = new HashMap<>();
         areas.forEach((area, tally) -> {

@@ -90,7 +90,10 @@ final class CsvTable {
     /** Calls {@code action} with every row, in order; returns the columns of the header. */
     List<String> forEach(Consumer<Row> action) {
         CsvReader.CsvReaderBuilder builder = CsvReader.builder().detectBomHeader(true).skipEmptyLines(true);
-        try (CsvReader<NamedCsvRecord> reader = builder.ofNamedCsvRecord(path)) {
+        try (CsvReader<NamedCsvRecord> reader = BallotPapersCsv.isGzip(path)
+                ? builder.ofNamedCsvRecord(new java.util.zip.GZIPInputStream(Files.newInputStream(path), 1 << 16),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                : builder.ofNamedCsvRecord(path)) {
             List<String> header = null;
             for (NamedCsvRecord record : reader) {
                 if (header == null) {

@@ -1,0 +1,274 @@
+package org.teller.formats.votes.scan;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.teller.core.ballot.BallotPaperRules;
+import org.teller.core.sv.SvTally;
+
+/**
+ * Parses ballot-paper rows from bytes and tallies them, one tally per count area, without allocating
+ * per row. It handles the ordinary file exactly as the reference reader would, and gives up on
+ * anything else ({@link GiveUp}) rather than guess. One per worker; not thread-safe.
+ */
+final class RowParser {
+
+    private final Layout layout;
+    private final int[] roles;
+    private final ByteKeys candidates;
+    private final ByteKeys flags;
+    private final ByteKeys areaKeys = new ByteKeys(16);
+    private final List<String> areaNames = new ArrayList<>();
+    private final List<SvTally> areaTallies = new ArrayList<>();
+    private final LongSet ids;
+    private long rows;
+    private byte[] lastArea = new byte[0];
+    private SvTally lastTally;
+    /** The tally the row being read goes to: set by its area, or the only one. */
+    private SvTally tally;
+
+    // The row being read.
+    private int firstMarks;
+    private int first;
+    private int secondMarks;
+    private int second;
+    private int adjudications;
+
+    RowParser(Layout layout) {
+        this.layout = layout;
+        this.roles = layout.roles;
+        this.candidates = layout.candidateTable();
+        this.flags = layout.flagTable();
+        this.ids = layout.hasId ? new LongSet() : null;
+        if (!layout.hasArea) {
+            tally = new SvTally(layout.candidateCount);
+            areaNames.add("");
+            areaTallies.add(tally);
+        }
+    }
+
+    List<String> areaNames() {
+        return areaNames;
+    }
+
+    List<SvTally> areaTallies() {
+        return areaTallies;
+    }
+
+    LongSet ids() {
+        return ids;
+    }
+
+    /** The rows parsed so far. */
+    long rows() {
+        return rows;
+    }
+
+    /**
+     * Parses the rows in {@code b[from, to)}, which ends just after a line feed.
+     */
+    void parse(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to) {
+            byte c = b[i];
+            if (c == '\n') { // a blank line
+                i++;
+                continue;
+            }
+            if (c == '\r' && b[i + 1] == '\n') {
+                i += 2;
+                continue;
+            }
+            i = row(b, i);
+        }
+    }
+
+    /** Parses one row starting at {@code i}; returns the index after its line feed. */
+    private int row(byte[] b, int i) {
+        firstMarks = 0;
+        first = -1;
+        secondMarks = 0;
+        second = -1;
+        adjudications = 0;
+        int column = 0;
+        while (true) {
+            int start;
+            int end;
+            if (b[i] == '"') {
+                start = i + 1;
+                end = start;
+                while (b[end] != '"') {
+                    if (b[end] == '\n') {
+                        throw new GiveUp("a quoted field across lines");
+                    }
+                    end++;
+                }
+                i = end + 1;
+                if (b[i] == '"') {
+                    throw new GiveUp("an escaped quote");
+                }
+            } else {
+                start = i;
+                byte c = b[i];
+                while (c != ',' && c != '\n' && c != '\r') {
+                    if (c == '"') {
+                        throw new GiveUp("a quote inside a field");
+                    }
+                    c = b[++i];
+                }
+                end = i;
+            }
+            if (column >= roles.length) {
+                throw new GiveUp("more fields than columns");
+            }
+            field(roles[column++], b, start, end);
+            byte c = b[i];
+            if (c == ',') {
+                i++;
+            } else if (c == '\n') {
+                i++;
+                break;
+            } else if (c == '\r' && b[i + 1] == '\n') {
+                i += 2;
+                break;
+            } else {
+                throw new GiveUp("an odd line end or characters after a quote");
+            }
+        }
+        if (column != roles.length) {
+            throw new GiveUp("fewer fields than columns");
+        }
+        if (tally == null) {
+            throw new GiveUp("no area"); // cannot happen: the area column was read
+        }
+        tally.add(BallotPaperRules.code(firstMarks, first, secondMarks, second, adjudications));
+        rows++;
+        if (layout.hasArea) {
+            tally = null;
+        }
+        return i;
+    }
+
+    private void field(int role, byte[] b, int start, int end) {
+        while (start < end && (b[start] == ' ' || b[start] == '\t')) {
+            start++;
+        }
+        while (end > start && (b[end - 1] == ' ' || b[end - 1] == '\t')) {
+            end--;
+        }
+        if (start < end && (odd(b[start]) || odd(b[end - 1]))) {
+            // Other white space, control or non-ASCII bytes at an edge: the reference reader strips
+            // Unicode white space, so let it decide.
+            throw new GiveUp("an unusual character at the edge of a field");
+        }
+        switch (role) {
+            case Layout.FIRST -> marks(b, start, end, true);
+            case Layout.SECOND -> marks(b, start, end, false);
+            case Layout.FLAGS -> flags(b, start, end);
+            case Layout.AREA -> area(b, start, end);
+            case Layout.ID -> id(b, start, end);
+            default -> throw new GiveUp("unknown column");
+        }
+    }
+
+    private static boolean odd(byte c) {
+        return c < 0x21 || c > 0x7e;
+    }
+
+    private void marks(byte[] b, int start, int end, boolean firstColumn) {
+        int count = 0;
+        int candidate = -1;
+        int segment = start;
+        while (segment <= end && start < end) {
+            int bar = segment;
+            while (bar < end && b[bar] != '|') {
+                bar++;
+            }
+            int from = segment;
+            int to = bar;
+            while (from < to && b[from] == ' ') {
+                from++;
+            }
+            while (to > from && b[to - 1] == ' ') {
+                to--;
+            }
+            int found = candidates.find(b, from, to);
+            if (found < 0) {
+                throw new GiveUp("not an exact candidate name or label");
+            }
+            if (count == 0) {
+                candidate = found;
+                count = 1;
+            } else if (found != candidate) {
+                count = 2;
+            }
+            segment = bar + 1;
+        }
+        if (firstColumn) {
+            firstMarks = count;
+            first = candidate;
+        } else {
+            secondMarks = count;
+            second = candidate;
+        }
+    }
+
+    private void flags(byte[] b, int start, int end) {
+        int segment = start;
+        while (segment <= end && start < end) {
+            int bar = segment;
+            while (bar < end && b[bar] != '|') {
+                bar++;
+            }
+            int from = segment;
+            int to = bar;
+            while (from < to && b[from] == ' ') {
+                from++;
+            }
+            while (to > from && b[to - 1] == ' ') {
+                to--;
+            }
+            int bit = flags.find(b, from, to);
+            if (bit < 0) {
+                throw new GiveUp("not an adjudication");
+            }
+            adjudications |= bit;
+            segment = bar + 1;
+        }
+    }
+
+    private void area(byte[] b, int start, int end) {
+        if (start == end) {
+            throw new GiveUp("an empty area");
+        }
+        // Count areas come in runs: most rows name the area of the row before.
+        if (lastTally == null || !Arrays.equals(lastArea, 0, lastArea.length, b, start, end)) {
+            int index = areaKeys.find(b, start, end);
+            if (index < 0) {
+                index = areaTallies.size();
+                areaKeys.add(b, start, end, index);
+                areaNames.add(new String(b, start, end - start, StandardCharsets.UTF_8));
+                areaTallies.add(new SvTally(layout.candidateCount));
+            }
+            lastArea = Arrays.copyOfRange(b, start, end);
+            lastTally = areaTallies.get(index);
+        }
+        tally = lastTally;
+    }
+
+    private void id(byte[] b, int start, int end) {
+        if (start == end) {
+            return;
+        }
+        long hash = 0x9E3779B97F4A7C15L;
+        for (int i = start; i < end; i++) {
+            hash = (hash ^ b[i]) * 0x100000001B3L;
+            hash ^= hash >>> 29;
+        }
+        hash ^= end - start;
+        if (!ids.add(hash * 0xBF58476D1CE4E5B9L)) {
+            throw new GiveUp("a repeated id (or two ids with one hash)");
+        }
+    }
+}

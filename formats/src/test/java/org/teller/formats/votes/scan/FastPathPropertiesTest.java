@@ -1,0 +1,267 @@
+package org.teller.formats.votes.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.teller.core.Candidate;
+import org.teller.core.InvalidInputException;
+import org.teller.core.ballot.RejectionHead;
+import org.teller.core.ballot.UnusedSecondPreference;
+import org.teller.core.sv.SvTally;
+import org.teller.formats.votes.BallotPapersCsv;
+
+/**
+ * The fast path and the reference reader agree on every file: seeded random files of ballot papers
+ * with the features real files have (quoted fields, CRLF, a byte order mark, blank lines, several marks,
+ * adjudications, areas, ids, names in another case, odd spacing, errors), read with tiny blocks and
+ * pieces so that rows straddle every boundary. The fast path may decline a file; it may never count one
+ * differently, nor count one the reference rejects.
+ */
+class FastPathPropertiesTest {
+
+    private static final List<Candidate> CANDIDATES = List.of(
+            new Candidate("Siân Berry", "Green Party", "Green"),
+            new Candidate("Smith, John", "Independent", "Ind"),
+            new Candidate("Zac Goldsmith", "Conservative", "C"),
+            new Candidate("Sadiq Khan", "Labour", "Lab"),
+            new Candidate("Ann O'Neill", "Independent", "Ind"));
+
+    private static final BallotPapersScanner.Tuning[] TUNINGS = {
+        BallotPapersScanner.Tuning.DEFAULT,
+        new BallotPapersScanner.Tuning(64, 256, 40),
+        new BallotPapersScanner.Tuning(300, 1024, 500),
+    };
+
+    private static int fast;
+    private static int declined;
+    private static int errors;
+
+    @TempDir
+    static Path work;
+
+    static LongStream seeds() {
+        return LongStream.range(0, 300);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theFastPathCountsExactlyAsTheReferenceOrDeclines(long seed) throws IOException {
+        byte[] bytes = file(new Random(seed));
+        Path path = work.resolve("ballots-" + seed + ".csv");
+        Files.write(path, bytes);
+
+        Optional<String> reference;
+        try {
+            reference = Optional.of(dump(BallotPapersCsv.readReference(path, "ballots.csv", CANDIDATES)));
+        } catch (InvalidInputException e) {
+            reference = Optional.empty();
+        }
+        for (BallotPapersScanner.Tuning tuning : TUNINGS) {
+            for (int threads : new int[] {1, 3}) {
+                Optional<Map<String, SvTally>> scanned = BallotPapersScanner.scan(path, CANDIDATES, threads, b -> {}, tuning);
+                check(seed, reference, scanned);
+            }
+            Optional<Map<String, SvTally>> streamed =
+                    BallotPapersScanner.scan(new ByteArrayInputStream(bytes), CANDIDATES, b -> {}, tuning);
+            check(seed, reference, streamed);
+        }
+        // And the whole read, whichever path it takes, gives the reference's answer or its error.
+        try {
+            String whole = dump(BallotPapersCsv.read(path, "ballots.csv", CANDIDATES).areas());
+            assertThat(reference).contains(whole);
+        } catch (InvalidInputException e) {
+            assertThat(reference).isEmpty();
+        }
+        Files.delete(path);
+    }
+
+    private static void check(long seed, Optional<String> reference, Optional<Map<String, SvTally>> scanned) {
+        if (scanned.isPresent()) {
+            assertThat(reference).as("seed %d: the fast path counted a file the reference rejects", seed).isPresent();
+            assertThat(dump(scanned.get())).as("seed %d", seed).isEqualTo(reference.get());
+            fast++;
+        } else if (reference.isPresent()) {
+            declined++;
+        } else {
+            errors++;
+        }
+    }
+
+    @AfterAll
+    static void theFastPathWasExercised() {
+        // Most generated files are clean: the fast path must count most of them, not decline them all.
+        assertThat(fast).as("fast %d, declined %d, errors %d", fast, declined, errors).isGreaterThan(declined + errors);
+        assertThat(declined).isPositive();
+        assertThat(errors).isPositive();
+    }
+
+    /** A canonical text of a set of tallies, to compare them. */
+    static String dump(Map<String, ? extends org.teller.core.sv.SvVotes> areas) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, ? extends org.teller.core.sv.SvVotes> entry : new TreeMap<>(areas).entrySet()) {
+            SvTally tally = (SvTally) entry.getValue();
+            out.append('[').append(entry.getKey()).append("] rejected");
+            for (RejectionHead head : RejectionHead.values()) {
+                out.append(' ').append(tally.rejected().get(head));
+            }
+            for (int first = 0; first < CANDIDATES.size(); first++) {
+                out.append("\n ").append(first).append(':');
+                for (int second = 0; second < CANDIDATES.size(); second++) {
+                    out.append(' ').append(tally.votes(first, second));
+                }
+                for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
+                    out.append(' ').append(tally.votes(first, reason));
+                }
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    // ---- random files ----
+
+    /** What kind of file: most are clean; the others carry spellings, an error, or exotic CSV. */
+    private enum Mode { CLEAN, SPELLINGS, ERROR, EXOTIC }
+
+    private static Mode mode;
+
+    private static boolean rarely(Random random, Mode when, int oneIn) {
+        return mode == when && random.nextInt(oneIn) == 0;
+    }
+
+    private static byte[] file(Random random) {
+        int roll = random.nextInt(20);
+        mode = roll < 12 ? Mode.CLEAN : roll < 14 ? Mode.SPELLINGS : roll < 17 ? Mode.ERROR : Mode.EXOTIC;
+        boolean crlf = random.nextInt(4) == 0;
+        boolean bom = random.nextInt(6) == 0;
+        boolean noFinalNewline = random.nextInt(4) == 0;
+        List<String> columns = new ArrayList<>(List.of("first", "second"));
+        for (String optional : List.of("area", "id", "flags")) {
+            if (random.nextBoolean()) {
+                columns.add(random.nextInt(columns.size() + 1), optional);
+            }
+        }
+        if (rarely(random, Mode.ERROR, 15)) {
+            columns.add("flag"); // an unknown column
+        }
+        String newline = crlf ? "\r\n" : "\n";
+        StringBuilder text = new StringBuilder(String.join(",", columns)).append(newline);
+        int rows = random.nextInt(12) == 0 ? random.nextInt(3) : random.nextInt(300);
+        List<String> areas = List.of("North", "South", "East End", "Ward 7", "Tower, Hamlets");
+        int area = random.nextInt(areas.size());
+        for (int row = 0; row < rows; row++) {
+            if (random.nextInt(30) == 0) {
+                text.append(random.nextBoolean() ? newline : "\n"); // blank lines
+            }
+            List<String> fields = new ArrayList<>();
+            for (String column : columns) {
+                fields.add(switch (column) {
+                    case "first" -> csv(random, marks(random, random.nextInt(25) == 0 ? 0 : 1));
+                    case "second" -> csv(random, marks(random, random.nextInt(4) == 0 ? 0 : 1));
+                    case "area" -> {
+                        if (random.nextInt(10) == 0) {
+                            area = random.nextInt(areas.size());
+                        }
+                        yield csv(random, rarely(random, Mode.ERROR, 100) ? "" : pad(random, areas.get(area)));
+                    }
+                    case "id" -> csv(random, rarely(random, Mode.ERROR, 100) ? "P0" : random.nextInt(20) == 0 ? "" : "P" + row);
+                    case "flags" -> csv(random, flags(random));
+                    default -> "";
+                });
+            }
+            if (rarely(random, Mode.ERROR, 200)) {
+                fields.remove(fields.size() - 1); // a missing field
+            }
+            text.append(String.join(",", fields));
+            if (row < rows - 1 || !noFinalNewline) {
+                text.append(rarely(random, Mode.EXOTIC, 100) ? "\r" : newline);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (bom) {
+            out.write(0xEF);
+            out.write(0xBB);
+            out.write(0xBF);
+        }
+        byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
+        out.write(body, 0, body.length);
+        return out.toByteArray();
+    }
+
+    private static String marks(Random random, int usual) {
+        int count = random.nextInt(12) == 0 ? 2 + random.nextInt(2) : usual;
+        List<String> marks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Candidate candidate = CANDIDATES.get(skewed(random));
+            String label = switch (random.nextInt(10)) {
+                // "Ind" names no one candidate: an error
+                case 0, 1, 2 -> candidate.shortLabel().equals("Ind") && mode != Mode.ERROR ? candidate.name() : candidate.shortLabel();
+                case 3 -> mode == Mode.SPELLINGS ? candidate.name().toUpperCase() : candidate.name(); // the reference's to match
+                case 4 -> " " + candidate.name() + " ";
+                default -> candidate.name();
+            };
+            if (rarely(random, Mode.ERROR, 300)) {
+                label = "Nobody";
+            }
+            marks.add(label);
+        }
+        if (rarely(random, Mode.ERROR, 200)) {
+            marks.add(""); // an empty mark: an error
+        }
+        return String.join("|", marks);
+    }
+
+    private static int skewed(Random random) {
+        int candidate = (int) Math.floor(Math.pow(random.nextDouble(), 1.7) * CANDIDATES.size());
+        return Math.min(candidate, CANDIDATES.size() - 1);
+    }
+
+    private static String flags(Random random) {
+        if (random.nextInt(6) != 0) {
+            return "";
+        }
+        List<String> all = List.of("no-official-mark", "identifying-mark", "uncertain-first", "uncertain-second");
+        String flags = all.get(random.nextInt(all.size()));
+        if (random.nextInt(4) == 0) {
+            flags += "| " + all.get(random.nextInt(all.size()));
+        }
+        return rarely(random, Mode.ERROR, 50) ? "spoilt" : flags;
+    }
+
+    private static String pad(Random random, String text) {
+        return switch (random.nextInt(12)) {
+            case 0 -> " " + text;
+            case 1 -> text + "\t";
+            case 2 -> mode == Mode.EXOTIC ? text + "\u2003" : text; // Unicode white space: stripped by the reference reader
+            default -> text;
+        };
+    }
+
+    /** A field as a CSV writer might write it: quoted when it must be, and sometimes when it need not. */
+    private static String csv(Random random, String value) {
+        boolean must = value.contains(",") || value.contains("\"");
+        if (rarely(random, Mode.EXOTIC, 200)) {
+            return "\"" + value.replace("\"", "\"\"") + "\n" + "\""; // a quoted field across lines
+        }
+        if (must || random.nextInt(8) == 0) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}
