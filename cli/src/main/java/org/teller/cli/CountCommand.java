@@ -47,6 +47,9 @@ final class CountCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite FILE if it exists.")
     boolean force;
 
+    @Option(names = "--quiet", description = "No progress bar (there is none anyway unless standard error is a terminal).")
+    boolean quiet;
+
     @ArgGroup(exclusive = true)
     Lots lots = new Lots();
 
@@ -66,7 +69,8 @@ final class CountCommand implements Callable<Integer> {
                 new InvalidInputException("--format", 0, format, "is not a format (use text, json or csv)"));
         Output.checkWritable(out, force);
         long seed = lots.seed != null ? lots.seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
-        Declaration declaration = ContestCounter.count(contest, contest.toString(), c -> drawer(c, seed));
+        Declaration declaration = ContestCounter.count(contest, contest.toString(), c -> drawer(c, seed),
+                ProgressBar.on(spec.commandLine().getErr(), quiet));
         String text = report.render(declaration);
         Output.write(text, out, force, spec.commandLine().getOut());
         for (Lot lot : declaration.result().lots()) {

@@ -36,6 +36,7 @@ final class Output {
             // Written beside the target and moved into place, so that no partial file is ever seen.
             temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            org.teller.formats.votes.OrdinaryFiles.readableByAll(temporary);
             if (force) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } else {

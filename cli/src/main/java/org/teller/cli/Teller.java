@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Teller.Version.class,
         description = "Counts elections held by the Supplementary Vote and declares the result.",
-        subcommands = {CountCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CountCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:Teller failed (a bug: please report it)", "2:bad input or usage"})
 public final class Teller {

@@ -56,6 +56,21 @@ public final class ContestCounter {
     /** As {@link #count(Path, String, java.util.function.Function)}, telling {@code progress} of long reads. */
     public static Declaration count(Path contest, String shown, java.util.function.Function<Contest, LotDrawer> lots,
             Progress progress) {
+        return countWithVotes(contest, shown, lots, progress).declaration();
+    }
+
+    /**
+     * A contest counted, with the file and the votes it was counted from.
+     *
+     * @param file the contest file
+     * @param declaration what is declared
+     * @param votes the votes, by count area and in total
+     */
+    public record CountedContest(ContestFile file, Declaration declaration, CountedVotes votes) {}
+
+    /** As {@link #count(Path, String, java.util.function.Function, Progress)}, keeping the votes. */
+    public static CountedContest countWithVotes(Path contest, String shown,
+            java.util.function.Function<Contest, LotDrawer> lots, Progress progress) {
         ContestFile file = ContestFile.read(contest, shown);
         Counted counted = countFile(file, lots.apply(file.contest()), progress);
 
@@ -76,8 +91,9 @@ public final class ContestCounter {
                 inputs.add(new InputFile(relative(file, previousFile.path().getParent().resolve(input.name())), input.sha256()));
             }
         }
-        return new Declaration(file.contest(), counted.result, counted.rejected,
+        Declaration declaration = new Declaration(file.contest(), counted.result, counted.rejected,
                 counted.votes.total().unusedSecondPreferences(), changes, previous, counted.areas, inputs);
+        return new CountedContest(file, declaration, counted.votes);
     }
 
     private record Counted(SvResult result, CountedVotes votes, Optional<RejectedPapers> rejected,

@@ -1,0 +1,75 @@
+package org.teller.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.teller.formats.generate.BallotGenerator;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code teller generate}: writes a contest folder of ballot papers. */
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes a contest folder (contest.yaml and ballots.csv) of ballot papers, for tests, examples and benchmarks.",
+            "Either a made-up contest (--ballots, --candidates), or papers that reproduce a contest counted from",
+            "returns or a tally (--like). The same options and seed always write the same bytes."
+        })
+final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @ArgGroup(exclusive = false)
+        Made made;
+
+        @Option(names = "--like", paramLabel = "CONTEST", required = true,
+                description = "Papers that reproduce this contest's declaration, figure for figure.")
+        Path like;
+    }
+
+    static final class Made {
+        @Option(names = "--ballots", paramLabel = "N", required = true, description = "How many ballot papers.")
+        long ballots;
+
+        @Option(names = "--candidates", paramLabel = "K", required = true, description = "How many candidates.")
+        int candidates;
+
+        @Option(names = "--areas", paramLabel = "M", defaultValue = "0",
+                description = "How many count areas (0, the default: no area column).")
+        int areas;
+    }
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The random seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write.")
+    Path out;
+
+    @Option(names = "--gzip", description = "Write ballots.csv.gz instead of ballots.csv.")
+    boolean gzip;
+
+    @Option(names = "--force", description = "Replace contest.yaml and the ballots file if DIR has them.")
+    boolean force;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        var progress = ProgressBar.on(spec.commandLine().getErr(), quiet);
+        BallotGenerator.Written written = source.like != null
+                ? BallotGenerator.like(out, source.like, source.like.toString(), seed, gzip, force, progress)
+                : BallotGenerator.random(out, source.made.ballots, source.made.candidates, source.made.areas, seed, gzip,
+                        force, progress);
+        spec.commandLine().getErr().println("teller: wrote " + String.format(java.util.Locale.ROOT, "%,d", written.papers())
+                + " ballot papers to " + written.ballotsFile() + " and " + written.contestFile());
+        return Teller.OK;
+    }
+}

@@ -1,0 +1,91 @@
+package org.teller.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.teller.formats.votes.Progress;
+
+/**
+ * A progress bar on standard error for reads that take more than a second or so: nothing at all for
+ * short ones, and off when standard error is not a terminal (a pipe, a file, CI) or with --quiet.
+ */
+final class ProgressBar implements Progress {
+
+    private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
+    private static final long EVERY_NANOS = 200_000_000L;
+
+    private final PrintWriter err;
+    private final AtomicLong done = new AtomicLong();
+    private volatile long total;
+    private volatile String what = "";
+    private volatile long started;
+    private volatile boolean shown;
+    private Thread painter;
+
+    private ProgressBar(PrintWriter err) {
+        this.err = err;
+    }
+
+    /** A bar when it can be seen, else {@link Progress#NONE}. */
+    static Progress on(PrintWriter err, boolean quiet) {
+        boolean terminal = System.console() != null && System.getenv("TERM") != null && !"dumb".equals(System.getenv("TERM"));
+        return quiet || !terminal ? Progress.NONE : new ProgressBar(err);
+    }
+
+    @Override
+    public synchronized void start(String name, long size) {
+        what = name;
+        total = Math.max(1, size);
+        done.set(0);
+        started = System.nanoTime();
+        painter = new Thread(this::paintWhileRunning, "teller-progress");
+        painter.setDaemon(true);
+        painter.start();
+    }
+
+    @Override
+    public void advance(long amount) {
+        done.addAndGet(amount);
+    }
+
+    @Override
+    public synchronized void finish() {
+        if (painter != null) {
+            painter.interrupt();
+            try {
+                painter.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            painter = null;
+        }
+        if (shown) {
+            err.print("\r\033[K");
+            err.flush();
+            shown = false;
+        }
+    }
+
+    private void paintWhileRunning() {
+        try {
+            Thread.sleep(SHOW_AFTER_NANOS / 1_000_000);
+            while (!Thread.currentThread().isInterrupted()) {
+                paint();
+                Thread.sleep(EVERY_NANOS / 1_000_000);
+            }
+        } catch (InterruptedException e) {
+            // finished
+        }
+    }
+
+    private void paint() {
+        double fraction = Math.min(1.0, done.get() / (double) total);
+        int width = 30;
+        int filled = (int) Math.round(fraction * width);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        String bar = "#".repeat(filled) + " ".repeat(width - filled);
+        err.print(String.format(Locale.ROOT, "\r%s [%s] %3.0f%% %.1fs", what, bar, fraction * 100, seconds));
+        err.flush();
+        shown = true;
+    }
+}

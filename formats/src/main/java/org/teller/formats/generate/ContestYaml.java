@@ -1,0 +1,36 @@
+package org.teller.formats.generate;
+
+import org.teller.core.Candidate;
+import org.teller.core.contest.Contest;
+
+/** Writes a contest file for generated ballot papers. */
+final class ContestYaml {
+
+    private ContestYaml() {}
+
+    static String write(Contest contest, String comment, String ballots) {
+        StringBuilder yaml = new StringBuilder();
+        yaml.append("# ").append(comment).append('\n');
+        yaml.append("title: ").append(quote(contest.title())).append('\n');
+        yaml.append("date: ").append(contest.date()).append('\n');
+        yaml.append("system: supplementary-vote\n");
+        yaml.append("rules: ").append(contest.rules().key()).append('\n');
+        contest.electorate().ifPresent(electorate -> yaml.append("electorate: ").append(electorate).append('\n'));
+        yaml.append("candidates:\n");
+        for (Candidate candidate : contest.candidates()) {
+            yaml.append("  - name: ").append(quote(candidate.name())).append('\n');
+            if (!candidate.party().isEmpty()) {
+                yaml.append("    party: ").append(quote(candidate.party())).append('\n');
+            }
+            if (!candidate.shortLabel().isEmpty()) {
+                yaml.append("    short: ").append(quote(candidate.shortLabel())).append('\n');
+            }
+        }
+        yaml.append("ballots: ").append(ballots).append('\n');
+        return yaml.toString();
+    }
+
+    private static String quote(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+}
