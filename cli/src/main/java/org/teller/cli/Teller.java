@@ -26,7 +26,16 @@ public final class Teller {
     public static final int BAD_INPUT = 2;
 
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // Reports are UTF-8 whatever the locale, so the same inputs give the same bytes everywhere;
+        // standard output is buffered whole and flushed once.
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8), 1 << 16));
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.err), java.nio.charset.StandardCharsets.UTF_8), true);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(out.checkError() ? Teller.FAILED : code);
     }
 
     /** Runs the command with these streams, as {@code main} does; for tests and embedding. */

@@ -103,12 +103,21 @@ public final class ContestCounter {
         Contest contest = file.contest();
         String votesName = relative(file, file.votes().path());
         String shownVotes = file.shownBeside(votesName);
-        CountedVotes votes = switch (file.votes().kind()) {
-            case BALLOTS -> BallotPapersCsv.read(file.votes().path(), shownVotes, contest.candidates(),
-                    Runtime.getRuntime().availableProcessors(), progress);
-            case TALLY -> TallyCsv.read(file.votes().path(), shownVotes, contest.candidates());
-            case RETURNS -> ReturnsCsv.read(file.votes().path(), shownVotes, contest.candidates());
-        };
+        // The votes file is hashed on its own thread while it is counted: for millions of papers the hash
+        // costs as much as a core's share of the count.
+        java.util.concurrent.CompletableFuture<String> votesHash = Sha256.inBackground(file.votes().path(), shownVotes);
+        CountedVotes votes;
+        try {
+            votes = switch (file.votes().kind()) {
+                case BALLOTS -> BallotPapersCsv.read(file.votes().path(), shownVotes, contest.candidates(),
+                        Runtime.getRuntime().availableProcessors(), progress);
+                case TALLY -> TallyCsv.read(file.votes().path(), shownVotes, contest.candidates());
+                case RETURNS -> ReturnsCsv.read(file.votes().path(), shownVotes, contest.candidates());
+            };
+        } catch (RuntimeException e) {
+            votesHash.cancel(true);
+            throw e;
+        }
         SvResult result;
         try {
             result = SupplementaryVote.count(contest.candidates(), votes.total(), lots);
@@ -132,7 +141,7 @@ public final class ContestCounter {
         }
         List<InputFile> inputs = List.of(
                 new InputFile(file.path().getFileName().toString(), Sha256.of(file.path(), file.shown())),
-                new InputFile(votesName, Sha256.of(file.votes().path(), shownVotes)));
+                new InputFile(votesName, Sha256.join(votesHash)));
         return new Counted(result, votes, rejected, areas, inputs);
     }
 

@@ -14,6 +14,33 @@ public final class Sha256 {
 
     private Sha256() {}
 
+    /** Starts hashing a file on a thread of its own. */
+    public static java.util.concurrent.CompletableFuture<String> inBackground(Path path, String shown) {
+        java.util.concurrent.CompletableFuture<String> hash = new java.util.concurrent.CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                hash.complete(of(path, shown));
+            } catch (RuntimeException e) {
+                hash.completeExceptionally(e);
+            }
+        }, "teller-sha256");
+        thread.setDaemon(true);
+        thread.start();
+        return hash;
+    }
+
+    /** The hash started by {@link #inBackground}, once it is done; its failure as it was thrown. */
+    public static String join(java.util.concurrent.CompletableFuture<String> hash) {
+        try {
+            return hash.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     public static String of(Path path, String shown) {
         MessageDigest digest;
         try {
@@ -21,7 +48,7 @@ public final class Sha256 {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-        byte[] buffer = new byte[1 << 16];
+        byte[] buffer = new byte[1 << 20];
         try (InputStream in = Files.newInputStream(path)) {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 digest.update(buffer, 0, read);

@@ -26,17 +26,38 @@ final class ByteKeys {
 
     /** The index of {@code bytes[from, to)}, or -1. */
     int find(byte[] bytes, int from, int to) {
-        int hash = hash(bytes, from, to);
+        return find(bytes, from, to, hash(bytes, from, to));
+    }
+
+    /** The index of {@code bytes[from, to)} whose {@link #hash} is known, or -1. */
+    int find(byte[] bytes, int from, int to, int hash) {
         int mask = keys.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             byte[] key = keys[slot];
             if (key == null) {
                 return -1;
             }
-            if (hashes[slot] == hash && Arrays.equals(key, 0, key.length, bytes, from, to)) {
+            if (hashes[slot] == hash && same(key, bytes, from, to)) {
                 return values[slot];
             }
         }
+    }
+
+    /** Compares short keys byte by byte: cheaper than a vectorised compare for a few bytes. */
+    private static boolean same(byte[] key, byte[] bytes, int from, int to) {
+        int length = key.length;
+        if (length != to - from) {
+            return false;
+        }
+        if (length > 16) {
+            return Arrays.equals(key, 0, length, bytes, from, to);
+        }
+        for (int i = 0; i < length; i++) {
+            if (key[i] != bytes[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adds a key with this index; the key must not be present. */
@@ -73,11 +94,22 @@ final class ByteKeys {
         }
     }
 
-    static int hash(byte[] bytes, int from, int to) {
-        int hash = 0x811c9dc5;
-        for (int i = from; i < to; i++) {
-            hash = (hash ^ bytes[i]) * 0x01000193;
-        }
+    /** FNV-1a, so that a scanner can hash a field while it looks for its end: {@link #SEED}, {@link #step}, {@link #finish}. */
+    static final int SEED = 0x811c9dc5;
+
+    static int step(int hash, byte b) {
+        return (hash ^ b) * 0x01000193;
+    }
+
+    static int finish(int hash) {
         return hash ^ (hash >>> 15);
+    }
+
+    static int hash(byte[] bytes, int from, int to) {
+        int hash = SEED;
+        for (int i = from; i < to; i++) {
+            hash = step(hash, bytes[i]);
+        }
+        return finish(hash);
     }
 }

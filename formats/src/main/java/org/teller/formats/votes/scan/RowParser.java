@@ -25,6 +25,7 @@ final class RowParser {
     private long rows;
     private byte[] lastArea = new byte[0];
     private SvTally lastTally;
+    private int lastAreaHash;
     /** The tally the row being read goes to: set by its area, or the only one. */
     private SvTally tally;
 
@@ -93,36 +94,20 @@ final class RowParser {
         adjudications = 0;
         int column = 0;
         while (true) {
-            int start;
-            int end;
-            if (b[i] == '"') {
-                start = i + 1;
-                end = start;
-                while (b[end] != '"') {
-                    if (b[end] == '\n') {
-                        throw new GiveUp("a quoted field across lines");
-                    }
-                    end++;
-                }
-                i = end + 1;
-                if (b[i] == '"') {
-                    throw new GiveUp("an escaped quote");
-                }
-            } else {
-                start = i;
-                byte c = b[i];
-                while (c != ',' && c != '\n' && c != '\r') {
-                    if (c == '"') {
-                        throw new GiveUp("a quote inside a field");
-                    }
-                    c = b[++i];
-                }
-                end = i;
-            }
             if (column >= roles.length) {
                 throw new GiveUp("more fields than columns");
             }
-            field(roles[column++], b, start, end);
+            int role = roles[column++];
+            if (b[i] == '"') {
+                i = quoted(role, b, i);
+            } else {
+                // The common case, one pass over the field: find its end, split its marks, hash them.
+                i = switch (role) {
+                    case Layout.FIRST, Layout.SECOND -> marks(b, i, role == Layout.FIRST);
+                    case Layout.AREA -> area(b, i);
+                    default -> plain(role, b, i);
+                };
+            }
             byte c = b[i];
             if (c == ',') {
                 i++;
@@ -139,15 +124,129 @@ final class RowParser {
         if (column != roles.length) {
             throw new GiveUp("fewer fields than columns");
         }
-        if (tally == null) {
-            throw new GiveUp("no area"); // cannot happen: the area column was read
-        }
         tally.add(BallotPaperRules.code(firstMarks, first, secondMarks, second, adjudications));
         rows++;
-        if (layout.hasArea) {
-            tally = null;
+        return i;
+    }
+
+    /** A quoted field: read whole, then handled as any field. Returns the index after its closing quote. */
+    private int quoted(int role, byte[] b, int i) {
+        int start = i + 1;
+        int end = start;
+        while (b[end] != '"') {
+            if (b[end] == '\n') {
+                throw new GiveUp("a quoted field across lines");
+            }
+            end++;
+        }
+        if (b[end + 1] == '"') {
+            throw new GiveUp("an escaped quote");
+        }
+        field(role, b, start, end);
+        return end + 1;
+    }
+
+    /** An unquoted field of another role: found, then handled as any field. */
+    private int plain(int role, byte[] b, int i) {
+        int start = i;
+        byte c = b[i];
+        while (c != ',' && c != '\n' && c != '\r') {
+            if (c == '"') {
+                throw new GiveUp("a quote inside a field");
+            }
+            c = b[++i];
+        }
+        field(role, b, start, i);
+        return i;
+    }
+
+    /**
+     * An unquoted column of marks, in one pass. Returns the index of the delimiter after it.
+     */
+    private int marks(byte[] b, int i, boolean firstColumn) {
+        int fieldStart = i;
+        int count = 0;
+        int candidate = -1;
+        int segment = i;
+        int hash = ByteKeys.SEED;
+        while (true) {
+            byte c = b[i];
+            if (c == ',' || c == '\n' || c == '\r' || c == '|') {
+                int found;
+                if (i > segment && ordinary(b[segment]) && ordinary(b[i - 1])) {
+                    found = candidates.find(b, segment, i, ByteKeys.finish(hash));
+                } else {
+                    // White space at an edge, or an empty segment: trim, as the reference reader strips.
+                    int from = segment;
+                    int to = i;
+                    while (from < to && (b[from] == ' ' || b[from] == '\t')) {
+                        from++;
+                    }
+                    while (to > from && (b[to - 1] == ' ' || b[to - 1] == '\t')) {
+                        to--;
+                    }
+                    if (from == to && c != '|' && segment == fieldStart) {
+                        break; // a field with no marks
+                    }
+                    if (from == to || !ordinary(b[from]) || !ordinary(b[to - 1])) {
+                        throw new GiveUp("an empty mark, or an unusual character at the edge of one");
+                    }
+                    found = candidates.find(b, from, to);
+                }
+                if (found < 0) {
+                    throw new GiveUp("not an exact candidate name or label");
+                }
+                if (count == 0) {
+                    candidate = found;
+                    count = 1;
+                } else if (found != candidate) {
+                    count = 2;
+                }
+                if (c != '|') {
+                    break;
+                }
+                segment = ++i;
+                hash = ByteKeys.SEED;
+                continue;
+            }
+            if (c == '"') {
+                throw new GiveUp("a quote inside a field");
+            }
+            hash = ByteKeys.step(hash, c);
+            i++;
+        }
+        if (firstColumn) {
+            firstMarks = count;
+            first = candidate;
+        } else {
+            secondMarks = count;
+            second = candidate;
         }
         return i;
+    }
+
+    /** An unquoted area, in one pass; most rows name the area of the row before. */
+    private int area(byte[] b, int i) {
+        int start = i;
+        int hash = ByteKeys.SEED;
+        byte c = b[i];
+        while (c != ',' && c != '\n' && c != '\r') {
+            if (c == '"') {
+                throw new GiveUp("a quote inside a field");
+            }
+            hash = ByteKeys.step(hash, c);
+            c = b[++i];
+        }
+        if (i > start && ordinary(b[start]) && ordinary(b[i - 1])) {
+            area(b, start, i, ByteKeys.finish(hash));
+        } else {
+            field(Layout.AREA, b, start, i);
+        }
+        return i;
+    }
+
+    private static boolean ordinary(byte c) {
+        return c > 0x20 && c < 0x7f;
     }
 
     private void field(int role, byte[] b, int start, int end) {
@@ -163,10 +262,15 @@ final class RowParser {
             throw new GiveUp("an unusual character at the edge of a field");
         }
         switch (role) {
-            case Layout.FIRST -> marks(b, start, end, true);
-            case Layout.SECOND -> marks(b, start, end, false);
+            case Layout.FIRST -> generalMarks(b, start, end, true);
+            case Layout.SECOND -> generalMarks(b, start, end, false);
             case Layout.FLAGS -> flags(b, start, end);
-            case Layout.AREA -> area(b, start, end);
+            case Layout.AREA -> {
+                if (start == end) {
+                    throw new GiveUp("an empty area");
+                }
+                area(b, start, end, ByteKeys.hash(b, start, end));
+            }
             case Layout.ID -> id(b, start, end);
             default -> throw new GiveUp("unknown column");
         }
@@ -176,7 +280,8 @@ final class RowParser {
         return c < 0x21 || c > 0x7e;
     }
 
-    private void marks(byte[] b, int start, int end, boolean firstColumn) {
+    /** A column of marks, trimmed: the general path, for quoted fields and white space. */
+    private void generalMarks(byte[] b, int start, int end, boolean firstColumn) {
         int count = 0;
         int candidate = -1;
         int segment = start;
@@ -238,13 +343,10 @@ final class RowParser {
         }
     }
 
-    private void area(byte[] b, int start, int end) {
-        if (start == end) {
-            throw new GiveUp("an empty area");
-        }
+    private void area(byte[] b, int start, int end, int hash) {
         // Count areas come in runs: most rows name the area of the row before.
-        if (lastTally == null || !Arrays.equals(lastArea, 0, lastArea.length, b, start, end)) {
-            int index = areaKeys.find(b, start, end);
+        if (lastTally == null || hash != lastAreaHash || !Arrays.equals(lastArea, 0, lastArea.length, b, start, end)) {
+            int index = areaKeys.find(b, start, end, hash);
             if (index < 0) {
                 index = areaTallies.size();
                 areaKeys.add(b, start, end, index);
@@ -252,6 +354,7 @@ final class RowParser {
                 areaTallies.add(new SvTally(layout.candidateCount));
             }
             lastArea = Arrays.copyOfRange(b, start, end);
+            lastAreaHash = hash;
             lastTally = areaTallies.get(index);
         }
         tally = lastTally;
