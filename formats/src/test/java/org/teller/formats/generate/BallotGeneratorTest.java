@@ -1,0 +1,151 @@
+package org.teller.formats.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.teller.core.InvalidInputException;
+import org.teller.core.ballot.RejectionHead;
+import org.teller.core.contest.Declaration;
+import org.teller.core.lot.SeededLotDrawer;
+import org.teller.core.sv.AreaFigures;
+import org.teller.core.sv.SecondStage;
+import org.teller.formats.SharedData;
+import org.teller.formats.contest.ContestCounter;
+import org.teller.formats.contest.Sha256;
+import org.teller.formats.votes.Progress;
+
+class BallotGeneratorTest {
+
+    @TempDir
+    Path work;
+
+    static Stream<String> examples() {
+        return Stream.of("tower-hamlets-2010", "tower-hamlets-2015", "exampleton-ballots", "exampleton-tally", "london-2016");
+    }
+
+    private static Path example(String name) {
+        return SharedData.root().resolve("examples").resolve(name);
+    }
+
+    private static Declaration count(Path contest) {
+        return ContestCounter.count(contest, contest.toString(), new SeededLotDrawer(0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void papersLikeAContestReproduceItsDeclaration(String name) {
+        Declaration original = count(example(name));
+        BallotGenerator.Written written = BallotGenerator.like(work.resolve(name), example(name), name, 11, false, false,
+                Progress.NONE);
+        Declaration generated = count(written.contestFile().getParent());
+
+        assertThat(generated.result().firstStage()).isEqualTo(original.result().firstStage());
+        assertThat(generated.result().elected()).isEqualTo(original.result().elected());
+        assertThat(generated.result().how()).isEqualTo(original.result().how());
+        assertThat(generated.result().secondStage().isPresent()).isEqualTo(original.result().secondStage().isPresent());
+        original.result().secondStage().ifPresent(stage -> {
+            SecondStage again = generated.result().secondStage().orElseThrow();
+            assertThat(again.remaining()).isEqualTo(stage.remaining());
+            assertThat(again.transfers().added()).isEqualTo(stage.transfers().added());
+            assertThat(again.nonTransferable()).isEqualTo(stage.nonTransferable());
+        });
+        // Where the declaration states no papers counted, the generated papers are its valid votes alone.
+        long valid = original.result().firstStage().valid();
+        assertThat(generated.ballotPapers()).contains(original.ballotPapers().orElse(valid));
+        assertThat(generated.turnout()).isEqualTo(original.turnout());
+        original.rejected().ifPresent(statement -> {
+            assertThat(generated.rejected().orElseThrow().total()).isEqualTo(statement.total());
+            for (RejectionHead head : RejectionHead.values()) {
+                if (statement.isStated(head) && statement.isComplete()) {
+                    assertThat(generated.rejected().orElseThrow().get(head)).as(head.key()).isEqualTo(statement.get(head));
+                }
+            }
+        });
+        assertThat(written.papers()).isEqualTo(generated.ballotPapers().orElseThrow());
+        assertThat(generated.areas()).hasSameSizeAs(original.areas());
+        for (int area = 0; area < original.areas().size(); area++) {
+            AreaFigures expected = original.areas().get(area);
+            AreaFigures actual = generated.areas().get(area);
+            assertThat(actual.area()).isEqualTo(expected.area());
+            assertThat(actual.firstPreferences()).isEqualTo(expected.firstPreferences());
+            assertThat(actual.transfers().map(t -> t.added())).isEqualTo(expected.transfers().map(t -> t.added()));
+        }
+    }
+
+    @Test
+    void theSameSeedWritesTheSameBytesAndAnotherSeedTheSameFigures() throws IOException {
+        Path contest = example("tower-hamlets-2015");
+        Path one = BallotGenerator.like(work.resolve("one"), contest, "c", 5, false, false, Progress.NONE).ballotsFile();
+        Path two = BallotGenerator.like(work.resolve("two"), contest, "c", 5, false, false, Progress.NONE).ballotsFile();
+        Path other = BallotGenerator.like(work.resolve("other"), contest, "c", 6, false, false, Progress.NONE).ballotsFile();
+        assertThat(Sha256.of(one, "one")).isEqualTo(Sha256.of(two, "two"));
+        assertThat(Sha256.of(other, "other")).isNotEqualTo(Sha256.of(one, "one"));
+        assertThat(count(other.getParent()).result()).isEqualTo(count(one.getParent()).result());
+    }
+
+    @Test
+    void aMadeUpContestHasThePapersAndAreasAskedFor() throws IOException {
+        BallotGenerator.Written written = BallotGenerator.random(work.resolve("made"), 20_000, 7, 13, 99, false, false,
+                Progress.NONE);
+        Declaration declaration = count(written.contestFile().getParent());
+        assertThat(declaration.ballotPapers()).contains(20_000L);
+        assertThat(declaration.areas()).hasSize(13);
+        assertThat(declaration.result().candidates()).hasSize(7);
+        // Realistic: some papers rejected and some second preferences unused, but not many.
+        long rejected = declaration.rejected().orElseThrow().total();
+        assertThat(rejected).isBetween(100L, 800L);
+        assertThat(declaration.unusedSecondPreferences().orElseThrow().values().stream().mapToLong(Long::longValue).sum())
+                .isBetween(1_000L, 6_000L);
+        BallotGenerator.Written again = BallotGenerator.random(work.resolve("again"), 20_000, 7, 13, 99, false, false,
+                Progress.NONE);
+        assertThat(Files.readString(again.contestFile())).isEqualTo(Files.readString(written.contestFile()));
+        assertThat(Sha256.of(again.ballotsFile(), "b")).isEqualTo(Sha256.of(written.ballotsFile(), "b"));
+    }
+
+    @Test
+    void gzippedPapersCountTheSame() {
+        Path plain = BallotGenerator.random(work.resolve("plain"), 5_000, 5, 3, 4, false, false, Progress.NONE)
+                .contestFile().getParent();
+        BallotGenerator.Written gzipped = BallotGenerator.random(work.resolve("gz"), 5_000, 5, 3, 4, true, false, Progress.NONE);
+        assertThat(gzipped.ballotsFile().getFileName().toString()).isEqualTo("ballots.csv.gz");
+        Declaration fromGzip = count(gzipped.contestFile().getParent());
+        assertThat(fromGzip.result()).isEqualTo(count(plain).result());
+        assertThat(fromGzip.rejected()).isEqualTo(count(plain).rejected());
+        assertThat(fromGzip.areas()).isEqualTo(count(plain).areas());
+    }
+
+    @Test
+    void nothingIsReplacedWithoutAsking() throws IOException {
+        Path folder = work.resolve("kept");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("ballots.csv"), "the user's own papers");
+        assertThatThrownBy(() -> BallotGenerator.random(folder, 10, 3, 0, 1, false, false, Progress.NONE))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage(folder.resolve("ballots.csv") + ": exists already: give --force to replace it");
+        assertThat(Files.readString(folder.resolve("ballots.csv"))).isEqualTo("the user's own papers");
+        assertThat(folder.resolve("contest.yaml")).doesNotExist();
+        BallotGenerator.random(folder, 10, 3, 0, 1, false, true, Progress.NONE);
+        assertThat(Files.readString(folder.resolve("ballots.csv"))).startsWith("first,second,flags\n");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("ballots.csv", "contest.yaml");
+        }
+    }
+
+    @Test
+    void badArgumentsAreClearErrors() {
+        assertThatThrownBy(() -> BallotGenerator.random(work.resolve("x"), 10, 1, 0, 1, false, false, Progress.NONE))
+                .hasMessage("--candidates: '1' must be from 2 to 1000");
+        assertThatThrownBy(() -> BallotGenerator.random(work.resolve("x"), 0, 3, 0, 1, false, false, Progress.NONE))
+                .hasMessage("--ballots: '0' must be at least 1");
+        assertThat(List.of(work.resolve("x"))).allMatch(path -> !Files.exists(path.resolve("contest.yaml")));
+    }
+}
