@@ -24,6 +24,12 @@ final class Layout {
     final int[] roles;
     final boolean hasArea;
     final boolean hasId;
+    /**
+     * Whether rows can be looked up whole in a cache of verdicts: every row is then one of a few hundred
+     * (first, second, flags) combinations. Not with ids (every row differs), nor with an area anywhere
+     * but first (the rest of the row must be one piece of bytes).
+     */
+    final boolean cacheRows;
     final int candidateCount;
     private final byte[][] candidateKeys;
     private final int[] candidateValues;
@@ -40,6 +46,7 @@ final class Layout {
         }
         this.hasArea = area;
         this.hasId = id;
+        this.cacheRows = !id && (!area || roles[0] == AREA);
         this.candidateCount = candidates.size();
         // Exact spellings only: anything else (another case, odd spacing) goes to the reference reader.
         CandidateNames names = new CandidateNames(candidates);

@@ -29,6 +29,12 @@ final class RowParser {
     /** The tally the row being read goes to: set by its area, or the only one. */
     private SvTally tally;
 
+    private static final int ROW_CACHE_SIZE = 4096;
+    /** Rows seen (their bytes after any leading area) and their verdicts; null when rows are not cached. */
+    private final ByteKeys rowCache;
+    private final int[] rowCodes;
+    private int lastCode;
+
     // The row being read.
     private int firstMarks;
     private int first;
@@ -42,6 +48,8 @@ final class RowParser {
         this.candidates = layout.candidateTable();
         this.flags = layout.flagTable();
         this.ids = layout.hasId ? new LongSet() : null;
+        this.rowCache = layout.cacheRows ? new ByteKeys(ROW_CACHE_SIZE) : null;
+        this.rowCodes = layout.cacheRows ? new int[ROW_CACHE_SIZE] : null;
         if (!layout.hasArea) {
             tally = new SvTally(layout.candidateCount);
             areaNames.add("");
@@ -87,6 +95,61 @@ final class RowParser {
 
     /** Parses one row starting at {@code i}; returns the index after its line feed. */
     private int row(byte[] b, int i) {
+        if (rowCache == null) {
+            return parseRow(b, i);
+        }
+        int start = i;
+        if (layout.hasArea) {
+            i = sameAreaAsBefore(b, i);
+            if (i < 0) {
+                return parseRow(b, start);
+            }
+        }
+        // The rest of the row, up to its line feed, hashed on the way.
+        int hash = ByteKeys.SEED;
+        int end = i;
+        for (byte c = b[end]; c != '\n'; c = b[++end]) {
+            hash = ByteKeys.step(hash, c);
+        }
+        int known = rowCache.find(b, i, end, ByteKeys.finish(hash));
+        if (known >= 0) {
+            tally.add(rowCodes[known]);
+            rows++;
+            return end + 1;
+        }
+        int next = parseRow(b, start);
+        // Only bytes that parsed as one whole row are remembered: the same bytes always parse the same way.
+        if (next == end + 1 && rowCache.size() < ROW_CACHE_SIZE) {
+            rowCodes[rowCache.size()] = lastCode;
+            rowCache.add(b, i, end, rowCache.size());
+        }
+        return next;
+    }
+
+    /**
+     * When the row starts with the area of the row before, followed by a comma: sets the tally and
+     * returns the index after the comma; otherwise -1.
+     */
+    private int sameAreaAsBefore(byte[] b, int i) {
+        if (lastTally == null) {
+            return -1;
+        }
+        // The loop stops at the row's line feed at the latest, since an area never holds one.
+        int length = lastArea.length;
+        for (int k = 0; k < length; k++) {
+            if (b[i + k] != lastArea[k]) {
+                return -1;
+            }
+        }
+        if (b[i + length] != ',') {
+            return -1;
+        }
+        tally = lastTally;
+        return i + length + 1;
+    }
+
+    /** Parses one row field by field; returns the index after its line feed. */
+    private int parseRow(byte[] b, int i) {
         firstMarks = 0;
         first = -1;
         secondMarks = 0;
@@ -124,7 +187,8 @@ final class RowParser {
         if (column != roles.length) {
             throw new GiveUp("fewer fields than columns");
         }
-        tally.add(BallotPaperRules.code(firstMarks, first, secondMarks, second, adjudications));
+        lastCode = BallotPaperRules.code(firstMarks, first, secondMarks, second, adjudications);
+        tally.add(lastCode);
         rows++;
         return i;
     }
