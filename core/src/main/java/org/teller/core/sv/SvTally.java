@@ -158,31 +158,39 @@ public final class SvTally implements SvVotes {
         if (remaining.length != candidates) {
             throw new IllegalArgumentException("remaining candidates of another contest");
         }
-        List<Long> added = new ArrayList<>();
-        for (int candidate = 0; candidate < candidates; candidate++) {
-            added.add(0L);
-        }
+        long[] added = new long[candidates];
+        long[] unused = new long[REASONS.length];
         long papersOfEliminated = 0;
         long forEliminated = 0;
-        EnumMap<UnusedSecondPreference, Long> unused = new EnumMap<>(UnusedSecondPreference.class);
         for (int first = 0; first < candidates; first++) {
             if (remaining[first]) {
                 continue; // second preferences on these papers are never looked at
             }
-            papersOfEliminated += firstPreferences(first);
+            int row = first * columns;
             for (int second = 0; second < candidates; second++) {
-                long votes = cells[cell(first, second)];
+                long votes = cells[row + second];
+                papersOfEliminated += votes;
                 if (remaining[second]) {
-                    added.set(second, added.get(second) + votes);
+                    added[second] += votes;
                 } else {
                     forEliminated += votes;
                 }
             }
-            for (UnusedSecondPreference reason : REASONS) {
-                unused.merge(reason, votes(first, reason), Long::sum);
+            for (int reason = 0; reason < REASONS.length; reason++) {
+                long votes = cells[row + candidates + reason];
+                papersOfEliminated += votes;
+                unused[reason] += votes;
             }
         }
-        return new Transfers(added, papersOfEliminated, Optional.of(new NonTransferable(forEliminated, unused)));
+        EnumMap<UnusedSecondPreference, Long> byReason = new EnumMap<>(UnusedSecondPreference.class);
+        for (UnusedSecondPreference reason : REASONS) {
+            byReason.put(reason, unused[reason.ordinal()]);
+        }
+        List<Long> addedList = new ArrayList<>(candidates);
+        for (long votes : added) {
+            addedList.add(votes);
+        }
+        return new Transfers(addedList, papersOfEliminated, Optional.of(new NonTransferable(forEliminated, byReason)));
     }
 
     @Override

@@ -151,8 +151,8 @@ public final class ContestCounter {
      * are known, the difference is rejected papers whose heads are not stated.
      */
     private static Optional<RejectedPapers> rejected(ContestFile file, CountedVotes votes, long valid) {
-        if (!votes.rejected().isEmpty()) {
-            return Optional.of(votes.rejected().values().stream().reduce(RejectedPapers.none(), RejectedPapers::plus));
+        if (votes.totalRejected().isPresent()) {
+            return votes.totalRejected();
         }
         if (file.rejected().isEmpty() && file.ballotPapers().isEmpty()) {
             return Optional.empty();

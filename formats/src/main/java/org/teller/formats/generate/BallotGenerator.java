@@ -196,7 +196,8 @@ public final class BallotGenerator {
             weights[area] = 500 + random.nextInt(1000);
         }
         long[] shares = Apportion.largestRemainder(ballots, weights);
-        String format = "Area %0" + Integer.toString(areas).length() + "d";
+        // A fixed width (at least five digits), so that one area and ten thousand cost the same bytes a row.
+        String format = "Area %0" + Math.max(5, Integer.toString(areas).length()) + "d";
         for (int area = 0; area < areas; area++) {
             sizes.put(String.format(java.util.Locale.ROOT, format, area + 1), shares[area]);
         }

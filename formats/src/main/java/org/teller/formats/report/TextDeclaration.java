@@ -160,24 +160,76 @@ final class TextDeclaration {
         });
     }
 
+    /**
+     * One row per count area: its valid first preferences, its rejected papers where known, each
+     * candidate's first preferences and, after a second stage, what its papers added to each finalist.
+     */
     private void areas() {
         if (declaration.areas().isEmpty()) {
             return;
         }
-        line("");
-        line("By count area");
+        List<Integer> finalists = result.secondStage().map(SecondStage::remaining).orElse(List.of());
+        boolean rejected = declaration.areas().stream().anyMatch(area -> area.rejected().isPresent());
+        List<String> headers = new java.util.ArrayList<>(List.of("Area", "Valid"));
+        if (rejected) {
+            headers.add("Rejected");
+        }
+        for (Candidate candidate : candidates) {
+            headers.add(columnLabel(candidate));
+        }
+        for (int finalist : finalists) {
+            headers.add("+" + columnLabel(candidates.get(finalist)));
+        }
+        List<String[]> rows = new java.util.ArrayList<>();
         for (AreaFigures area : declaration.areas()) {
-            line(area.area() + ": valid first preferences " + votes(area.validFirstPreferences())
-                    + area.rejected().map(r -> ", rejected papers " + votes(r.total())).orElse(""));
+            String[] row = new String[headers.size()];
+            int column = 0;
+            row[column++] = area.area();
+            row[column++] = votes(area.validFirstPreferences());
+            if (rejected) {
+                row[column++] = area.rejected().map(r -> votes(r.total())).orElse("");
+            }
             for (int candidate = 0; candidate < candidates.size(); candidate++) {
-                int index = candidate;
-                String added = area.transfers()
-                        .filter(t -> result.secondStage().orElseThrow().remaining().contains(index))
-                        .map(t -> " + " + votes(t.added().get(index)))
-                        .orElse("");
-                line("  " + name(candidate) + " " + votes(area.firstPreferences().get(candidate)) + added);
+                row[column++] = votes(area.firstPreferences().get(candidate));
+            }
+            for (int finalist : finalists) {
+                row[column++] = area.transfers().map(t -> votes(t.added().get(finalist))).orElse("");
+            }
+            rows.add(row);
+        }
+        int[] widths = new int[headers.size()];
+        for (int column = 0; column < widths.length; column++) {
+            widths[column] = headers.get(column).length();
+        }
+        for (String[] row : rows) {
+            for (int column = 0; column < widths.length; column++) {
+                widths[column] = Math.max(widths[column], row[column].length());
             }
         }
+        line("");
+        line("By count area (first preferences" + (finalists.isEmpty() ? ")" : "; +: second preferences added)"));
+        table(headers.toArray(new String[0]), widths);
+        for (String[] row : rows) {
+            table(row, widths);
+        }
+    }
+
+    /** A row of a table: the first column to the left, the others to the right. */
+    private void table(String[] cells, int[] widths) {
+        StringBuilder row = new StringBuilder();
+        for (int column = 0; column < cells.length; column++) {
+            int pad = widths[column] - cells[column].length();
+            if (column == 0) {
+                row.append(cells[column]).append(" ".repeat(pad));
+            } else {
+                row.append("  ").append(" ".repeat(pad)).append(cells[column]);
+            }
+        }
+        line(row.toString());
+    }
+
+    private static String columnLabel(Candidate candidate) {
+        return candidate.shortLabel().isEmpty() ? candidate.name() : candidate.shortLabel();
     }
 
     private void lots() {

@@ -32,6 +32,13 @@ public record CountedVotes(
         return !(areas.size() == 1 && areas.containsKey(""));
     }
 
+    /** All rejected papers, where the file gives them (ballot papers): the total tally's. */
+    public Optional<RejectedPapers> totalRejected() {
+        return rejected.isEmpty() || !(total instanceof org.teller.core.sv.SvTally tally)
+                ? Optional.empty()
+                : Optional.of(tally.rejected());
+    }
+
     public Optional<RejectedPapers> rejectedIn(String area) {
         return Optional.ofNullable(rejected.get(area));
     }

@@ -100,10 +100,16 @@ final class RowParser {
         }
         int start = i;
         if (layout.hasArea) {
-            i = sameAreaAsBefore(b, i);
-            if (i < 0) {
+            int rest = sameAreaAsBefore(b, i);
+            if (rest < 0 && b[i] != '"') {
+                // A new area: read it (this sets the tally), then the rest of the row as usual.
+                rest = area(b, i);
+                rest = b[rest] == ',' ? rest + 1 : -1;
+            }
+            if (rest < 0) {
                 return parseRow(b, start);
             }
+            i = rest;
         }
         // The rest of the row, up to its line feed, hashed on the way.
         int hash = ByteKeys.SEED;
