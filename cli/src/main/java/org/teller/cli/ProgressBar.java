@@ -28,8 +28,22 @@ final class ProgressBar implements Progress {
 
     /** A bar when it can be seen, else {@link Progress#NONE}. */
     static Progress on(PrintWriter err, boolean quiet) {
-        boolean terminal = System.console() != null && System.getenv("TERM") != null && !"dumb".equals(System.getenv("TERM"));
-        return quiet || !terminal ? Progress.NONE : new ProgressBar(err);
+        boolean dumb = System.getenv("TERM") == null || "dumb".equals(System.getenv("TERM"));
+        return quiet || dumb || !standardErrorIsATerminal() ? Progress.NONE : new ProgressBar(err);
+    }
+
+    /**
+     * Whether standard error is a terminal. Java cannot ask directly: on Linux, /proc says where file
+     * descriptor 2 leads; elsewhere, a console (standard input and output both terminals) will do.
+     */
+    private static boolean standardErrorIsATerminal() {
+        java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return System.console() != null;
+        }
     }
 
     @Override
