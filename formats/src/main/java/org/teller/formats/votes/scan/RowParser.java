@@ -354,31 +354,13 @@ final class RowParser {
     private void generalMarks(byte[] b, int start, int end, boolean firstColumn) {
         int count = 0;
         int candidate = -1;
-        int segment = start;
-        while (segment <= end && start < end) {
-            int bar = segment;
-            while (bar < end && b[bar] != '|') {
-                bar++;
-            }
-            int from = segment;
-            int to = bar;
-            while (from < to && b[from] == ' ') {
-                from++;
-            }
-            while (to > from && b[to - 1] == ' ') {
-                to--;
-            }
-            int found = candidates.find(b, from, to);
-            if (found < 0) {
-                throw new GiveUp("not an exact candidate name or label");
-            }
+        for (int found : parts(b, start, end, candidates, "not an exact candidate name or label")) {
             if (count == 0) {
                 candidate = found;
                 count = 1;
             } else if (found != candidate) {
                 count = 2;
             }
-            segment = bar + 1;
         }
         if (firstColumn) {
             firstMarks = count;
@@ -390,8 +372,22 @@ final class RowParser {
     }
 
     private void flags(byte[] b, int start, int end) {
-        int segment = start;
-        while (segment <= end && start < end) {
+        for (int bit : parts(b, start, end, flags, "not an adjudication")) {
+            adjudications |= bit;
+        }
+    }
+
+    /**
+     * The values in {@code table} of each {@code |}-separated, space-trimmed part of {@code b[start, end)}:
+     * none for an empty field; gives up on a part the table lacks (an empty one included).
+     */
+    private static int[] parts(byte[] b, int start, int end, ByteKeys table, String lacking) {
+        if (start == end) {
+            return new int[0];
+        }
+        int[] values = new int[end - start + 1];
+        int count = 0;
+        for (int segment = start; segment <= end; ) {
             int bar = segment;
             while (bar < end && b[bar] != '|') {
                 bar++;
@@ -404,13 +400,14 @@ final class RowParser {
             while (to > from && b[to - 1] == ' ') {
                 to--;
             }
-            int bit = flags.find(b, from, to);
-            if (bit < 0) {
-                throw new GiveUp("not an adjudication");
+            int value = table.find(b, from, to);
+            if (value < 0) {
+                throw new GiveUp(lacking);
             }
-            adjudications |= bit;
+            values[count++] = value;
             segment = bar + 1;
         }
+        return java.util.Arrays.copyOf(values, count);
     }
 
     private void area(byte[] b, int start, int end, int hash) {
