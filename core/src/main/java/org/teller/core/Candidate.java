@@ -1,7 +1,5 @@
 package org.teller.core;
 
-import java.util.Optional;
-
 /**
  * A candidate as printed on the ballot paper.
  *
@@ -30,10 +28,6 @@ public record Candidate(String name, String party, String shortLabel) {
     /** The label for results lists: the short label if there is one, else the description. */
     public String label() {
         return shortLabel.isEmpty() ? party : shortLabel;
-    }
-
-    public Optional<String> shortLabelIfAny() {
-        return shortLabel.isEmpty() ? Optional.empty() : Optional.of(shortLabel);
     }
 
     /**

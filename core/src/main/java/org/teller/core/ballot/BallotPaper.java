@@ -26,11 +26,6 @@ public record BallotPaper(List<Integer> firstMarks, List<Integer> secondMarks, S
                 : Set.copyOf(EnumSet.copyOf(adjudications));
     }
 
-    /** A clean paper with one first choice and, if {@code second >= 0}, one second choice. */
-    public static BallotPaper of(int first, int second) {
-        return new BallotPaper(List.of(first), second < 0 ? List.of() : List.of(second), Set.of());
-    }
-
     public boolean has(Adjudication adjudication) {
         return adjudications.contains(adjudication);
     }

@@ -22,13 +22,5 @@ public sealed interface Verdict {
                 throw new IllegalArgumentException("a second preference is either counted or has a reason");
             }
         }
-
-        public static Valid withSecond(int first, int second) {
-            return new Valid(first, second, Optional.empty());
-        }
-
-        public static Valid withoutSecond(int first, UnusedSecondPreference reason) {
-            return new Valid(first, -1, Optional.of(reason));
-        }
     }
 }

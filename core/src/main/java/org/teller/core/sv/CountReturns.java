@@ -1,7 +1,6 @@
 package org.teller.core.sv;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,10 +83,6 @@ public final class CountReturns implements SvVotes {
         return secondAdded[candidate] == NOT_FORWARD ? Optional.empty() : Optional.of(secondAdded[candidate]);
     }
 
-    /** Whether the returns state any second-stage figure at all. */
-    public boolean hasSecondStage() {
-        return Arrays.stream(secondAdded).anyMatch(added -> added != NOT_FORWARD);
-    }
 
     @Override
     public Transfers transfersTo(boolean[] remaining) {

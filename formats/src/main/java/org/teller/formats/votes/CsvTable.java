@@ -142,8 +142,4 @@ final class CsvTable {
         }
         return cause.getMessage();
     }
-
-    static boolean exists(Path path) {
-        return Files.isRegularFile(path);
-    }
 }
