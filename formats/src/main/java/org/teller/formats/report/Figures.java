@@ -32,6 +32,41 @@ final class Figures {
         return out.toString();
     }
 
+    /** Appends votes with thousands separators, without building a string: reports print thousands. */
+    static void appendVotes(StringBuilder out, long votes) {
+        if (votes < 0) {
+            out.append('-');
+            votes = -votes;
+        }
+        int digits = digits(votes);
+        long power = 1;
+        for (int i = 1; i < digits; i++) {
+            power *= 10;
+        }
+        for (int i = digits; i > 0; i--) {
+            out.append((char) ('0' + (votes / power) % 10));
+            if (i > 1 && (i - 1) % 3 == 0) {
+                out.append(',');
+            }
+            power /= 10;
+        }
+    }
+
+    /** How many characters {@link #appendVotes} writes. */
+    static int votesWidth(long votes) {
+        int digits = digits(Math.abs(votes));
+        return digits + (digits - 1) / 3 + (votes < 0 ? 1 : 0);
+    }
+
+    private static int digits(long value) {
+        int digits = 1;
+        while (value >= 10) {
+            value /= 10;
+            digits++;
+        }
+        return digits;
+    }
+
     /** A change in points with its sign: +14.98, -3.17, 0.00. */
     static String signed(BigDecimal points) {
         return points.signum() > 0 ? "+" + points.toPlainString() : points.toPlainString();

@@ -163,69 +163,88 @@ final class TextDeclaration {
     /**
      * One row per count area: its valid first preferences, its rejected papers where known, each
      * candidate's first preferences and, after a second stage, what its papers added to each finalist.
+     * Numbers go straight into the text: a count can have tens of thousands of areas.
      */
     private void areas() {
-        if (declaration.areas().isEmpty()) {
+        List<AreaFigures> areas = declaration.areas();
+        if (areas.isEmpty()) {
             return;
         }
         List<Integer> finalists = result.secondStage().map(SecondStage::remaining).orElse(List.of());
-        boolean rejected = declaration.areas().stream().anyMatch(area -> area.rejected().isPresent());
+        boolean withRejected = areas.stream().anyMatch(area -> area.rejected().isPresent());
         List<String> headers = new java.util.ArrayList<>(List.of("Area", "Valid"));
-        if (rejected) {
+        if (withRejected) {
             headers.add("Rejected");
         }
-        for (Candidate candidate : candidates) {
-            headers.add(columnLabel(candidate));
-        }
-        for (int finalist : finalists) {
-            headers.add("+" + columnLabel(candidates.get(finalist)));
-        }
-        List<String[]> rows = new java.util.ArrayList<>();
-        for (AreaFigures area : declaration.areas()) {
-            String[] row = new String[headers.size()];
+        candidates.forEach(candidate -> headers.add(columnLabel(candidate)));
+        finalists.forEach(finalist -> headers.add("+" + columnLabel(candidates.get(finalist))));
+
+        // Each row's numbers (-1: not known), then each column's width.
+        long[][] numbers = new long[areas.size()][headers.size() - 1];
+        for (int row = 0; row < areas.size(); row++) {
+            AreaFigures area = areas.get(row);
+            long[] cells = numbers[row];
             int column = 0;
-            row[column++] = area.area();
-            row[column++] = votes(area.validFirstPreferences());
-            if (rejected) {
-                row[column++] = area.rejected().map(r -> votes(r.total())).orElse("");
+            cells[column++] = area.validFirstPreferences();
+            if (withRejected) {
+                cells[column++] = area.rejected().map(RejectedPapers::total).orElse(-1L);
             }
             for (int candidate = 0; candidate < candidates.size(); candidate++) {
-                row[column++] = votes(area.firstPreferences().get(candidate));
+                cells[column++] = area.firstPreferences().get(candidate);
             }
             for (int finalist : finalists) {
-                row[column++] = area.transfers().map(t -> votes(t.added().get(finalist))).orElse("");
+                cells[column++] = area.transfers().map(t -> t.added().get(finalist)).orElse(-1L);
             }
-            rows.add(row);
         }
         int[] widths = new int[headers.size()];
         for (int column = 0; column < widths.length; column++) {
             widths[column] = headers.get(column).length();
         }
-        for (String[] row : rows) {
-            for (int column = 0; column < widths.length; column++) {
-                widths[column] = Math.max(widths[column], row[column].length());
+        for (int row = 0; row < areas.size(); row++) {
+            widths[0] = Math.max(widths[0], areas.get(row).area().length());
+            for (int column = 1; column < widths.length; column++) {
+                long value = numbers[row][column - 1];
+                widths[column] = Math.max(widths[column], value < 0 ? 0 : Figures.votesWidth(value));
             }
         }
         line("");
         line("By count area (first preferences" + (finalists.isEmpty() ? ")" : "; +: second preferences added)"));
-        table(headers.toArray(new String[0]), widths);
-        for (String[] row : rows) {
-            table(row, widths);
+        int lineWidth = java.util.Arrays.stream(widths).sum() + 2 * widths.length + 1;
+        out.ensureCapacity(out.length() + lineWidth * (areas.size() + 1));
+        for (int column = 0; column < widths.length; column++) {
+            cell(headers.get(column), widths[column], column == 0);
+        }
+        out.append('\n');
+        for (int row = 0; row < areas.size(); row++) {
+            cell(areas.get(row).area(), widths[0], true);
+            for (int column = 1; column < widths.length; column++) {
+                long value = numbers[row][column - 1];
+                if (value < 0) {
+                    cell("", widths[column], false);
+                } else {
+                    pad(widths[column] - Figures.votesWidth(value) + 2);
+                    Figures.appendVotes(out, value);
+                }
+            }
+            out.append('\n');
         }
     }
 
-    /** A row of a table: the first column to the left, the others to the right. */
-    private void table(String[] cells, int[] widths) {
-        StringBuilder row = new StringBuilder();
-        for (int column = 0; column < cells.length; column++) {
-            int pad = widths[column] - cells[column].length();
-            if (column == 0) {
-                row.append(cells[column]).append(" ".repeat(pad));
-            } else {
-                row.append("  ").append(" ".repeat(pad)).append(cells[column]);
-            }
+    /** A cell of a table: the first column to the left, the others to the right after two spaces. */
+    private void cell(String text, int width, boolean first) {
+        if (first) {
+            out.append(text);
+            pad(width - text.length());
+        } else {
+            pad(width - text.length() + 2);
+            out.append(text);
         }
-        line(row.toString());
+    }
+
+    private void pad(int spaces) {
+        for (int i = 0; i < spaces; i++) {
+            out.append(' ');
+        }
     }
 
     private static String columnLabel(Candidate candidate) {
