@@ -1,6 +1,7 @@
 package org.teller.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.teller.formats.generate.BallotGenerator;
 import picocli.CommandLine.ArgGroup;
@@ -68,7 +69,7 @@ final class GenerateCommand implements Callable<Integer> {
                 ? BallotGenerator.like(out, source.like, source.like.toString(), seed, gzip, force, progress)
                 : BallotGenerator.random(out, source.made.ballots, source.made.candidates, source.made.areas, seed, gzip,
                         force, progress);
-        spec.commandLine().getErr().println("teller: wrote " + String.format(java.util.Locale.ROOT, "%,d", written.papers())
+        spec.commandLine().getErr().println("teller: wrote " + String.format(Locale.ROOT, "%,d", written.papers())
                 + " ballot papers to " + written.ballotsFile() + " and " + written.contestFile());
         return Teller.OK;
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.teller.core.InvalidInputException;
+import org.teller.formats.votes.OrdinaryFiles;
 
 /**
  * Where a report goes: standard output, or a file written whole or not at all. A file that exists is
@@ -36,7 +37,7 @@ final class Output {
             // Written beside the target and moved into place, so that no partial file is ever seen.
             temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            org.teller.formats.votes.OrdinaryFiles.readableByAll(temporary);
+            OrdinaryFiles.readableByAll(temporary);
             if (force) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } else {

@@ -1,6 +1,9 @@
 package org.teller.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.teller.formats.votes.Progress;
@@ -37,11 +40,11 @@ final class ProgressBar implements Progress {
      * descriptor 2 leads; elsewhere, a console (standard input and output both terminals) will do.
      */
     private static boolean standardErrorIsATerminal() {
-        java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
+        Path fd = Path.of("/proc/self/fd/2");
         try {
-            String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+            String target = Files.readSymbolicLink(fd).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-        } catch (java.io.IOException | UnsupportedOperationException e) {
+        } catch (IOException | UnsupportedOperationException e) {
             return System.console() != null;
         }
     }

@@ -1,8 +1,13 @@
 package org.teller.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import picocli.CommandLine;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code teller} command. Exit codes: 0 done, 1 Teller failed (a bug: please report it), 2 the
@@ -28,10 +33,10 @@ public final class Teller {
     public static void main(String[] args) {
         // Reports are UTF-8 whatever the locale, so the same inputs give the same bytes everywhere;
         // standard output is buffered whole and flushed once.
-        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-                new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8), 1 << 16));
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(
-                new java.io.FileOutputStream(java.io.FileDescriptor.err), java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int code = run(out, err, args);
         out.flush();
         err.flush();

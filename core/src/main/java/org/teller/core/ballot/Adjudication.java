@@ -1,5 +1,7 @@
 package org.teller.core.ballot;
 
+import java.util.Optional;
+
 /**
  * A decision the adjudicator recorded on a ballot paper at the count.
  *
@@ -28,12 +30,12 @@ public enum Adjudication {
     }
 
     /** The decision with this key, if there is one. */
-    public static java.util.Optional<Adjudication> ofKey(String key) {
+    public static Optional<Adjudication> ofKey(String key) {
         for (Adjudication adjudication : values()) {
             if (adjudication.key.equals(key)) {
-                return java.util.Optional.of(adjudication);
+                return Optional.of(adjudication);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

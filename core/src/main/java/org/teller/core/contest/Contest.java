@@ -2,6 +2,7 @@ package org.teller.core.contest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 import org.teller.core.Candidate;
 
@@ -27,6 +28,6 @@ public record Contest(String title, LocalDate date, RuleSet rules, List<Candidat
     }
 
     static String normalise(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package org.teller.core.contest;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.teller.core.ballot.RejectionHead;
 
@@ -78,12 +79,12 @@ public enum RuleSet {
         return headings;
     }
 
-    public static java.util.Optional<RuleSet> ofKey(String key) {
+    public static Optional<RuleSet> ofKey(String key) {
         for (RuleSet rules : values()) {
             if (rules.key.equals(key)) {
-                return java.util.Optional.of(rules);
+                return Optional.of(rules);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

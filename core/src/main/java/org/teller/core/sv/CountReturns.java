@@ -83,7 +83,6 @@ public final class CountReturns implements SvVotes {
         return secondAdded[candidate] == NOT_FORWARD ? Optional.empty() : Optional.of(secondAdded[candidate]);
     }
 
-
     @Override
     public Transfers transfersTo(boolean[] remaining) {
         List<Long> added = new ArrayList<>();

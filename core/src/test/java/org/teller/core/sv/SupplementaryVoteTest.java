@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
@@ -37,7 +38,7 @@ class SupplementaryVoteTest {
         // LGA 2000 Sch.2 para 2: "more than half".
         SvTally tally = firsts(50, 30, 0);
         tally.addVotes(2, 1, 20); // C's 20 papers all name B second: 50 of 100 is not more than half
-        SvResult result = count(tally, (stage, tied) -> new Lot(stage, tied, tied, java.util.OptionalLong.of(0)));
+        SvResult result = count(tally, (stage, tied) -> new Lot(stage, tied, tied, OptionalLong.of(0)));
         assertThat(result.secondStage()).isPresent();
         assertThat(result.firstStage().remaining()).containsExactly(0, 1);
     }
@@ -89,7 +90,7 @@ class SupplementaryVoteTest {
 
     @Test
     void aTieForFirstBetweenTwoLeavesThirdPlaceOut() {
-        SvResult result = count(firsts(35, 35, 20, 10), (stage, tied) -> new Lot(stage, tied, tied, java.util.OptionalLong.of(1)));
+        SvResult result = count(firsts(35, 35, 20, 10), (stage, tied) -> new Lot(stage, tied, tied, OptionalLong.of(1)));
         assertThat(result.firstStage().remaining()).containsExactly(0, 1);
     }
 

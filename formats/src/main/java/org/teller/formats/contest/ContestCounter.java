@@ -1,10 +1,13 @@
 package org.teller.formats.contest;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.ballot.RejectionHead;
@@ -49,12 +52,12 @@ public final class ContestCounter {
      * As {@link #count(Path, String, LotDrawer)}, with lots that depend on the contest's candidates
      * (an order drawn by hand names them).
      */
-    public static Declaration count(Path contest, String shown, java.util.function.Function<Contest, LotDrawer> lots) {
+    public static Declaration count(Path contest, String shown, Function<Contest, LotDrawer> lots) {
         return count(contest, shown, lots, Progress.NONE);
     }
 
-    /** As {@link #count(Path, String, java.util.function.Function)}, telling {@code progress} of long reads. */
-    public static Declaration count(Path contest, String shown, java.util.function.Function<Contest, LotDrawer> lots,
+    /** As {@link #count(Path, String, Function)}, telling {@code progress} of long reads. */
+    public static Declaration count(Path contest, String shown, Function<Contest, LotDrawer> lots,
             Progress progress) {
         return countWithVotes(contest, shown, lots, progress).declaration();
     }
@@ -68,13 +71,13 @@ public final class ContestCounter {
      */
     public record CountedContest(ContestFile file, Declaration declaration, CountedVotes votes) {}
 
-    /** As {@link #count(Path, String, java.util.function.Function, Progress)}, keeping the votes. */
+    /** As {@link #count(Path, String, Function, Progress)}, keeping the votes. */
     public static CountedContest countWithVotes(Path contest, String shown,
-            java.util.function.Function<Contest, LotDrawer> lots, Progress progress) {
+            Function<Contest, LotDrawer> lots, Progress progress) {
         ContestFile file = ContestFile.read(contest, shown);
         Counted counted = countFile(file, lots.apply(file.contest()), progress);
 
-        Map<Integer, java.math.BigDecimal> changes = Map.of();
+        Map<Integer, BigDecimal> changes = Map.of();
         Optional<Contest> previous = Optional.empty();
         List<InputFile> inputs = new ArrayList<>(counted.inputs);
         if (file.previous().isPresent()) {
@@ -105,7 +108,7 @@ public final class ContestCounter {
         String shownVotes = file.shownBeside(votesName);
         // The votes file is hashed on its own thread while it is counted: for millions of papers the hash
         // costs as much as a core's share of the count.
-        java.util.concurrent.CompletableFuture<String> votesHash = Sha256.inBackground(file.votes().path(), shownVotes);
+        CompletableFuture<String> votesHash = Sha256.inBackground(file.votes().path(), shownVotes);
         CountedVotes votes;
         try {
             votes = switch (file.votes().kind()) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -184,7 +185,7 @@ public record ContestFile(
                     "names no votes: give one of 'ballots', 'tally' or 'returns' with the path of a CSV file");
         }
         if (given.size() > 1) {
-            given.sort(java.util.Comparator.comparingInt(kind -> root.lineOf(kind.key())));
+            given.sort(Comparator.comparingInt(kind -> root.lineOf(kind.key())));
             throw root.error(given.get(1).key(), given.get(1).key(),
                     "cannot be given with '" + given.get(0).key() + "': a contest has one source of votes");
         }

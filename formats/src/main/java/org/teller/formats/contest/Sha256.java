@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.teller.core.InvalidInputException;
 
 /** The SHA-256 of a file, streamed. */
@@ -15,8 +17,8 @@ public final class Sha256 {
     private Sha256() {}
 
     /** Starts hashing a file on a thread of its own. */
-    public static java.util.concurrent.CompletableFuture<String> inBackground(Path path, String shown) {
-        java.util.concurrent.CompletableFuture<String> hash = new java.util.concurrent.CompletableFuture<>();
+    public static CompletableFuture<String> inBackground(Path path, String shown) {
+        CompletableFuture<String> hash = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
                 hash.complete(of(path, shown));
@@ -30,10 +32,10 @@ public final class Sha256 {
     }
 
     /** The hash started by {@link #inBackground}, once it is done; its failure as it was thrown. */
-    public static String join(java.util.concurrent.CompletableFuture<String> hash) {
+    public static String join(CompletableFuture<String> hash) {
         try {
             return hash.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }

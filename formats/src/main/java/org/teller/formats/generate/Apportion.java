@@ -1,5 +1,7 @@
 package org.teller.formats.generate;
 
+import java.math.BigInteger;
+
 /** Shares a whole number among parts in proportion to weights, exactly (largest remainders, ties to the first). */
 final class Apportion {
 
@@ -24,10 +26,10 @@ final class Apportion {
             throw new IllegalArgumentException("nothing to share " + total + " among");
         }
         long given = 0;
-        java.math.BigInteger whole = java.math.BigInteger.valueOf(sum);
+        BigInteger whole = BigInteger.valueOf(sum);
         long[] remainders = new long[weights.length];
         for (int i = 0; i < weights.length; i++) {
-            java.math.BigInteger[] division = java.math.BigInteger.valueOf(total).multiply(java.math.BigInteger.valueOf(weights[i]))
+            BigInteger[] division = BigInteger.valueOf(total).multiply(BigInteger.valueOf(weights[i]))
                     .divideAndRemainder(whole);
             shares[i] = division[0].longValueExact();
             remainders[i] = division[1].longValueExact();

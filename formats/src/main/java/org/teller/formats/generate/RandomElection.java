@@ -1,6 +1,7 @@
 package org.teller.formats.generate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +119,7 @@ final class RandomElection {
             candidates.add(new Candidate(name, PARTIES[candidates.size() % PARTIES.length], label));
         }
         // Ballot papers list candidates alphabetically by surname.
-        candidates.sort(java.util.Comparator.comparing((Candidate c) -> c.name().substring(c.name().indexOf(' ') + 1))
+        candidates.sort(Comparator.comparing((Candidate c) -> c.name().substring(c.name().indexOf(' ') + 1))
                 .thenComparing(Candidate::name));
         return candidates;
     }

@@ -2,6 +2,7 @@ package org.teller.formats.report;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.teller.core.contest.Declaration;
 
 /** The formats a declaration can be written in. Each renders the same declaration to bytes. */
@@ -10,9 +11,9 @@ public enum ReportFormat {
     JSON(JsonDeclaration::render),
     CSV(CsvDeclaration::render);
 
-    private final java.util.function.Function<Declaration, String> renderer;
+    private final Function<Declaration, String> renderer;
 
-    ReportFormat(java.util.function.Function<Declaration, String> renderer) {
+    ReportFormat(Function<Declaration, String> renderer) {
         this.renderer = renderer;
     }
 

@@ -2,6 +2,8 @@ package org.teller.formats.report;
 
 import static org.teller.formats.report.Figures.votes;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.teller.core.Candidate;
@@ -14,6 +16,7 @@ import org.teller.core.contest.RuleSet;
 import org.teller.core.lot.Lot;
 import org.teller.core.sv.AreaFigures;
 import org.teller.core.sv.FirstStage;
+import org.teller.core.sv.HowElected;
 import org.teller.core.sv.NonTransferable;
 import org.teller.core.sv.SecondStage;
 import org.teller.core.sv.SvResult;
@@ -94,7 +97,7 @@ final class TextDeclaration {
     private void firstStage() {
         FirstStage stage = result.firstStage();
         line("");
-        line(result.secondStage().isPresent() || result.how() == org.teller.core.sv.HowElected.MAJORITY_AT_FIRST_STAGE
+        line(result.secondStage().isPresent() || result.how() == HowElected.MAJORITY_AT_FIRST_STAGE
                 ? "First stage" : "Votes");
         for (int candidate : Figures.byVotes(Figures.all(candidates.size()), stage::votes)) {
             StringBuilder figures = new StringBuilder();
@@ -172,7 +175,7 @@ final class TextDeclaration {
         }
         List<Integer> finalists = result.secondStage().map(SecondStage::remaining).orElse(List.of());
         boolean withRejected = areas.stream().anyMatch(area -> area.rejected().isPresent());
-        List<String> headers = new java.util.ArrayList<>(List.of("Area", "Valid"));
+        List<String> headers = new ArrayList<>(List.of("Area", "Valid"));
         if (withRejected) {
             headers.add("Rejected");
         }
@@ -209,7 +212,7 @@ final class TextDeclaration {
         }
         line("");
         line("By count area (first preferences" + (finalists.isEmpty() ? ")" : "; +: second preferences added)"));
-        int lineWidth = java.util.Arrays.stream(widths).sum() + 2 * widths.length + 1;
+        int lineWidth = Arrays.stream(widths).sum() + 2 * widths.length + 1;
         out.ensureCapacity(out.length() + lineWidth * (areas.size() + 1));
         for (int column = 0; column < widths.length; column++) {
             cell(headers.get(column), widths[column], column == 0);

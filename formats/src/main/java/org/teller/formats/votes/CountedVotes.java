@@ -1,11 +1,15 @@
 package org.teller.formats.votes;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.sv.SecondStageMismatchException;
+import org.teller.core.sv.SvTally;
 import org.teller.core.sv.SvVotes;
 
 /**
@@ -20,10 +24,10 @@ public record CountedVotes(
         Map<String, SvVotes> areas,
         SvVotes total,
         Map<String, RejectedPapers> rejected,
-        java.util.function.Function<SecondStageMismatchException, InvalidInputException> mismatch) {
+        Function<SecondStageMismatchException, InvalidInputException> mismatch) {
 
     public CountedVotes {
-        areas = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(areas));
+        areas = Collections.unmodifiableMap(new TreeMap<>(areas));
         rejected = Map.copyOf(rejected);
     }
 
@@ -34,7 +38,7 @@ public record CountedVotes(
 
     /** All rejected papers, where the file gives them (ballot papers): the total tally's. */
     public Optional<RejectedPapers> totalRejected() {
-        return rejected.isEmpty() || !(total instanceof org.teller.core.sv.SvTally tally)
+        return rejected.isEmpty() || !(total instanceof SvTally tally)
                 ? Optional.empty()
                 : Optional.of(tally.rejected());
     }

@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 import org.teller.core.InvalidInputException;
 
 /**
@@ -91,8 +93,8 @@ final class CsvTable {
     List<String> forEach(Consumer<Row> action) {
         CsvReader.CsvReaderBuilder builder = CsvReader.builder().detectBomHeader(true).skipEmptyLines(true);
         try (CsvReader<NamedCsvRecord> reader = BallotPapersCsv.isGzip(path)
-                ? builder.ofNamedCsvRecord(new java.util.zip.GZIPInputStream(Files.newInputStream(path), 1 << 16),
-                        java.nio.charset.StandardCharsets.UTF_8)
+                ? builder.ofNamedCsvRecord(new GZIPInputStream(Files.newInputStream(path), 1 << 16),
+                        StandardCharsets.UTF_8)
                 : builder.ofNamedCsvRecord(path)) {
             List<String> header = null;
             for (NamedCsvRecord record : reader) {

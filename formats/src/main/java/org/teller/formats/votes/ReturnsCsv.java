@@ -2,6 +2,7 @@ package org.teller.formats.votes;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class ReturnsCsv {
 
         AreaRows(int candidates, long firstLine) {
             this.first = new Long[candidates];
-            this.second = new ArrayList<>(java.util.Collections.nCopies(candidates, Optional.<Long>empty()));
+            this.second = new ArrayList<>(Collections.nCopies(candidates, Optional.<Long>empty()));
             this.lines = new long[candidates];
             this.firstLine = firstLine;
         }

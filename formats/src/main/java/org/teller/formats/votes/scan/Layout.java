@@ -1,8 +1,11 @@
 package org.teller.formats.votes.scan;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.teller.core.Candidate;
+import org.teller.core.ballot.Adjudication;
+import org.teller.core.ballot.BallotPaperRules;
 import org.teller.formats.contest.CandidateNames;
 
 /**
@@ -50,8 +53,8 @@ final class Layout {
         this.candidateCount = candidates.size();
         // Exact spellings only: anything else (another case, odd spacing) goes to the reference reader.
         CandidateNames names = new CandidateNames(candidates);
-        java.util.List<byte[]> keys = new java.util.ArrayList<>();
-        java.util.List<Integer> values = new java.util.ArrayList<>();
+        List<byte[]> keys = new ArrayList<>();
+        List<Integer> values = new ArrayList<>();
         for (int index = 0; index < candidates.size(); index++) {
             for (String label : List.of(candidates.get(index).name(), candidates.get(index).shortLabel())) {
                 if (!label.isEmpty() && names.find(label) == index) {
@@ -66,8 +69,8 @@ final class Layout {
         this.flagBits = new int[FLAG_KEYS.size()];
         for (int i = 0; i < FLAG_KEYS.size(); i++) {
             flagKeys[i] = FLAG_KEYS.get(i).getBytes(StandardCharsets.US_ASCII);
-            flagBits[i] = org.teller.core.ballot.BallotPaperRules.bit(
-                    org.teller.core.ballot.Adjudication.ofKey(FLAG_KEYS.get(i)).orElseThrow());
+            flagBits[i] = BallotPaperRules.bit(
+                    Adjudication.ofKey(FLAG_KEYS.get(i)).orElseThrow());
         }
     }
 

@@ -407,7 +407,7 @@ final class RowParser {
             values[count++] = value;
             segment = bar + 1;
         }
-        return java.util.Arrays.copyOf(values, count);
+        return Arrays.copyOf(values, count);
     }
 
     private void area(byte[] b, int start, int end, int hash) {

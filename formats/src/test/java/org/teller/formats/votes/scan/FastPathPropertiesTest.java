@@ -24,6 +24,7 @@ import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.sv.SvTally;
+import org.teller.core.sv.SvVotes;
 import org.teller.formats.votes.BallotPapersCsv;
 
 /**
@@ -112,9 +113,9 @@ class FastPathPropertiesTest {
     }
 
     /** A canonical text of a set of tallies, to compare them. */
-    static String dump(Map<String, ? extends org.teller.core.sv.SvVotes> areas) {
+    static String dump(Map<String, ? extends SvVotes> areas) {
         StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, ? extends org.teller.core.sv.SvVotes> entry : new TreeMap<>(areas).entrySet()) {
+        for (Map.Entry<String, ? extends SvVotes> entry : new TreeMap<>(areas).entrySet()) {
             SvTally tally = (SvTally) entry.getValue();
             out.append('[').append(entry.getKey()).append("] rejected");
             for (RejectionHead head : RejectionHead.values()) {
