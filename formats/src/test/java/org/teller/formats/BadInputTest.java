@@ -131,7 +131,7 @@ class BadInputTest {
                         "c/tally.csv, line 4: 'Ann Archer > Bo Brown' repeats the row on line 2"),
                 bad("an unknown key",
                         Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nelectorat: 100\n", "returns.csv", RETURNS),
-                        "c/contest.yaml, line 15: 'electorat' is not a key of a contest file (known: ballot-papers, ballots, candidates, date, electorate, previous, rejected, returns, rules, system, tally, title)"),
+                        "c/contest.yaml, line 15: 'electorat' is not a key of a contest file (known: ballot-papers, ballots, candidates, date, electorate, previous, rejected, returns, rules, second-preferences-not-counted, system, tally, title)"),
                 bad("a date that is not a date",
                         Map.of("contest.yaml", CANDIDATES.replace("2026-05-07", "7 May 2026") + "returns: returns.csv\n", "returns.csv", RETURNS),
                         "c/contest.yaml, line 2: '7 May 2026' is not a date (write it as 2015-06-11)"),
@@ -156,7 +156,25 @@ class BadInputTest {
                 bad("a previous candidate who did not stand",
                         Map.of("contest.yaml", CANDIDATES.replace("short: I", "short: I\n    previous: Nobody") + "returns: returns.csv\nprevious: contest.yaml\n",
                                 "returns.csv", RETURNS),
-                        "c/contest.yaml, line 14: 'Nobody' is named as Cy Cole's previous candidate but did not stand in Test"));
+                        "c/contest.yaml, line 14: 'Nobody' is named as Cy Cole's previous candidate but did not stand in Test"),
+                bad("a single candidate",
+                        Map.of("contest.yaml", "title: T\ndate: 2026-05-07\nsystem: supplementary-vote\ncandidates:\n  - name: Ann\nreturns: r.csv\n"),
+                        "c/contest.yaml, line 5: names fewer than two candidates: a poll needs at least two"),
+                bad("a short label that is another candidate's name",
+                        Map.of("contest.yaml", CANDIDATES.replace("short: I", "short: Bo Brown") + "returns: returns.csv\n", "returns.csv", RETURNS),
+                        "c/contest.yaml, line 11: 'Bo Brown' is Cy Cole's short label and Bo Brown's name"),
+                bad("an unknown reason a second preference is not counted",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nsecond-preferences-not-counted:\n  blank: 3\n",
+                                "returns.csv", RETURNS),
+                        "c/contest.yaml, line 16: 'blank' is not a reason a second preference is not counted (known: unmarked, voting-for-too-many, uncertain, same-as-first, not-stated)"),
+                bad("second preferences not counted stated for a tally",
+                        Map.of("contest.yaml", CANDIDATES + "tally: tally.csv\nsecond-preferences-not-counted:\n  unmarked: 3\n",
+                                "tally.csv", "first,second,votes\nR,B,4\n"),
+                        "c/contest.yaml, line 15: 'second-preferences-not-counted' can be stated only for count returns: a tally's rows give them"),
+                bad("more second preferences not counted than papers to hold them",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nsecond-preferences-not-counted:\n  unmarked: 20\n  uncertain: 1\n",
+                                "returns.csv", RETURNS),
+                        "c/contest.yaml, line 15: '21' second preferences not counted are more than the 20 valid papers whose second preference did not transfer"));
     }
 
     private static Arguments bad(String what, Map<String, String> files, String message) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.ballot.RejectionHead;
+import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.Declaration;
 import org.teller.core.contest.InputFile;
@@ -95,12 +96,12 @@ public final class ContestCounter {
             }
         }
         Declaration declaration = new Declaration(file.contest(), counted.result, counted.rejected,
-                counted.votes.total().unusedSecondPreferences(), changes, previous, counted.areas, inputs);
+                counted.unusedSeconds, changes, previous, counted.areas, inputs);
         return new CountedContest(file, declaration, counted.votes);
     }
 
     private record Counted(SvResult result, CountedVotes votes, Optional<RejectedPapers> rejected,
-            List<AreaFigures> areas, List<InputFile> inputs) {}
+            Optional<Map<UnusedSecondPreference, Long>> unusedSeconds, List<AreaFigures> areas, List<InputFile> inputs) {}
 
     private static Counted countFile(ContestFile file, LotDrawer lots, Progress progress) {
         Contest contest = file.contest();
@@ -131,6 +132,9 @@ public final class ContestCounter {
         }
         Optional<RejectedPapers> rejected = rejected(file, votes, result.firstStage().valid());
         checkElectorate(file, rejected.map(r -> r.total() + result.firstStage().valid()));
+        Optional<Map<UnusedSecondPreference, Long>> unusedSeconds = file.unusedSeconds().isPresent()
+                ? Optional.of(checkedUnusedSeconds(file, result))
+                : votes.total().unusedSecondPreferences();
 
         List<AreaFigures> areas = new ArrayList<>();
         if (votes.hasAreas()) {
@@ -145,7 +149,26 @@ public final class ContestCounter {
         List<InputFile> inputs = List.of(
                 new InputFile(file.path().getFileName().toString(), Sha256.of(file.path(), file.shown())),
                 new InputFile(votesName, Sha256.join(votesHash)));
-        return new Counted(result, votes, rejected, areas, inputs);
+        return new Counted(result, votes, rejected, unusedSeconds, areas, inputs);
+    }
+
+    /**
+     * A stated count of second preferences not counted must fit the papers that can hold one: papers
+     * whose second preference was never looked at (the finalists', or everyone's without a second stage)
+     * and papers of eliminated candidates that did not transfer.
+     */
+    private static Map<UnusedSecondPreference, Long> checkedUnusedSeconds(ContestFile file, SvResult result) {
+        Map<UnusedSecondPreference, Long> stated = file.unusedSeconds().orElseThrow();
+        long total = stated.values().stream().mapToLong(Long::longValue).sum();
+        long room = result.secondStage()
+                .map(stage -> result.firstStage().valid() - stage.transfers().transferred())
+                .orElse(result.firstStage().valid());
+        if (total > room) {
+            throw new InvalidInputException(file.shown(), file.lineOf(ContestFile.UNUSED_SECONDS), Long.toString(total),
+                    "second preferences not counted are more than the " + room
+                            + " valid papers whose second preference did not transfer");
+        }
+        return stated;
     }
 
     /**

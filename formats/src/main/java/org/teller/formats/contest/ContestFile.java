@@ -24,6 +24,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.RejectionHead;
+import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.RuleSet;
 
@@ -39,6 +40,7 @@ import org.teller.core.contest.RuleSet;
  * @param rejected rejected papers by head, when stated (see {@link #rejectedNotStated})
  * @param rejectedNotStated rejected papers the statement gives under no head ({@code not-stated})
  * @param rejectedLine the line of the statement of rejected papers (or of ballot papers), for messages
+ * @param unusedSeconds second preferences not counted on valid papers, by reason, when stated (returns only)
  * @param previous the previous contest's file, when named
  * @param mapping by candidate name, an explicit previous candidate to compare with, or empty for none
  * @param lines the line of each top-level key, and of each candidate's {@code previous} as
@@ -53,6 +55,7 @@ public record ContestFile(
         Optional<Map<RejectionHead, Long>> rejected,
         long rejectedNotStated,
         int rejectedLine,
+        Optional<Map<UnusedSecondPreference, Long>> unusedSeconds,
         Optional<Path> previous,
         Map<String, Optional<String>> mapping,
         Map<String, Integer> lines) {
@@ -63,8 +66,10 @@ public record ContestFile(
     private static final String SYSTEM = "supplementary-vote";
     /** The key under {@code rejected} for papers whose head the source does not give. */
     public static final String NOT_STATED = "not-stated";
+    /** The key of the statement of second preferences not counted, by reason. */
+    public static final String UNUSED_SECONDS = "second-preferences-not-counted";
     private static final Set<String> KEYS = Set.of("title", "date", "system", "rules", "electorate", "candidates",
-            "ballots", "tally", "returns", "ballot-papers", "rejected", "previous");
+            "ballots", "tally", "returns", "ballot-papers", "rejected", UNUSED_SECONDS, "previous");
     /** The line of a top-level key, or 0 when the file does not have it. */
     public int lineOf(String key) {
         return lines.getOrDefault(key, 0);
@@ -143,9 +148,16 @@ public record ContestFile(
             }
         }
         int rejectedLine = root.has("ballot-papers") ? root.lineOf("ballot-papers") : root.lineOf("rejected");
+        if (root.has(UNUSED_SECONDS) && votes.kind() != VotesSource.Kind.RETURNS) {
+            throw root.error(UNUSED_SECONDS, UNUSED_SECONDS, "can be stated only for count returns: "
+                    + (votes.kind() == VotesSource.Kind.BALLOTS ? "ballot papers" : "a tally's rows") + " give them");
+        }
+        Optional<Map<UnusedSecondPreference, Long>> unusedSeconds = root.optionalMapping(UNUSED_SECONDS,
+                "the second preferences not counted").map(ContestFile::unusedSeconds);
         Optional<Path> previous = root.optionalString("previous").map(folder::resolve);
         Contest contest = new Contest(title, date, rules, candidates, electorate);
-        return new ContestFile(path, file, contest, votes, ballotPapers, rejected, rejectedNotStated, rejectedLine, previous, mapping,
+        return new ContestFile(path, file, contest, votes, ballotPapers, rejected, rejectedNotStated, rejectedLine,
+                unusedSeconds, previous, mapping,
                 Map.copyOf(lines));
     }
 
@@ -192,6 +204,29 @@ public record ContestFile(
         VotesSource.Kind kind = given.get(0);
         String name = root.string(kind.key());
         return new VotesSource(kind, folder.resolve(name), name);
+    }
+
+    /** A statement of every reason: a reason it does not name had no papers. */
+    private static Map<UnusedSecondPreference, Long> unusedSeconds(YamlMapping statement) {
+        Map<UnusedSecondPreference, Long> byReason = new EnumMap<>(UnusedSecondPreference.class);
+        for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
+            byReason.put(reason, 0L);
+        }
+        for (String key : statement.keys()) {
+            UnusedSecondPreference reason;
+            try {
+                reason = UnusedSecondPreference.ofKey(key);
+            } catch (IllegalArgumentException e) {
+                List<String> known = new ArrayList<>();
+                for (UnusedSecondPreference each : UnusedSecondPreference.values()) {
+                    known.add(each.key());
+                }
+                throw statement.error(key, key, "is not a reason a second preference is not counted (known: "
+                        + String.join(", ", known) + ")");
+            }
+            byReason.put(reason, statement.optionalCount(key).orElse(0L));
+        }
+        return byReason;
     }
 
     private static Map<RejectionHead, Long> rejected(YamlMapping statement) {

@@ -22,6 +22,7 @@ final class YamlMapping {
     private final String file;
     private final int line;
     private final Map<String, Node> entries = new LinkedHashMap<>();
+    private final Map<String, Integer> keyLines = new LinkedHashMap<>();
 
     YamlMapping(String file, Node node, String what) {
         this.file = file;
@@ -38,6 +39,7 @@ final class YamlMapping {
             if (entries.put(key, tuple.getValueNode()) != null) {
                 throw new InvalidInputException(file, lineOf(keyNode), key, "is given twice");
             }
+            keyLines.put(key, lineOf(keyNode));
         }
     }
 
@@ -45,9 +47,9 @@ final class YamlMapping {
         return line;
     }
 
+    /** The line of a key (where a nested mapping under it begins), or of the mapping when it lacks the key. */
     int lineOf(String key) {
-        Node node = entries.get(key);
-        return node == null ? line : lineOf(node);
+        return keyLines.getOrDefault(key, line);
     }
 
     boolean has(String key) {

@@ -71,6 +71,11 @@ class BallotGeneratorTest {
             }
         });
         assertThat(written.papers()).isEqualTo(generated.ballotPapers().orElseThrow());
+        if (name.equals("london-2016")) {
+            // Returns that state their second preferences not counted get papers that give them back.
+            assertThat(original.unusedSecondPreferences()).isPresent();
+            assertThat(generated.unusedSecondPreferences()).isEqualTo(original.unusedSecondPreferences());
+        }
         assertThat(generated.areas()).hasSameSizeAs(original.areas());
         for (int area = 0; area < original.areas().size(); area++) {
             AreaFigures expected = original.areas().get(area);
