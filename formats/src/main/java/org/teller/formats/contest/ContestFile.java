@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -212,42 +213,38 @@ public record ContestFile(
         for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
             byReason.put(reason, 0L);
         }
-        for (String key : statement.keys()) {
-            UnusedSecondPreference reason;
-            try {
-                reason = UnusedSecondPreference.ofKey(key);
-            } catch (IllegalArgumentException e) {
-                List<String> known = new ArrayList<>();
-                for (UnusedSecondPreference each : UnusedSecondPreference.values()) {
-                    known.add(each.key());
-                }
-                throw statement.error(key, key, "is not a reason a second preference is not counted (known: "
-                        + String.join(", ", known) + ")");
-            }
-            byReason.put(reason, statement.optionalCount(key).orElse(0L));
-        }
+        byReason.putAll(counts(statement, UnusedSecondPreference.class, UnusedSecondPreference::key, List.of(),
+                "a reason a second preference is not counted"));
         return byReason;
     }
 
     private static Map<RejectionHead, Long> rejected(YamlMapping statement) {
-        Map<RejectionHead, Long> byHead = new EnumMap<>(RejectionHead.class);
+        return counts(statement, RejectionHead.class, RejectionHead::key, List.of(NOT_STATED), "a head of rejection");
+    }
+
+    /**
+     * A mapping of counts keyed by an enum's keys (and some other keys, read elsewhere); any other key is
+     * an error that lists the known ones.
+     */
+    private static <E extends Enum<E>> Map<E, Long> counts(YamlMapping statement, Class<E> type, Function<E, String> keyOf,
+            List<String> otherKeys, String what) {
+        Map<String, E> known = new LinkedHashMap<>();
+        for (E constant : type.getEnumConstants()) {
+            known.put(keyOf.apply(constant), constant);
+        }
+        Map<E, Long> counts = new EnumMap<>(type);
         for (String key : statement.keys()) {
-            if (key.equals(NOT_STATED)) {
+            if (otherKeys.contains(key)) {
                 continue;
             }
-            RejectionHead head;
-            try {
-                head = RejectionHead.ofKey(key);
-            } catch (IllegalArgumentException e) {
-                List<String> known = new ArrayList<>();
-                for (RejectionHead each : RejectionHead.values()) {
-                    known.add(each.key());
-                }
-                known.add(NOT_STATED);
-                throw statement.error(key, key, "is not a head of rejection (known: " + String.join(", ", known) + ")");
+            E constant = known.get(key);
+            if (constant == null) {
+                List<String> keys = new ArrayList<>(known.keySet());
+                keys.addAll(otherKeys);
+                throw statement.error(key, key, "is not " + what + " (known: " + String.join(", ", keys) + ")");
             }
-            byHead.put(head, statement.optionalCount(key).orElse(0L));
+            counts.put(constant, statement.optionalCount(key).orElse(0L));
         }
-        return byHead;
+        return counts;
     }
 }

@@ -285,13 +285,7 @@ final class RowParser {
             hash = ByteKeys.step(hash, c);
             i++;
         }
-        if (firstColumn) {
-            firstMarks = count;
-            first = candidate;
-        } else {
-            secondMarks = count;
-            second = candidate;
-        }
+        marksOf(firstColumn, count, candidate);
         return i;
     }
 
@@ -362,6 +356,11 @@ final class RowParser {
                 count = 2;
             }
         }
+        marksOf(firstColumn, count, candidate);
+    }
+
+    /** What a column of marks named: how many candidates (2: more than one), and which when one. */
+    private void marksOf(boolean firstColumn, int count, int candidate) {
         if (firstColumn) {
             firstMarks = count;
             first = candidate;
