@@ -185,9 +185,10 @@ public final class ContestCounter {
         }
         String shown = file.shown();
         Map<RejectionHead, Long> byHead = file.rejected().orElse(Map.of());
-        long stated = byHead.values().stream().mapToLong(Long::longValue).sum() + file.rejectedNotStated();
+        long byHeads = byHead.values().stream().mapToLong(Long::longValue).sum() + file.rejectedJoint();
+        long stated = byHeads + file.rejectedNotStated();
         if (file.ballotPapers().isEmpty()) {
-            return Optional.of(new RejectedPapers(byHead, file.rejectedNotStated()));
+            return Optional.of(new RejectedPapers(byHead, file.rejectedJoint(), file.rejectedNotStated()));
         }
         long papers = file.ballotPapers().getAsLong();
         if (file.rejected().isPresent() && valid + stated != papers) {
@@ -199,7 +200,7 @@ public final class ContestCounter {
             throw new InvalidInputException(shown, file.rejectedLine(), Long.toString(papers),
                     "ballot papers are fewer than the " + valid + " valid first preferences");
         }
-        return Optional.of(new RejectedPapers(byHead, papers - valid - byHead.values().stream().mapToLong(Long::longValue).sum()));
+        return Optional.of(new RejectedPapers(byHead, file.rejectedJoint(), papers - valid - byHeads));
     }
 
     private static void checkElectorate(ContestFile file, Optional<Long> papers) {

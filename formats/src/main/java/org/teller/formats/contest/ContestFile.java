@@ -24,6 +24,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
+import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.contest.Contest;
@@ -40,6 +41,7 @@ import org.teller.core.contest.RuleSet;
  * @param ballotPapers papers counted, rejected included, when stated
  * @param rejected rejected papers by head, when stated (see {@link #rejectedNotStated})
  * @param rejectedNotStated rejected papers the statement gives under no head ({@code not-stated})
+ * @param rejectedJoint papers under the joint head "unmarked or void for uncertainty" ({@code unmarked-or-uncertain})
  * @param rejectedLine the line of the statement of rejected papers (or of ballot papers), for messages
  * @param unusedSeconds second preferences not counted on valid papers, by reason, when stated (returns only)
  * @param previous the previous contest's file, when named
@@ -55,6 +57,7 @@ public record ContestFile(
         OptionalLong ballotPapers,
         Optional<Map<RejectionHead, Long>> rejected,
         long rejectedNotStated,
+        long rejectedJoint,
         int rejectedLine,
         Optional<Map<UnusedSecondPreference, Long>> unusedSeconds,
         Optional<Path> previous,
@@ -67,6 +70,8 @@ public record ContestFile(
     private static final String SYSTEM = "supplementary-vote";
     /** The key under {@code rejected} for papers whose head the source does not give. */
     public static final String NOT_STATED = "not-stated";
+    /** The key under {@code rejected} for council mayor rules' joint head "unmarked or void for uncertainty". */
+    public static final String JOINT = "unmarked-or-uncertain";
     /** The key of the statement of second preferences not counted, by reason. */
     public static final String UNUSED_SECONDS = "second-preferences-not-counted";
     private static final Set<String> KEYS = Set.of("title", "date", "system", "rules", "electorate", "candidates",
@@ -139,6 +144,11 @@ public record ContestFile(
         Optional<YamlMapping> statement = root.optionalMapping("rejected", "the rejected papers");
         Optional<Map<RejectionHead, Long>> rejected = statement.map(ContestFile::rejected);
         long rejectedNotStated = statement.flatMap(s -> s.optionalCount(NOT_STATED)).orElse(0L);
+        long rejectedJoint = statement.flatMap(s -> s.optionalCount(JOINT)).orElse(0L);
+        if (rejectedJoint > 0 && rejected.orElseThrow().keySet().stream().anyMatch(RejectedPapers.JOINT::contains)) {
+            throw root.error("rejected", JOINT, "cannot be given with 'unmarked' or 'uncertain': the papers are"
+                    + " stated either apart or together");
+        }
         OptionalLong ballotPapers = root.optionalCount("ballot-papers").map(OptionalLong::of).orElse(OptionalLong.empty());
         if (votes.kind() == VotesSource.Kind.BALLOTS) {
             for (String key : List.of("ballot-papers", "rejected")) {
@@ -157,7 +167,7 @@ public record ContestFile(
                 "the second preferences not counted").map(ContestFile::unusedSeconds);
         Optional<Path> previous = root.optionalString("previous").map(folder::resolve);
         Contest contest = new Contest(title, date, rules, candidates, electorate);
-        return new ContestFile(path, file, contest, votes, ballotPapers, rejected, rejectedNotStated, rejectedLine,
+        return new ContestFile(path, file, contest, votes, ballotPapers, rejected, rejectedNotStated, rejectedJoint, rejectedLine,
                 unusedSeconds, previous, mapping,
                 Map.copyOf(lines));
     }
@@ -219,7 +229,7 @@ public record ContestFile(
     }
 
     private static Map<RejectionHead, Long> rejected(YamlMapping statement) {
-        return counts(statement, RejectionHead.class, RejectionHead::key, List.of(NOT_STATED), "a head of rejection");
+        return counts(statement, RejectionHead.class, RejectionHead::key, List.of(JOINT, NOT_STATED), "a head of rejection");
     }
 
     /**

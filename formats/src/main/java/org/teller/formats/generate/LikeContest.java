@@ -27,7 +27,8 @@ import org.teller.formats.contest.ContestCounter.CountedContest;
  *       proportion to their first preferences (without a statement, one in five name no one);</li>
  *   <li>a paper of an eliminated candidate that did not transfer names another eliminated candidate
  *       (without a statement, a third of them; the rest no one);</li>
- *   <li>rejected papers whose head is not stated are unmarked; a tally's "not stated" second
+ *   <li>rejected papers whose head is not stated, or stated only as "unmarked or void for uncertainty",
+ *       are unmarked; a tally's "not stated" second
  *       preferences are papers with no second choice.</li>
  * </ul>
  * Rejected papers stated for the whole contest are shared among areas in proportion to valid votes.
@@ -63,7 +64,9 @@ final class LikeContest {
             List<long[]> all = new ArrayList<>(areas.values());
             long[] valid = all.stream().mapToLong(counts -> validOf(counts, cells)).toArray();
             for (RejectionHead head : RejectionHead.values()) {
-                long papers = statement.get(head) + (head == RejectionHead.UNMARKED ? statement.headsUnknown() : 0);
+                // Heads not stated, and the joint head, are written as unmarked papers.
+                long papers = statement.get(head)
+                        + (head == RejectionHead.UNMARKED ? statement.headsUnknown() + statement.unmarkedOrUncertain() : 0);
                 long[] shares = Apportion.largestRemainder(papers, valid);
                 for (int area = 0; area < all.size(); area++) {
                     all.get(area)[cells.rejected(head)] += shares[area];

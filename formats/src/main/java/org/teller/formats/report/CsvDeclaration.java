@@ -68,6 +68,9 @@ final class CsvDeclaration {
                     row("rejected", "", "", "", head.key(), Long.toString(rejected.get(head)));
                 }
             }
+            if (rejected.unmarkedOrUncertain() > 0) {
+                row("rejected", "", "", "", "unmarked-or-uncertain", Long.toString(rejected.unmarkedOrUncertain()));
+            }
             if (rejected.headsUnknown() > 0) {
                 row("rejected", "", "", "", "unknown", Long.toString(rejected.headsUnknown()));
             }

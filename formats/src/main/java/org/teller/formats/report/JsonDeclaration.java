@@ -141,6 +141,9 @@ final class JsonDeclaration {
                 json.writeNumberProperty(head.key(), rejected.get().get(head));
             }
         }
+        if (rejected.get().unmarkedOrUncertain() > 0) {
+            json.writeNumberProperty("unmarked-or-uncertain", rejected.get().unmarkedOrUncertain());
+        }
         if (rejected.get().headsUnknown() > 0) {
             json.writeNumberProperty("unknown", rejected.get().headsUnknown());
         }

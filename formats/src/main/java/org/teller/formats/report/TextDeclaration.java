@@ -5,6 +5,7 @@ import static org.teller.formats.report.Figures.votes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.teller.core.Candidate;
 import org.teller.core.ballot.RejectedPapers;
@@ -134,10 +135,17 @@ final class TextDeclaration {
     private void rejected(RejectedPapers rejected) {
         line("Rejected papers: " + votes(rejected.total()));
         RuleSet rules = declaration.contest().rules();
+        boolean jointShown = false;
         for (RuleSet.Heading heading : rules.headings()) {
-            if (heading.heads().stream().allMatch(rejected::isStated)) {
-                long papers = heading.heads().stream().mapToLong(rejected::get).sum();
-                line("  " + heading.text() + ": " + votes(papers));
+            OptionalLong papers = rejected.under(heading.heads());
+            if (papers.isPresent()) {
+                line("  " + heading.text() + ": " + votes(papers.getAsLong()));
+            } else if (rejected.unmarkedOrUncertain() > 0 && heading.heads().stream().anyMatch(RejectedPapers.JOINT::contains)) {
+                // These rules print the two heads apart, but the statement gives them only together.
+                if (!jointShown) {
+                    line("  unmarked or void for uncertainty (not stated apart): " + votes(rejected.unmarkedOrUncertain()));
+                    jointShown = true;
+                }
             } else if (heading.heads().stream().anyMatch(rejected::isStated)) {
                 // A heading that joins a stated head with an unstated one cannot be given a figure.
                 heading.heads().stream().filter(rejected::isStated).sorted().forEach(head ->
