@@ -65,7 +65,7 @@ class BadInputTest {
                 bad("a paper counted twice",
                         Map.of("contest.yaml", CANDIDATES + "ballots: ballots.csv\n",
                                 "ballots.csv", "id,first,second\n7,R,B\n8,B,\n7,I,\n"),
-                        "c/ballots.csv, line 4: '7' is the id of an earlier ballot paper: each paper is counted once"),
+                        "c/ballots.csv, line 4: '7' is the id of an earlier ballot paper (line 2): each paper is counted once"),
                 bad("a misspelt column",
                         Map.of("contest.yaml", CANDIDATES + "ballots: ballots.csv\n",
                                 "ballots.csv", "first,second,flag\nR,B,\n"),

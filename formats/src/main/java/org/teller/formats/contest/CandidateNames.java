@@ -2,15 +2,15 @@ package org.teller.formats.contest;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
+import org.teller.formats.votes.FieldText;
 
 /**
  * Finds a candidate by the name or short label a file writes, without regard to case or spacing.
  *
- * <p>Names are unique, and no name is another candidate's short label ({@link #check}). Short labels
+ * <p>Names are unique (after normalising: look-alikes are the same name), and no name is another candidate's short label ({@link #check}). Short labels
  * may repeat (three independents are all "Ind"), but a repeated label cannot identify a candidate.
  */
 public final class CandidateNames {
@@ -80,7 +80,8 @@ public final class CandidateNames {
         }
     }
 
+    /** Names and labels are compared as a person reads them: see {@link FieldText#key}. */
     private static String key(String label) {
-        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return FieldText.key(label);
     }
 }

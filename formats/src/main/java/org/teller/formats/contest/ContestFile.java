@@ -1,8 +1,5 @@
 package org.teller.formats.contest;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,11 +14,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.Node;
 import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.RejectedPapers;
@@ -106,7 +98,7 @@ public record ContestFile(
         if (!Files.isRegularFile(path)) {
             throw new InvalidInputException(file, 0, "", "does not exist");
         }
-        YamlMapping root = new YamlMapping(file, compose(path, file), "a contest file");
+        YamlMapping root = new YamlMapping(file, BoundedYaml.load(path, file), "a contest file");
         root.allowOnly(KEYS, "a contest file");
 
         String system = root.string("system");
@@ -128,8 +120,9 @@ public record ContestFile(
         root.keys().forEach(key -> lines.put(key, root.lineOf(key)));
         for (YamlMapping entry : root.mappings("candidates", "a candidate")) {
             entry.allowOnly(CANDIDATE_KEYS, "a candidate");
-            Candidate candidate = new Candidate(entry.string("name"), entry.optionalString("party").orElse(""),
-                    entry.optionalString("short").orElse(""));
+            Candidate candidate = new Candidate(label(entry, "name", entry.string("name")),
+                    entry.optionalText("party").orElse(""),
+                    label(entry, "short", entry.optionalText("short").orElse("")));
             candidates.add(candidate);
             candidateLines.add(entry.line());
             entry.optionalString("previous").ifPresent(previous -> {
@@ -172,19 +165,18 @@ public record ContestFile(
                 Map.copyOf(lines));
     }
 
-    private static Node compose(Path path, String file) {
-        LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(false).build();
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return new Compose(settings).composeReader(reader)
-                    .orElseThrow(() -> new InvalidInputException(file, 0, "", "is empty"));
-        } catch (MarkedYamlEngineException e) {
-            long line = e.getProblemMark().map(mark -> mark.getLine() + 1L).orElse(0L);
-            throw new InvalidInputException(file, line, "", "is not valid YAML: " + e.getProblem());
-        } catch (YamlEngineException e) {
-            throw new InvalidInputException(file, 0, "", "is not valid YAML: " + e.getMessage());
-        } catch (java.io.UncheckedIOException | IOException e) {
-            throw new InvalidInputException(file, 0, "", "cannot be read: " + e.getMessage());
+    /**
+     * A name or short label, which ballot-paper files and {@code --lots} write: it may not hold the
+     * characters that separate candidates there.
+     */
+    private static String label(YamlMapping entry, String key, String label) {
+        for (String separator : List.of("|", ">")) {
+            if (label.contains(separator)) {
+                throw entry.error(key, label, "holds '" + separator + "', which separates candidates in ballot-paper"
+                        + " files and in --lots: leave it out");
+            }
         }
+        return label;
     }
 
     private static LocalDate date(YamlMapping root) {

@@ -11,7 +11,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 import org.teller.core.InvalidInputException;
+import org.teller.formats.votes.FieldText;
 
 /**
  * A YAML mapping read with its line numbers, so that every complaint about a contest file can name
@@ -71,7 +73,21 @@ final class YamlMapping {
                 new InvalidInputException(file, line, key, "is missing"));
     }
 
+    /** A value that may not be empty, stripped and in composed normal form ({@link FieldText#normal}). */
     Optional<String> optionalString(String key) {
+        Optional<String> value = optionalText(key);
+        if (value.isPresent() && value.get().isEmpty()) {
+            throw new InvalidInputException(file, lineOf(key), key, "is empty");
+        }
+        return value;
+    }
+
+    /**
+     * A value that may be empty when written so ({@code party: ""}), stripped and in composed normal
+     * form. A YAML null ({@code party:}, {@code name: null}, {@code ~}) is refused rather than read as
+     * the word "null" or as nothing: the file must say which it means.
+     */
+    Optional<String> optionalText(String key) {
         Node node = entries.get(key);
         if (node == null) {
             return Optional.empty();
@@ -79,11 +95,16 @@ final class YamlMapping {
         if (!(node instanceof ScalarNode scalar)) {
             throw new InvalidInputException(file, lineOf(node), key, "must be a single value");
         }
-        String value = scalar.getValue().strip();
-        if (value.isEmpty()) {
-            throw new InvalidInputException(file, lineOf(node), key, "is empty");
+        if (scalar.getTag().equals(Tag.NULL)) {
+            throw new InvalidInputException(file, lineOf(key), key, "has no value: write one (in quotes if it is"
+                    + " the word null, or \"\" for none where none is allowed)");
         }
-        return Optional.of(value);
+        int forbidden = FieldText.forbidden(scalar.getValue());
+        if (forbidden >= 0) {
+            throw new InvalidInputException(file, lineOf(key), key, "holds " + FieldText.describe(forbidden)
+                    + ", which a value in a contest file may not hold");
+        }
+        return Optional.of(FieldText.normal(scalar.getValue()));
     }
 
     /** A whole number of at least zero. */

@@ -2,21 +2,16 @@ package org.teller.formats.votes;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
-import org.teller.core.ballot.Adjudication;
 import org.teller.core.ballot.BallotPaper;
 import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.sv.SvTally;
@@ -32,7 +27,8 @@ import org.teller.formats.votes.scan.BallotPapersScanner;
  * <p>Papers are streamed into one {@link SvTally} per count area: the file is never held in memory. A
  * file whose name ends in {@code .gz} is read through gzip. The {@link BallotPapersScanner} counts
  * ordinary files in parallel from bytes; anything it is not sure of, errors included, is read again
- * here by the reference reader (FastCSV and the {@link BallotPaper} rules), which names the line.
+ * here by the reference reader ({@link StrictCsvReader} and the {@link BallotPaper} rules), which names the
+ * line. Both take the meaning of each field from {@link PaperFields}, so they accept and refuse alike.
  */
 public final class BallotPapersCsv {
 
@@ -47,18 +43,17 @@ public final class BallotPapersCsv {
      * @param progress told of the bytes read
      */
     public static CountedVotes read(Path path, String file, List<Candidate> candidates, int threads, Progress progress) {
+        VotesFiles.requireRegularFile(path, file);
         Optional<Map<String, SvTally>> fast;
         try {
             progress.start(file, Files.size(path));
-            if (isGzip(path)) {
-                try (InputStream in = new GZIPInputStream(new CountingInputStream(Files.newInputStream(path), progress), 1 << 16)) {
+            if (VotesFiles.isGzip(path)) {
+                try (InputStream in = new StrictGzipInputStream(new CountingInputStream(Files.newInputStream(path), progress), file)) {
                     fast = BallotPapersScanner.scan(in, candidates, bytes -> {});
                 }
             } else {
                 fast = BallotPapersScanner.scan(path, candidates, threads, progress::advance);
             }
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file, 0, "", "does not exist");
         } catch (IOException e) {
             fast = Optional.empty(); // the reference reader reports what is wrong with the file
         } finally {
@@ -67,26 +62,58 @@ public final class BallotPapersCsv {
         return votes(fast.orElseGet(() -> readReference(path, file, candidates)), candidates.size());
     }
 
-    static boolean isGzip(Path path) {
-        return path.getFileName().toString().endsWith(".gz");
-    }
-
-    /** The reference reader: every row through FastCSV and the ballot paper rules. */
+    /**
+     * The reference reader: every row through the strict CSV reader and the ballot paper rules. Ids are
+     * checked as {@link IdHashes} finds repeats: in 8 bytes a paper, and a second reading of the file
+     * only if some hash repeats, to compare those ids exactly and name the line.
+     */
     public static Map<String, SvTally> readReference(Path path, String file, List<Candidate> candidates) {
         CandidateNames names = new CandidateNames(candidates);
         CsvTable table = new CsvTable(path, file, List.of("first", "second"), List.of("area", "id", "flags"));
         Map<String, SvTally> areas = new HashMap<>();
-        Set<String> ids = new HashSet<>();
+        IdHashes ids = new IdHashes();
         table.forEach(row -> {
-            String id = row.get("id");
-            if (!id.isEmpty() && !ids.add(id)) {
-                throw row.error(id, "is the id of an earlier ballot paper: each paper is counted once");
+            BallotPaper paper;
+            String area;
+            String id;
+            try {
+                id = PaperFields.id(row.get("id"));
+                area = area(row);
+                paper = new BallotPaper(PaperFields.marks(row.get("first"), "first", names),
+                        PaperFields.marks(row.get("second"), "second", names), PaperFields.adjudications(row.get("flags")));
+            } catch (InvalidInputException e) {
+                throw row.place(e);
             }
-            String area = area(row);
-            BallotPaper paper = new BallotPaper(marks(row, "first", names), marks(row, "second", names), flags(row));
+            if (!id.isEmpty()) {
+                ids.add(idHash(id));
+            }
             areas.computeIfAbsent(area, name -> new SvTally(candidates.size())).add(paper);
         });
+        Set<Long> repeated = IdHashes.repeated(List.of(ids));
+        if (!repeated.isEmpty()) {
+            findRepeatedId(table, repeated);
+        }
         return areas;
+    }
+
+    private static long idHash(String id) {
+        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+        return IdHashes.hash(bytes, 0, bytes.length);
+    }
+
+    /** Reads the file again, keeping only the ids whose hash repeats, and names the first that does. */
+    private static void findRepeatedId(CsvTable table, Set<Long> repeated) {
+        Map<String, Long> seen = new HashMap<>();
+        table.forEach(row -> {
+            String id = PaperFields.id(row.get("id"));
+            if (!id.isEmpty() && repeated.contains(idHash(id))) {
+                Long earlier = seen.putIfAbsent(id, row.line());
+                if (earlier != null) {
+                    throw row.error(id, "is the id of an earlier ballot paper (line " + earlier
+                            + "): each paper is counted once");
+                }
+            }
+        });
     }
 
     private static CountedVotes votes(Map<String, SvTally> areas, int candidates) {
@@ -103,46 +130,12 @@ public final class BallotPapersCsv {
         });
     }
 
+    /** The row's count area, or {@code ""} when the file has no area column. */
     static String area(CsvTable.Row row) {
-        if (!row.hasColumn("area")) {
-            return "";
+        try {
+            return row.hasColumn("area") ? PaperFields.area(row.get("area")) : "";
+        } catch (InvalidInputException e) {
+            throw row.place(e);
         }
-        String area = row.get("area");
-        if (area.isEmpty()) {
-            throw row.error(area, "is empty: every row needs an area when the file has an 'area' column");
-        }
-        return area;
-    }
-
-    private static List<Integer> marks(CsvTable.Row row, String column, CandidateNames names) {
-        String field = row.get(column);
-        List<Integer> marks = new ArrayList<>();
-        if (field.isEmpty()) {
-            return marks;
-        }
-        for (String mark : field.split("\\|", -1)) {
-            if (mark.isBlank()) {
-                throw row.error(field, "in column '" + column + "' has an empty mark: separate candidates with one '|'");
-            }
-            try {
-                marks.add(names.require(mark));
-            } catch (InvalidInputException e) {
-                throw row.place(e);
-            }
-        }
-        return marks;
-    }
-
-    private static Set<Adjudication> flags(CsvTable.Row row) {
-        String field = row.get("flags");
-        Set<Adjudication> flags = EnumSet.noneOf(Adjudication.class);
-        if (field.isEmpty()) {
-            return flags;
-        }
-        for (String flag : field.split("\\|", -1)) {
-            flags.add(Adjudication.ofKey(flag.strip()).orElseThrow(() -> row.error(flag.strip(),
-                    "is not an adjudication (known: no-official-mark, identifying-mark, uncertain-first, uncertain-second)")));
-        }
-        return flags;
     }
 }

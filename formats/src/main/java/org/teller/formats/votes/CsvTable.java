@@ -1,26 +1,24 @@
 package org.teller.formats.votes;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
+import java.util.function.Supplier;
 import org.teller.core.InvalidInputException;
 
 /**
- * A CSV file with a header row, read one row at a time with its line number. The header must hold the
- * required columns and no column that is not known, so a misspelt column is an error rather than
- * silently ignored. Blank lines are skipped; a UTF-8 byte order mark is allowed.
+ * A CSV file with a header row, read one row at a time with its line number, strictly
+ * ({@link StrictCsvReader}). The header must hold the required columns and no column that is not known,
+ * so a misspelt column is an error rather than silently ignored; every row must have exactly the
+ * header's number of fields, so that nothing is dropped or made up.
  */
 final class CsvTable {
 
@@ -40,35 +38,39 @@ final class CsvTable {
 
     /** A row: fields by column name, and where it is. */
     final class Row {
-        private final NamedCsvRecord record;
+        private final Map<String, Integer> columns;
+        private final List<String> fields;
+        private final long line;
 
-        Row(NamedCsvRecord record) {
-            this.record = record;
+        Row(Map<String, Integer> columns, List<String> fields, long line) {
+            this.columns = columns;
+            this.fields = fields;
+            this.line = line;
         }
 
         long line() {
-            return record.getStartingLineNumber();
+            return line;
         }
 
-        /** The field, stripped of surrounding spaces; empty when the column is absent. */
+        /** The field, stripped of surrounding white space; empty when the column is absent. */
         String get(String column) {
-            return record.findField(column).map(String::strip).orElse("");
+            Integer index = columns.get(column);
+            return index == null ? "" : FieldText.strip(fields.get(index));
         }
 
         boolean hasColumn(String column) {
-            return record.getHeader().contains(column);
+            return columns.containsKey(column);
         }
 
-        /** A whole number of votes or papers. */
+        /** A whole number of votes or papers, at most {@link Long#MAX_VALUE}. */
         long count(String column) {
             String value = get(column);
             if (value.isEmpty()) {
                 throw error(value, "is empty: column '" + column + "' needs a whole number");
             }
-            if (value.length() > 18 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                throw error(value, "in column '" + column + "' is not a whole number (digits only, such as 27255)");
-            }
-            return Long.parseLong(value);
+            return parseCount(value, () -> error(value, "in column '" + column
+                    + "' is not a whole number (digits only, such as 27255)"), () -> error(value, "in column '"
+                    + column + "' is more than Teller can count (" + String.format(Locale.ROOT, "%,d", Long.MAX_VALUE) + ")"));
         }
 
         Optional<Long> optionalCount(String column) {
@@ -76,13 +78,25 @@ final class CsvTable {
         }
 
         InvalidInputException error(String value, String reason) {
-            return new InvalidInputException(file, line(), value, reason);
+            return new InvalidInputException(file, line, value, reason);
         }
 
         /** Places a problem found by the core at this row. */
         InvalidInputException place(InvalidInputException problem) {
-            return problem.at(file, line());
+            return problem.at(file, line);
         }
+    }
+
+    /** A count written in digits only, at most {@link Long#MAX_VALUE}. */
+    static long parseCount(String value, Supplier<InvalidInputException> notNumber,
+            Supplier<InvalidInputException> tooLarge) {
+        if (value.isEmpty() || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw notNumber.get();
+        }
+        if (value.length() > 18 && new BigInteger(value).bitLength() > 63) {
+            throw tooLarge.get();
+        }
+        return Long.parseLong(value);
     }
 
     String file() {
@@ -91,57 +105,48 @@ final class CsvTable {
 
     /** Calls {@code action} with every row, in order; returns the columns of the header. */
     List<String> forEach(Consumer<Row> action) {
-        CsvReader.CsvReaderBuilder builder = CsvReader.builder().detectBomHeader(true).skipEmptyLines(true);
-        try (CsvReader<NamedCsvRecord> reader = BallotPapersCsv.isGzip(path)
-                ? builder.ofNamedCsvRecord(new GZIPInputStream(Files.newInputStream(path), 1 << 16),
-                        StandardCharsets.UTF_8)
-                : builder.ofNamedCsvRecord(path)) {
-            List<String> header = null;
-            for (NamedCsvRecord record : reader) {
-                if (header == null) {
-                    header = record.getHeader();
-                    checkHeader(header);
-                }
-                action.accept(new Row(record));
-            }
+        try (StrictCsvReader reader = new StrictCsvReader(VotesFiles.open(path, file), file)) {
+            List<String> header = reader.next();
             if (header == null) {
                 throw new InvalidInputException(file, 0, "", "has no rows (a header row and at least one row are needed)");
             }
+            Map<String, Integer> columns = columns(header);
+            boolean rows = false;
+            for (List<String> fields = reader.next(); fields != null; fields = reader.next()) {
+                if (fields.size() != header.size()) {
+                    throw new InvalidInputException(file, reader.line(), "", "has " + fields.size() + " field"
+                            + (fields.size() == 1 ? "" : "s") + " but the header has " + header.size() + " ("
+                            + String.join(",", header) + "): every row has one field for each column");
+                }
+                action.accept(new Row(columns, fields, reader.line()));
+                rows = true;
+            }
+            if (!rows) {
+                throw new InvalidInputException(file, 0, "", "has a header but no rows (at least one row is needed)");
+            }
             return header;
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file, 0, "", "does not exist");
-        } catch (CsvParseException e) {
-            throw new InvalidInputException(file, 0, "", "is not valid CSV: " + rootMessage(e));
-        } catch (IOException | UncheckedIOException e) {
-            throw new InvalidInputException(file, 0, "", "cannot be read: " + e.getMessage());
+        } catch (IOException e) {
+            throw VotesFiles.unreadable(file, e);
         }
     }
 
-    private void checkHeader(List<String> header) {
-        List<String> seen = new ArrayList<>();
+    private Map<String, Integer> columns(List<String> header) {
+        Map<String, Integer> columns = new HashMap<>();
         for (String column : header) {
             if (!known.contains(column)) {
                 throw new InvalidInputException(file, 1, column, "is not a column of this file (known: "
                         + String.join(", ", known.stream().sorted().toList()) + ")");
             }
-            if (seen.contains(column)) {
+            if (columns.putIfAbsent(column, columns.size()) != null) {
                 throw new InvalidInputException(file, 1, column, "is a column twice");
             }
-            seen.add(column);
         }
         for (String column : required) {
-            if (!header.contains(column)) {
+            if (!columns.containsKey(column)) {
                 throw new InvalidInputException(file, 1, column, "column is missing (the header must have: "
                         + String.join(", ", required) + ")");
             }
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
+        return columns;
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.teller.core.Candidate;
 import org.teller.core.sv.SvTally;
+import org.teller.formats.votes.IdHashes;
 
 /**
  * The fast path for a file of ballot papers: parses bytes, not strings, and tallies in parallel.
@@ -236,10 +237,10 @@ public final class BallotPapersScanner {
         }
     }
 
-    /** Adds up the workers' tallies area by area; gives up when two workers saw the same id. */
+    /** Adds up the workers' tallies area by area; gives up when an id may repeat, for the reference reader to say. */
     private static Map<String, SvTally> merge(List<RowParser> parsers) {
         Map<String, SvTally> areas = new LinkedHashMap<>();
-        LongSet ids = null;
+        List<IdHashes> ids = new ArrayList<>();
         long rows = 0;
         for (RowParser parser : parsers) {
             rows += parser.rows();
@@ -251,15 +252,14 @@ public final class BallotPapersScanner {
                 });
             }
             if (parser.ids() != null) {
-                if (ids == null) {
-                    ids = parser.ids();
-                } else if (!ids.addAll(parser.ids())) {
-                    throw new GiveUp("a repeated id");
-                }
+                ids.add(parser.ids());
             }
         }
         if (rows == 0) {
             throw new GiveUp("no rows"); // the reference reader reports that
+        }
+        if (!IdHashes.repeated(ids).isEmpty()) {
+            throw new GiveUp("an id that may repeat");
         }
         return areas;
     }

@@ -34,6 +34,8 @@ final class Layout {
      */
     final boolean cacheRows;
     final int candidateCount;
+    /** How the reference reader finds candidates: the rules for spellings not met before. */
+    final CandidateNames names;
     private final byte[][] candidateKeys;
     private final int[] candidateValues;
     private final byte[][] flagKeys;
@@ -52,7 +54,7 @@ final class Layout {
         this.cacheRows = !id && (!area || roles[0] == AREA);
         this.candidateCount = candidates.size();
         // Exact spellings only: anything else (another case, odd spacing) goes to the reference reader.
-        CandidateNames names = new CandidateNames(candidates);
+        this.names = new CandidateNames(candidates);
         List<byte[]> keys = new ArrayList<>();
         List<Integer> values = new ArrayList<>();
         for (int index = 0; index < candidates.size(); index++) {

@@ -1,11 +1,22 @@
 package org.teller.formats.votes.scan;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.teller.core.InvalidInputException;
+import org.teller.core.ballot.Adjudication;
 import org.teller.core.ballot.BallotPaperRules;
 import org.teller.core.sv.SvTally;
+import org.teller.formats.votes.FieldText;
+import org.teller.formats.votes.IdHashes;
+import org.teller.formats.votes.PaperFields;
 
 /**
  * Parses ballot-paper rows from bytes and tallies them, one tally per count area, without allocating
@@ -20,8 +31,9 @@ final class RowParser {
     private final ByteKeys flags;
     private final ByteKeys areaKeys = new ByteKeys(16);
     private final List<String> areaNames = new ArrayList<>();
+    private final Map<String, Integer> areaIndex = new HashMap<>();
     private final List<SvTally> areaTallies = new ArrayList<>();
-    private final LongSet ids;
+    private final IdHashes ids;
     private long rows;
     private byte[] lastArea = new byte[0];
     private SvTally lastTally;
@@ -30,6 +42,8 @@ final class RowParser {
     private SvTally tally;
 
     private static final int ROW_CACHE_SIZE = 4096;
+    /** The most spellings of candidates (or of adjudications) a worker learns. */
+    private static final int LEARNT = 4096;
     /** Rows seen (their bytes after any leading area) and their verdicts; null when rows are not cached. */
     private final ByteKeys rowCache;
     private final int[] rowCodes;
@@ -47,7 +61,7 @@ final class RowParser {
         this.roles = layout.roles;
         this.candidates = layout.candidateTable();
         this.flags = layout.flagTable();
-        this.ids = layout.hasId ? new LongSet() : null;
+        this.ids = layout.hasId ? new IdHashes() : null;
         this.rowCache = layout.cacheRows ? new ByteKeys(ROW_CACHE_SIZE) : null;
         this.rowCodes = layout.cacheRows ? new int[ROW_CACHE_SIZE] : null;
         if (!layout.hasArea) {
@@ -65,7 +79,7 @@ final class RowParser {
         return areaTallies;
     }
 
-    LongSet ids() {
+    IdHashes ids() {
         return ids;
     }
 
@@ -231,7 +245,8 @@ final class RowParser {
     }
 
     /**
-     * An unquoted column of marks, in one pass. Returns the index of the delimiter after it.
+     * An unquoted column of marks, in one pass: each mark looked up in the table of spellings met so far.
+     * Returns the index of the delimiter after it.
      */
     private int marks(byte[] b, int i, boolean firstColumn) {
         int fieldStart = i;
@@ -243,28 +258,20 @@ final class RowParser {
             byte c = b[i];
             if (c == ',' || c == '\n' || c == '\r' || c == '|') {
                 int found;
-                if (i > segment && ordinary(b[segment]) && ordinary(b[i - 1])) {
+                if (i > segment && !space(b[segment]) && !space(b[i - 1])) {
                     found = candidates.find(b, segment, i, ByteKeys.finish(hash));
                 } else {
-                    // White space at an edge, or an empty segment: trim, as the reference reader strips.
-                    int from = segment;
-                    int to = i;
-                    while (from < to && (b[from] == ' ' || b[from] == '\t')) {
-                        from++;
-                    }
-                    while (to > from && (b[to - 1] == ' ' || b[to - 1] == '\t')) {
-                        to--;
-                    }
+                    int from = trimStart(b, segment, i);
+                    int to = trimEnd(b, from, i);
                     if (from == to && c != '|' && segment == fieldStart) {
                         break; // a field with no marks
                     }
-                    if (from == to || !ordinary(b[from]) || !ordinary(b[to - 1])) {
-                        throw new GiveUp("an empty mark, or an unusual character at the edge of one");
-                    }
-                    found = candidates.find(b, from, to);
+                    found = from == to ? -1 : candidates.find(b, from, to);
                 }
                 if (found < 0) {
-                    throw new GiveUp("not an exact candidate name or label");
+                    int end = fieldEnd(b, i);
+                    newMarks(b, fieldStart, end, firstColumn);
+                    return end;
                 }
                 if (count == 0) {
                     candidate = found;
@@ -301,7 +308,7 @@ final class RowParser {
             hash = ByteKeys.step(hash, c);
             c = b[++i];
         }
-        if (i > start && ordinary(b[start]) && ordinary(b[i - 1])) {
+        if (i > start && !space(b[start]) && !space(b[i - 1])) {
             area(b, start, i, ByteKeys.finish(hash));
         } else {
             field(Layout.AREA, b, start, i);
@@ -309,50 +316,91 @@ final class RowParser {
         return i;
     }
 
-    private static boolean ordinary(byte c) {
-        return c > 0x20 && c < 0x7f;
+    /** The index of the delimiter that ends the unquoted field at {@code i}. */
+    private static int fieldEnd(byte[] b, int i) {
+        for (byte c = b[i]; c != ',' && c != '\n' && c != '\r'; c = b[++i]) {
+            if (c == '"') {
+                throw new GiveUp("a quote inside a field");
+            }
+        }
+        return i;
     }
 
+    /** Spaces and tabs, which the fast lanes trim; any other white space is for {@link PaperFields}. */
+    private static boolean space(byte c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private static int trimStart(byte[] b, int from, int to) {
+        while (from < to && space(b[from])) {
+            from++;
+        }
+        return from;
+    }
+
+    private static int trimEnd(byte[] b, int from, int to) {
+        while (to > from && space(b[to - 1])) {
+            to--;
+        }
+        return to;
+    }
+
+    /** A field, quoted or trimmed: handled by its role. */
     private void field(int role, byte[] b, int start, int end) {
-        while (start < end && (b[start] == ' ' || b[start] == '\t')) {
-            start++;
-        }
-        while (end > start && (b[end - 1] == ' ' || b[end - 1] == '\t')) {
-            end--;
-        }
-        if (start < end && (odd(b[start]) || odd(b[end - 1]))) {
-            // Other white space, control or non-ASCII bytes at an edge: the reference reader strips
-            // Unicode white space, so let it decide.
-            throw new GiveUp("an unusual character at the edge of a field");
-        }
         switch (role) {
             case Layout.FIRST -> generalMarks(b, start, end, true);
             case Layout.SECOND -> generalMarks(b, start, end, false);
             case Layout.FLAGS -> flags(b, start, end);
             case Layout.AREA -> {
-                if (start == end) {
-                    throw new GiveUp("an empty area");
-                }
-                area(b, start, end, ByteKeys.hash(b, start, end));
+                int from = trimStart(b, start, end);
+                int to = trimEnd(b, from, end);
+                area(b, from, to, ByteKeys.hash(b, from, to));
             }
             case Layout.ID -> id(b, start, end);
             default -> throw new GiveUp("unknown column");
         }
     }
 
-    private static boolean odd(byte c) {
-        return c < 0x21 || c > 0x7e;
-    }
-
-    /** A column of marks, trimmed: the general path, for quoted fields and white space. */
+    /** A column of marks from a quoted field or one with white space: the table first, then the rules. */
     private void generalMarks(byte[] b, int start, int end, boolean firstColumn) {
+        int[] found = known(b, start, end, candidates);
+        if (found == null) {
+            newMarks(b, start, end, firstColumn);
+            return;
+        }
         int count = 0;
         int candidate = -1;
-        for (int found : parts(b, start, end, candidates, "not an exact candidate name or label")) {
+        for (int value : found) {
             if (count == 0) {
-                candidate = found;
+                candidate = value;
                 count = 1;
-            } else if (found != candidate) {
+            } else if (value != candidate) {
+                count = 2;
+            }
+        }
+        marksOf(firstColumn, count, candidate);
+    }
+
+    /**
+     * A column of marks with a spelling not met before: judged by the reference reader's own rules
+     * ({@link PaperFields#marks}), and each mark's spelling learnt, so that the next row that spells it
+     * so takes the fast lane. Gives up on anything the rules refuse, for the reference reader to report.
+     */
+    private void newMarks(byte[] b, int start, int end, boolean firstColumn) {
+        List<Integer> marks;
+        try {
+            marks = PaperFields.marks(text(b, start, end), firstColumn ? "first" : "second", layout.names);
+        } catch (InvalidInputException e) {
+            throw new GiveUp("a mark the rules refuse");
+        }
+        learn(b, start, end, marks, candidates);
+        int count = 0;
+        int candidate = -1;
+        for (int value : marks) {
+            if (count == 0) {
+                candidate = value;
+                count = 1;
+            } else if (value != candidate) {
                 count = 2;
             }
         }
@@ -371,17 +419,43 @@ final class RowParser {
     }
 
     private void flags(byte[] b, int start, int end) {
-        for (int bit : parts(b, start, end, flags, "not an adjudication")) {
-            adjudications |= bit;
+        int[] bits = known(b, start, end, flags);
+        if (bits != null) {
+            for (int bit : bits) {
+                adjudications |= bit;
+            }
+            return;
+        }
+        try {
+            for (Adjudication decision : PaperFields.adjudications(text(b, start, end))) {
+                adjudications |= BallotPaperRules.bit(decision);
+            }
+            // Each part names one decision: learn its spelling.
+            for (int segment = start; segment <= end; ) {
+                int bar = segment;
+                while (bar < end && b[bar] != '|') {
+                    bar++;
+                }
+                int from = trimStart(b, segment, bar);
+                int to = trimEnd(b, from, bar);
+                Set<Adjudication> one = PaperFields.adjudications(text(b, from, to));
+                if (one.size() == 1 && flags.size() < LEARNT && flags.find(b, from, to) < 0) {
+                    flags.add(b, from, to, BallotPaperRules.bit(one.iterator().next()));
+                }
+                segment = bar + 1;
+            }
+        } catch (InvalidInputException e) {
+            throw new GiveUp("an adjudication the rules refuse");
         }
     }
 
     /**
-     * The values in {@code table} of each {@code |}-separated, space-trimmed part of {@code b[start, end)}:
-     * none for an empty field; gives up on a part the table lacks (an empty one included).
+     * The values in {@code table} of each {@code |}-separated, trimmed part of {@code b[start, end)}: none
+     * for a field of spaces and tabs; null when a part is not in the table (or is empty).
      */
-    private static int[] parts(byte[] b, int start, int end, ByteKeys table, String lacking) {
-        if (start == end) {
+    private static int[] known(byte[] b, int start, int end, ByteKeys table) {
+        int from = trimStart(b, start, end);
+        if (from == trimEnd(b, from, end)) {
             return new int[0];
         }
         int[] values = new int[end - start + 1];
@@ -391,17 +465,11 @@ final class RowParser {
             while (bar < end && b[bar] != '|') {
                 bar++;
             }
-            int from = segment;
-            int to = bar;
-            while (from < to && b[from] == ' ') {
-                from++;
-            }
-            while (to > from && b[to - 1] == ' ') {
-                to--;
-            }
-            int value = table.find(b, from, to);
+            int partFrom = trimStart(b, segment, bar);
+            int partTo = trimEnd(b, partFrom, bar);
+            int value = partFrom == partTo ? -1 : table.find(b, partFrom, partTo);
             if (value < 0) {
-                throw new GiveUp(lacking);
+                return null;
             }
             values[count++] = value;
             segment = bar + 1;
@@ -409,15 +477,70 @@ final class RowParser {
         return Arrays.copyOf(values, count);
     }
 
+    /**
+     * Adds the spelling of each {@code |}-separated part of {@code b[start, end)} to {@code table}, with
+     * the value the rules gave it: {@code values} holds one for each part, in order. A table stops
+     * learning at {@link #LEARNT} spellings (a file that spells every row differently is merely slower).
+     */
+    private static void learn(byte[] b, int start, int end, List<Integer> values, ByteKeys table) {
+        int part = 0;
+        for (int segment = start; segment <= end && part < values.size(); part++) {
+            int bar = segment;
+            while (bar < end && b[bar] != '|') {
+                bar++;
+            }
+            int from = trimStart(b, segment, bar);
+            int to = trimEnd(b, from, bar);
+            if (from < to && table.size() < LEARNT && table.find(b, from, to) < 0) {
+                table.add(b, from, to, values.get(part));
+            }
+            segment = bar + 1;
+        }
+    }
+
+    /**
+     * The text of {@code b[start, end)}, decoded strictly, for the rules; gives up on bytes that are not
+     * UTF-8 or on characters no field may hold, which the reference reader reports.
+     */
+    private static String text(byte[] b, int start, int end) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, start, end - start)).toString();
+        } catch (CharacterCodingException e) {
+            throw new GiveUp("bytes that are not UTF-8");
+        }
+        if (FieldText.forbidden(text) >= 0) {
+            throw new GiveUp("a character no field may hold");
+        }
+        return text;
+    }
+
+    /**
+     * The area spelt {@code b[start, end)}. Count areas come in runs: most rows name the area of the row
+     * before. A spelling not met before is named by the rules ({@link PaperFields#area}), so that two
+     * spellings of one area (another normal form, white space of another kind) are one area.
+     */
     private void area(byte[] b, int start, int end, int hash) {
-        // Count areas come in runs: most rows name the area of the row before.
         if (lastTally == null || hash != lastAreaHash || !Arrays.equals(lastArea, 0, lastArea.length, b, start, end)) {
             int index = areaKeys.find(b, start, end, hash);
             if (index < 0) {
-                index = areaTallies.size();
+                String name;
+                try {
+                    name = PaperFields.area(text(b, start, end));
+                } catch (InvalidInputException e) {
+                    throw new GiveUp("an area the rules refuse");
+                }
+                Integer named = areaIndex.get(name);
+                if (named == null) {
+                    named = areaTallies.size();
+                    areaIndex.put(name, named);
+                    areaNames.add(name);
+                    areaTallies.add(new SvTally(layout.candidateCount));
+                }
+                index = named;
                 areaKeys.add(b, start, end, index);
-                areaNames.add(new String(b, start, end - start, StandardCharsets.UTF_8));
-                areaTallies.add(new SvTally(layout.candidateCount));
             }
             lastArea = Arrays.copyOfRange(b, start, end);
             lastAreaHash = hash;
@@ -426,18 +549,20 @@ final class RowParser {
         tally = lastTally;
     }
 
+    /**
+     * A paper's id: only printable ASCII takes the fast lane (any other id goes to the reference reader,
+     * which puts it in normal form). Its hash is kept to find repeats at the end.
+     */
     private void id(byte[] b, int start, int end) {
-        if (start == end) {
-            return;
+        int from = trimStart(b, start, end);
+        int to = trimEnd(b, from, end);
+        for (int i = from; i < to; i++) {
+            if (b[i] < 0x21 || b[i] > 0x7e) {
+                throw new GiveUp("an id that is not printable ASCII");
+            }
         }
-        long hash = 0x9E3779B97F4A7C15L;
-        for (int i = start; i < end; i++) {
-            hash = (hash ^ b[i]) * 0x100000001B3L;
-            hash ^= hash >>> 29;
-        }
-        hash ^= end - start;
-        if (!ids.add(hash * 0xBF58476D1CE4E5B9L)) {
-            throw new GiveUp("a repeated id (or two ids with one hash)");
+        if (from < to) {
+            ids.add(IdHashes.hash(b, from, to));
         }
     }
 }

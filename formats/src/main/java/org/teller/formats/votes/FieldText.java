@@ -1,0 +1,94 @@
+package org.teller.formats.votes;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The text of a field, as both readers of a votes file (and the contest file) take it: the same rules
+ * in one place, so that the fast and the reference paths accept and refuse the same things.
+ *
+ * <p>Two texts that look the same must not count as different areas, ids or candidates. So a field is
+ * stripped of white space of every kind (the no-break space included, which {@link String#strip} keeps),
+ * put in Unicode's composed normal form (NFC: "é" typed as one character or as "e" and an accent are
+ * the same), and refused if it holds a control character or an invisible one (a zero-width space,
+ * a byte order mark, a direction override).
+ */
+public final class FieldText {
+
+    private FieldText() {}
+
+    /** Whether a character is white space of any kind, the no-break spaces included. */
+    public static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** The text without white space of any kind at either end. */
+    public static String strip(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && isSpace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(from, to);
+    }
+
+    /** The text stripped and in composed normal form: how an area, an id or a name is compared. */
+    public static String normal(String text) {
+        return Normalizer.normalize(strip(text), Normalizer.Form.NFC);
+    }
+
+    /**
+     * The key two labels share when a person would take them for the same: normal, with every run of
+     * white space one space, without regard to case.
+     */
+    public static String key(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        String normal = normal(text);
+        boolean space = false;
+        for (int i = 0; i < normal.length(); i++) {
+            char c = normal.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                key.append(' ');
+                space = false;
+            }
+            key.append(c);
+        }
+        return key.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The first character no field may hold, or -1: a control character other than the tab, or an
+     * invisible formatting character (but the zero-width joiner and non-joiner, which some scripts
+     * need to be written at all).
+     */
+    public static int forbidden(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (isForbidden(c)) {
+                return c;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
+    /** Whether no field may hold this character: see {@link #forbidden}. */
+    public static boolean isForbidden(int c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL && c != '\t'
+                || type == Character.FORMAT && c != 0x200C && c != 0x200D
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /** A character named for a message: "U+200B". */
+    public static String describe(int c) {
+        return String.format(Locale.ROOT, "the character U+%04X", c);
+    }
+}
