@@ -4,39 +4,55 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
- * Finds ids that repeat among millions of ballot papers in 8 bytes a paper: a 64-bit hash of each id,
- * kept in sorted runs and merged at the end, rather than a set of the ids themselves (tens of bytes each).
+ * Finds ids that repeat among millions of ballot papers in about 8 bytes a paper: a 64-bit hash of each
+ * id rather than the id itself (tens of bytes as a string in a set).
  *
- * <p>Equal ids have equal hashes, so no repeat is missed; two different ids may share a hash (about one
- * chance in 10<sup>7</sup> among 10<sup>6</sup> ids), so a hash that repeats only says where to look: the
- * reader then compares those ids exactly. Both readers use the same hash of the id's UTF-8 bytes, as
- * ids are compared ({@link PaperFields#id}). Not thread-safe: one per worker, then {@link #repeated}.
+ * <p>Hashes are put in one of 256 buckets by their top bits as they come, so that at the end each bucket
+ * is sorted on its own, small enough to sort in the processor's cache, and scanned for neighbours that
+ * are equal. Equal ids have equal hashes, so no repeat is missed; two different ids may share a hash
+ * (about one chance in 10<sup>7</sup> among 10<sup>6</sup> ids), so a hash that repeats only says where
+ * to look: the reader then compares those ids exactly. Both readers use the same hash of the id's UTF-8
+ * bytes, as ids are compared ({@link PaperFields#id}). Not thread-safe: one per worker, then
+ * {@link #repeated}.
  */
 public final class IdHashes {
 
-    private static final int RUN = 1 << 20;
+    private static final int BUCKET_BITS = 8;
+    private static final int BUCKETS = 1 << BUCKET_BITS;
+    /** Hashes are stored in chunks of this many, so that a bucket never holds twice what it needs. */
+    private static final int CHUNK = 1 << 12;
 
-    private final List<long[]> runs = new ArrayList<>();
-    private long[] run = new long[1024];
-    private int length;
+    private final List<List<long[]>> full = new ArrayList<>(BUCKETS);
+    private final long[][] chunk = new long[BUCKETS][];
+    private final int[] fill = new int[BUCKETS];
+
+    public IdHashes() {
+        for (int bucket = 0; bucket < BUCKETS; bucket++) {
+            full.add(new ArrayList<>());
+        }
+    }
 
     /** Adds the hash of an id ({@link #hash}). */
     public void add(long hash) {
-        if (length == run.length) {
-            if (length < RUN) {
-                run = Arrays.copyOf(run, length * 2);
-            } else {
-                Arrays.sort(run); // sorted as it fills, on the worker that filled it
-                runs.add(run);
-                run = new long[RUN];
-                length = 0;
+        int bucket = (int) (hash >>> (64 - BUCKET_BITS));
+        long[] current = chunk[bucket];
+        if (current == null || fill[bucket] == CHUNK) {
+            if (current != null) {
+                full.get(bucket).add(current);
             }
+            current = chunk[bucket] = new long[CHUNK];
+            fill[bucket] = 0;
         }
-        run[length++] = hash;
+        current[fill[bucket]++] = hash;
+    }
+
+    private int size(int bucket) {
+        return full.get(bucket).size() * CHUNK + fill[bucket];
     }
 
     /** The 64-bit hash of an id written in {@code bytes[from, to)}. */
@@ -50,38 +66,44 @@ public final class IdHashes {
         return hash ^ hash >>> 32;
     }
 
-    /** The hashes added to any of these more than once: empty when no id repeats. */
+    /**
+     * The hashes added to any of these more than once: empty when no id repeats. Buckets are checked in
+     * parallel, and each bucket's memory is given back as it is checked.
+     */
     public static Set<Long> repeated(List<IdHashes> all) {
-        List<long[]> sorted = new ArrayList<>();
+        Set<Long> repeated = ConcurrentHashMap.newKeySet();
+        IntStream.range(0, BUCKETS).parallel().forEach(bucket -> {
+            long[] hashes = gather(all, bucket);
+            Arrays.sort(hashes);
+            for (int i = 1; i < hashes.length; i++) {
+                if (hashes[i] == hashes[i - 1]) {
+                    repeated.add(hashes[i]);
+                }
+            }
+        });
+        return new HashSet<>(repeated);
+    }
+
+    /** One bucket's hashes from every worker, in one array; the workers' chunks of it are let go. */
+    private static long[] gather(List<IdHashes> all, int bucket) {
+        int size = 0;
         for (IdHashes ids : all) {
-            long[] last = Arrays.copyOf(ids.run, ids.length);
-            Arrays.sort(last);
-            sorted.addAll(ids.runs);
-            sorted.add(last);
+            size += ids.size(bucket);
         }
-        // A k-way merge of the sorted runs: equal hashes meet one after the other.
-        PriorityQueue<int[]> heads = new PriorityQueue<>((a, b) -> Long.compare(sorted.get(a[0])[a[1]], sorted.get(b[0])[b[1]]));
-        for (int r = 0; r < sorted.size(); r++) {
-            if (sorted.get(r).length > 0) {
-                heads.add(new int[] {r, 0});
+        long[] hashes = new long[size];
+        int at = 0;
+        for (IdHashes ids : all) {
+            for (long[] chunk : ids.full.get(bucket)) {
+                System.arraycopy(chunk, 0, hashes, at, CHUNK);
+                at += CHUNK;
             }
+            if (ids.chunk[bucket] != null) {
+                System.arraycopy(ids.chunk[bucket], 0, hashes, at, ids.fill[bucket]);
+                at += ids.fill[bucket];
+            }
+            ids.full.set(bucket, List.of());
+            ids.chunk[bucket] = null;
         }
-        Set<Long> repeated = new HashSet<>();
-        boolean any = false;
-        long previous = 0;
-        while (!heads.isEmpty()) {
-            int[] head = heads.poll();
-            long[] values = sorted.get(head[0]);
-            long value = values[head[1]];
-            if (any && value == previous) {
-                repeated.add(value);
-            }
-            any = true;
-            previous = value;
-            if (++head[1] < values.length) {
-                heads.add(head);
-            }
-        }
-        return repeated;
+        return hashes;
     }
 }

@@ -44,6 +44,7 @@ final class RowParser {
     private static final int ROW_CACHE_SIZE = 4096;
     /** The most spellings of candidates (or of adjudications) a worker learns. */
     private static final int LEARNT = 4096;
+    private static final int[] NONE = new int[0];
     /** Rows seen (their bytes after any leading area) and their verdicts; null when rows are not cached. */
     private final ByteKeys rowCache;
     private final int[] rowCodes;
@@ -456,7 +457,7 @@ final class RowParser {
     private static int[] known(byte[] b, int start, int end, ByteKeys table) {
         int from = trimStart(b, start, end);
         if (from == trimEnd(b, from, end)) {
-            return new int[0];
+            return NONE;
         }
         int[] values = new int[end - start + 1];
         int count = 0;
