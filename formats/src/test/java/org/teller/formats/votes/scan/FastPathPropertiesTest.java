@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ import org.teller.formats.votes.BallotPapersCsv;
 /**
  * The fast path and the reference reader agree on every file: seeded random files of ballot papers
  * with the features real files have (quoted fields, CRLF, a byte order mark, blank lines, several marks,
- * adjudications, areas, ids, names in another case, odd spacing, errors), read with tiny blocks and
+ * adjudications, areas, ids, names in another case, other white space and normal form, errors of every kind), read with tiny blocks and
  * pieces so that rows straddle every boundary. The fast path may decline a file; it may never count one
  * differently, nor count one the reference rejects.
  */
@@ -57,7 +58,7 @@ class FastPathPropertiesTest {
     static Path work;
 
     static LongStream seeds() {
-        return LongStream.range(0, 300);
+        return LongStream.range(0, 400);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -142,13 +143,23 @@ class FastPathPropertiesTest {
 
     private static Mode mode;
 
+    /** The one kind of error a file in {@link Mode#ERROR} has, so that no other error can hide it. */
+    private enum Fault { UNKNOWN_COLUMN, EMPTY_AREA, INVISIBLE_IN_AREA, REPEATED_ID, MISSING_FIELD, EXTRA_FIELD, UNCLOSED_QUOTE, CONTROL_CHARACTER, NOT_UTF8, UNKNOWN_NAME, EMPTY_MARK, UNKNOWN_FLAG }
+
+    private static Fault fault;
+
+    private static boolean faulty(Random random, Fault kind, int oneIn) {
+        return mode == Mode.ERROR && fault == kind && random.nextInt(oneIn) == 0;
+    }
+
     private static boolean rarely(Random random, Mode when, int oneIn) {
         return mode == when && random.nextInt(oneIn) == 0;
     }
 
     private static byte[] file(Random random) {
         int roll = random.nextInt(20);
-        mode = roll < 12 ? Mode.CLEAN : roll < 14 ? Mode.SPELLINGS : roll < 17 ? Mode.ERROR : Mode.EXOTIC;
+        mode = roll < 10 ? Mode.CLEAN : roll < 12 ? Mode.SPELLINGS : roll < 17 ? Mode.ERROR : Mode.EXOTIC;
+        fault = Fault.values()[random.nextInt(Fault.values().length)];
         boolean crlf = random.nextInt(4) == 0;
         boolean bom = random.nextInt(6) == 0;
         boolean noFinalNewline = random.nextInt(4) == 0;
@@ -158,7 +169,7 @@ class FastPathPropertiesTest {
                 columns.add(random.nextInt(columns.size() + 1), optional);
             }
         }
-        if (rarely(random, Mode.ERROR, 15)) {
+        if (faulty(random, Fault.UNKNOWN_COLUMN, 2)) {
             columns.add("flag"); // an unknown column
         }
         String newline = crlf ? "\r\n" : "\n";
@@ -179,15 +190,27 @@ class FastPathPropertiesTest {
                         if (random.nextInt(10) == 0) {
                             area = random.nextInt(areas.size());
                         }
-                        yield csv(random, rarely(random, Mode.ERROR, 100) ? "" : pad(random, areas.get(area)));
+                        String name = rarely(random, Mode.SPELLINGS, 10) ? areas.get(area) + "\u00A0" : areas.get(area);
+                        yield csv(random, faulty(random, Fault.EMPTY_AREA, 60) ? "" : faulty(random, Fault.INVISIBLE_IN_AREA, 60)
+                                ? name.replace("o", "o\u200B") : pad(random, name));
                     }
-                    case "id" -> csv(random, rarely(random, Mode.ERROR, 100) ? "P0" : random.nextInt(20) == 0 ? "" : "P" + row);
+                    case "id" -> csv(random, faulty(random, Fault.REPEATED_ID, 60) ? "P0" : random.nextInt(20) == 0 ? "" : "P" + row);
                     case "flags" -> csv(random, flags(random));
                     default -> "";
                 });
             }
-            if (rarely(random, Mode.ERROR, 200)) {
+            if (faulty(random, Fault.MISSING_FIELD, 60)) {
                 fields.remove(fields.size() - 1); // a missing field
+            }
+            if (faulty(random, Fault.EXTRA_FIELD, 60)) {
+                fields.add("no-official-mark"); // a field beyond the header
+            }
+            if (faulty(random, Fault.UNCLOSED_QUOTE, 80)) {
+                fields.set(0, "\"" + fields.get(0)); // a quote that never closes
+            }
+            if (faulty(random, Fault.CONTROL_CHARACTER, 60)) {
+                int field = random.nextInt(fields.size());
+                fields.set(field, fields.get(field) + "\u0000"); // a control character
             }
             text.append(String.join(",", fields));
             if (row < rows - 1 || !noFinalNewline) {
@@ -201,6 +224,9 @@ class FastPathPropertiesTest {
             out.write(0xBF);
         }
         byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
+        if (body.length > 0 && faulty(random, Fault.NOT_UTF8, 1)) {
+            body[random.nextInt(body.length)] = (byte) 0xC3; // a byte that breaks UTF-8 (or starts a letter)
+        }
         out.write(body, 0, body.length);
         return out.toByteArray();
     }
@@ -212,17 +238,20 @@ class FastPathPropertiesTest {
             Candidate candidate = CANDIDATES.get(skewed(random));
             String label = switch (random.nextInt(10)) {
                 // "Ind" names no one candidate: an error
-                case 0, 1, 2 -> candidate.shortLabel().equals("Ind") && mode != Mode.ERROR ? candidate.name() : candidate.shortLabel();
+                case 0, 1, 2 -> candidate.shortLabel().equals("Ind") && !faulty(random, Fault.UNKNOWN_NAME, 1) ? candidate.name() : candidate.shortLabel();
                 case 3 -> mode == Mode.SPELLINGS ? candidate.name().toUpperCase() : candidate.name(); // the reference's to match
                 case 4 -> " " + candidate.name() + " ";
+                // Spellings a person would take for the name: other white space, the other normal form.
+                case 5 -> mode == Mode.SPELLINGS ? "\u00A0" + candidate.name().replace(" ", "\u2003 ").toLowerCase() : candidate.name();
+                case 6 -> mode == Mode.SPELLINGS ? Normalizer.normalize(candidate.name(), Normalizer.Form.NFD) : candidate.name();
                 default -> candidate.name();
             };
-            if (rarely(random, Mode.ERROR, 300)) {
+            if (faulty(random, Fault.UNKNOWN_NAME, 80)) {
                 label = "Nobody";
             }
             marks.add(label);
         }
-        if (rarely(random, Mode.ERROR, 200)) {
+        if (faulty(random, Fault.EMPTY_MARK, 80)) {
             marks.add(""); // an empty mark: an error
         }
         return String.join("|", marks);
@@ -242,7 +271,7 @@ class FastPathPropertiesTest {
         if (random.nextInt(4) == 0) {
             flags += "| " + all.get(random.nextInt(all.size()));
         }
-        return rarely(random, Mode.ERROR, 50) ? "spoilt" : flags;
+        return faulty(random, Fault.UNKNOWN_FLAG, 50) ? "spoilt" : flags;
     }
 
     private static String pad(Random random, String text) {
