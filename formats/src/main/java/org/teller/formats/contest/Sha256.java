@@ -9,7 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.teller.core.InvalidInputException;
+import org.teller.formats.votes.VotesFiles;
 
 /** The SHA-256 of a file, streamed. */
 public final class Sha256 {
@@ -50,13 +50,14 @@ public final class Sha256 {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+        VotesFiles.requireRegularFile(path, shown); // a named pipe would be waited on for ever
         byte[] buffer = new byte[1 << 20];
         try (InputStream in = Files.newInputStream(path)) {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 digest.update(buffer, 0, read);
             }
         } catch (IOException e) {
-            throw new InvalidInputException(shown, 0, "", "cannot be read: " + e.getMessage());
+            throw VotesFiles.unreadable(shown, e);
         }
         return HexFormat.of().formatHex(digest.digest());
     }
