@@ -21,6 +21,8 @@ public final class CandidateNames {
     public static final int AMBIGUOUS = -2;
 
     private final Map<String, Integer> index = new HashMap<>();
+    /** The names and labels exactly as the contest file spells them, and whom they find. */
+    private final Map<String, Integer> spelt = new HashMap<>();
 
     public CandidateNames(List<Candidate> candidates) {
         for (int candidate = 0; candidate < candidates.size(); candidate++) {
@@ -33,11 +35,19 @@ public final class CandidateNames {
         for (int candidate = 0; candidate < candidates.size(); candidate++) {
             index.put(key(candidates.get(candidate).name()), candidate);
         }
+        for (Candidate candidate : candidates) {
+            for (String spelling : List.of(candidate.name(), candidate.shortLabel())) {
+                if (!spelling.isEmpty()) {
+                    spelt.put(spelling, index.get(key(spelling)));
+                }
+            }
+        }
     }
 
     /** The candidate's index, {@link #UNKNOWN} or {@link #AMBIGUOUS}. */
     public int find(String nameOrLabel) {
-        return index.getOrDefault(key(nameOrLabel), UNKNOWN);
+        Integer exact = spelt.get(nameOrLabel); // most files spell names as the contest file does
+        return exact != null ? exact : index.getOrDefault(key(nameOrLabel), UNKNOWN);
     }
 
     /**

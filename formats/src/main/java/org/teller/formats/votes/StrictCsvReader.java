@@ -152,7 +152,8 @@ final class StrictCsvReader implements Closeable {
     private String decode() {
         String text;
         try {
-            text = utf8.decode(ByteBuffer.wrap(field, 0, fieldLength)).toString();
+            text = ascii() ? new String(field, 0, fieldLength, StandardCharsets.US_ASCII)
+                    : utf8.decode(ByteBuffer.wrap(field, 0, fieldLength)).toString();
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(file, recordLine, "",
                     "holds bytes that are not UTF-8 text (save the file as UTF-8)");
@@ -163,6 +164,16 @@ final class StrictCsvReader implements Closeable {
                     + ", which no field of a votes file may hold");
         }
         return text;
+    }
+
+    /** Whether the field is ASCII, as most are: then it needs no decoder. */
+    private boolean ascii() {
+        for (int i = 0; i < fieldLength; i++) {
+            if (field[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The field read so far, for a message: its first {@code most} bytes (0: all), however they decode. */
