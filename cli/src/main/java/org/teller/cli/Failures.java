@@ -5,7 +5,7 @@ import picocli.CommandLine;
 
 /**
  * Turns what went wrong into one clear line and an exit code: bad input is the user's to fix (exit 2);
- * anything else is Teller's fault (exit 1). Never a stack trace, unless TELLER_DEBUG is set.
+ * anything else is Teller's fault (exit 1). Either way one line, never a stack trace, unless TELLER_DEBUG is set.
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
 
@@ -15,7 +15,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             commandLine.getErr().println("teller: " + bad.getMessage());
             return Teller.BAD_INPUT;
         }
-        commandLine.getErr().println("teller: failed: " + failure
+        commandLine.getErr().println("teller: failed: " + InvalidInputException.oneLine(failure.toString())
                 + " (this is a bug in Teller; set TELLER_DEBUG=1 for details and please report it)");
         if (System.getenv("TELLER_DEBUG") != null) {
             failure.printStackTrace(commandLine.getErr());

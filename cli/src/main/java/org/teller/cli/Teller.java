@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.teller.core.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -50,9 +51,10 @@ public final class Teller {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new Failures());
         commandLine.setParameterExceptionHandler((problem, arguments) -> {
-            err.println("teller: " + problem.getMessage());
-            err.println("Run 'teller " + (problem.getCommandLine().getCommandName().equals("teller") ? "" :
-                    problem.getCommandLine().getCommandName() + " ") + "--help' for usage.");
+            // One line, like every other error; picocli's message can quote what the user typed.
+            String command = problem.getCommandLine().getCommandName();
+            err.println("teller: " + InvalidInputException.oneLine(problem.getMessage()) + " (see 'teller "
+                    + (command.equals("teller") ? "" : command + " ") + "--help')");
             return BAD_INPUT;
         });
         return commandLine.execute(args);

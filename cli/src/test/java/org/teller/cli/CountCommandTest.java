@@ -89,6 +89,19 @@ class CountCommandTest {
     }
 
     @Test
+    void whatTheUserGaveCannotBreakTheOneLine() throws IOException {
+        Run unknown = Run.teller("count", tiedContest().toString(), "--lots", "Bo Brown>Zed\nteller: all is well");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("teller: --lots: 'Zed\\nteller: all is well' is not a candidate"
+                + " (neither a name nor a short label)\n");
+        Run option = Run.teller("count", example("tower-hamlets-2010"), "--col\nour");
+        assertThat(option.exitCode()).isEqualTo(2);
+        assertThat(option.err()).isEqualTo("teller: Unknown option: '--col\\nour' (see 'teller count --help')\n");
+        Run missing = Run.teller("count");
+        assertThat(missing.err()).isEqualTo("teller: Missing required parameter: 'CONTEST' (see 'teller count --help')\n");
+    }
+
+    @Test
     void aLotIsDrawnWithAPrintedSeedThatRepeatsIt() throws IOException {
         Path contest = tiedContest();
         Run drawn = Run.teller("count", contest.toString(), "--format", "json");

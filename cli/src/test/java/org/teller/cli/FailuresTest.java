@@ -1,0 +1,22 @@
+package org.teller.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class FailuresTest {
+
+    @Test
+    void aBugIsOneLineExitOne() {
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = new CommandLine(new Teller());
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = new Failures().handleExecutionException(new IllegalStateException("two\nlines\r\n"), commandLine, null);
+        assertThat(code).isEqualTo(Teller.FAILED);
+        assertThat(err.toString()).isEqualTo("teller: failed: java.lang.IllegalStateException: two\\nlines\\r\\n"
+                + " (this is a bug in Teller; set TELLER_DEBUG=1 for details and please report it)\n");
+    }
+}
