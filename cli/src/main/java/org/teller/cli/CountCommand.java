@@ -1,5 +1,6 @@
 package org.teller.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -35,14 +36,15 @@ final class CountCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "CONTEST", description = "The contest folder or contest file.")
-    Path contest;
+    String contest;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (a declaration to read out), json or csv. Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path out;
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write to FILE, a new or regular file, instead of standard output (- or /dev/stdout: standard output).")
+    String out;
 
     @Option(names = "--force", description = "Overwrite FILE if it exists.")
     boolean force;
@@ -67,15 +69,18 @@ final class CountCommand implements Callable<Integer> {
     public Integer call() {
         ReportFormat report = ReportFormat.ofKey(format).orElseThrow(() ->
                 new InvalidInputException("--format", 0, format, "is not a format (use text, json or csv)"));
-        Output.checkWritable(out, force);
+        Path contestPath = GivenPath.of("CONTEST", contest);
+        Output output = Output.of(out, force);
+        output.check();
         long seed = lots.seed != null ? lots.seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
-        Declaration declaration = ContestCounter.count(contest, contest.toString(), c -> drawer(c, seed),
-                ProgressBar.on(spec.commandLine().getErr(), quiet));
+        PrintWriter err = spec.commandLine().getErr();
+        Declaration declaration = ContestCounter.count(contestPath, contestPath.toString(), c -> drawer(c, seed),
+                ProgressBar.on(err, quiet));
         String text = report.render(declaration);
-        Output.write(text, out, force, spec.commandLine().getOut());
+        output.write(text, spec.commandLine().getOut());
         for (Lot lot : declaration.result().lots()) {
             if (lot.seed().isPresent() && lots.seed == null) {
-                spec.commandLine().getErr().println("teller: a lot was drawn at stage " + lot.stage() + " with seed "
+                err.println("teller: a lot was drawn at stage " + lot.stage() + " with seed "
                         + lot.seed().getAsLong() + "; --lot-seed " + lot.seed().getAsLong() + " repeats it");
             }
         }
