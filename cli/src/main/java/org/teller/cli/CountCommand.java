@@ -16,6 +16,7 @@ import org.teller.core.lot.SeededLotDrawer;
 import org.teller.formats.contest.CandidateNames;
 import org.teller.formats.contest.ContestCounter;
 import org.teller.formats.report.ReportFormat;
+import org.teller.formats.votes.PartFile;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,7 +78,9 @@ final class CountCommand implements Callable<Integer> {
         Declaration declaration = ContestCounter.count(contestPath, contestPath.toString(), c -> drawer(c, seed),
                 ProgressBar.on(err, quiet));
         String text = report.render(declaration);
-        output.write(text, spec.commandLine().getOut());
+        for (PartFile.Abandoned part : output.write(text, spec.commandLine().getOut())) {
+            err.println(Teller.removed(part));
+        }
         for (Lot lot : declaration.result().lots()) {
             if (lot.seed().isPresent() && lots.seed == null) {
                 err.println("teller: a lot was drawn at stage " + lot.stage() + " with seed "

@@ -2,21 +2,24 @@ package org.teller.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Set;
 import org.teller.core.InvalidInputException;
 import org.teller.formats.votes.OrdinaryFiles;
+import org.teller.formats.votes.PartFile;
 
 /**
- * Where a report goes: standard output, or a regular file written whole or not at all. A file that
- * exists is replaced only when the user said so; anything but a regular file (a folder, a device, a
- * pipe, a socket, a symbolic link) is never written.
+ * Where a report goes: standard output, or a regular file written whole or not at all. A new file is
+ * created only if no other has its name by then (of runs racing to write it, one wins); a file that
+ * exists is replaced, in one step, only when the user said so; anything but a regular file (a folder, a
+ * device, a pipe, a socket, a symbolic link) is never written.
  */
 final class Output {
 
@@ -63,41 +66,32 @@ final class Output {
         }
     }
 
-    void write(String text, PrintWriter out) {
+    /**
+     * Writes the text, whole.
+     *
+     * @return part files that runs writing this file left when they were stopped, and that were removed
+     */
+    List<PartFile.Abandoned> write(String text, PrintWriter out) {
         if (file == null) {
             out.print(text);
             out.flush();
-            return;
+            return List.of();
         }
         check();
         Path target = file.toAbsolutePath();
-        Path temporary = null;
         try {
-            // Written beside the target and moved into place, so that no partial file is ever seen.
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            OrdinaryFiles.readableByAll(temporary);
-            if (force) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } else {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            List<PartFile.Abandoned> removed = PartFile.removeAbandoned(target.getParent(), target.getFileName().toString());
+            try (PartFile part = PartFile.beside(target)) {
+                try (OutputStream bytes = part.output()) {
+                    bytes.write(text.getBytes(StandardCharsets.UTF_8));
+                }
+                part.moveTo(target, shown, force);
             }
+            return removed;
         } catch (FileAlreadyExistsException e) {
             throw new InvalidInputException(shown, 0, "", EXISTS);
         } catch (IOException e) {
             throw OrdinaryFiles.cannotWrite(shown, e);
-        } finally {
-            deleteQuietly(temporary);
-        }
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        if (temporary != null) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // Nothing more can be done; the temporary file is hidden and named after the target.
-            }
         }
     }
 }

@@ -6,7 +6,9 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.teller.core.InvalidInputException;
+import org.teller.formats.votes.PartFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -58,6 +60,12 @@ public final class Teller {
             return BAD_INPUT;
         });
         return commandLine.execute(args);
+    }
+
+    /** The note that a part file left by a run that was stopped has been removed. */
+    static String removed(PartFile.Abandoned part) {
+        return "teller: removed " + InvalidInputException.oneLine(part.file().toString()) + " ("
+                + String.format(Locale.ROOT, "%,d", part.bytes()) + " bytes), left unfinished by an earlier run that was stopped";
     }
 
     /** The version recorded in the jar's manifest. */

@@ -9,6 +9,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,5 +113,75 @@ class OutputFileTest {
             assertThat(run.err()).as(standard).isEmpty();
         }
         assertThat(Path.of("-")).doesNotExist(); // not a file called -, in the folder the tests run in
+    }
+
+    @Test
+    void ofRunsRacingToWriteANewFileExactlyOneWins() throws Exception {
+        Path out = work.resolve("declaration.txt");
+        int runs = 8;
+        CyclicBarrier start = new CyclicBarrier(runs);
+        ExecutorService pool = Executors.newFixedThreadPool(runs);
+        try {
+            List<Future<Run>> racing = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                racing.add(pool.submit(() -> {
+                    start.await();
+                    return count(out);
+                }));
+            }
+            int won = 0;
+            for (Future<Run> run : racing) {
+                Run result = run.get(60, TimeUnit.SECONDS);
+                if (result.exitCode() == 0) {
+                    won++;
+                } else {
+                    assertThat(result.exitCode()).isEqualTo(2);
+                    assertThat(result.err()).isEqualTo("teller: " + out + ": exists already: give --force to overwrite it\n");
+                }
+            }
+            assertThat(won).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Stream<Path> files = Files.list(work)) {
+            assertThat(files).containsExactly(out); // no part file left behind
+        }
+        assertThat(Files.readString(out)).startsWith("Mayor of Tower Hamlets\n");
+    }
+
+    @Test
+    void withForceRacingRunsEachReplaceTheFileWhole() throws Exception {
+        Path out = Files.writeString(work.resolve("declaration.txt"), "old");
+        int runs = 4;
+        CyclicBarrier start = new CyclicBarrier(runs);
+        ExecutorService pool = Executors.newFixedThreadPool(runs);
+        try {
+            List<Future<Run>> racing = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                racing.add(pool.submit(() -> {
+                    start.await();
+                    return count(out, "--force");
+                }));
+            }
+            for (Future<Run> run : racing) {
+                assertThat(run.get(60, TimeUnit.SECONDS).exitCode()).isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Files.readString(out)).isEqualTo(Run.teller("count", example()).out());
+    }
+
+    @Test
+    void aPartFileLeftByARunThatWasStoppedIsRemovedAndSaidSo() throws IOException {
+        Path out = work.resolve("declaration.txt");
+        Path abandoned = Files.writeString(work.resolve(".declaration.txt8126.part"), "Mayor of Tower");
+        Run run = count(out);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEqualTo("teller: removed " + abandoned + " (14 bytes), left unfinished by an earlier"
+                + " run that was stopped\n");
+        try (Stream<Path> files = Files.list(work)) {
+            assertThat(files).containsExactly(out);
+        }
     }
 }
