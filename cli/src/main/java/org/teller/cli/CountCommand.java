@@ -59,7 +59,7 @@ final class CountCommand implements Callable<Integer> {
     static final class Lots {
         @Option(names = "--lot-seed", paramLabel = "N",
                 description = "Draw any lot with this seed (repeats an earlier draw). Default: a new random seed, printed.")
-        Long seed;
+        String seed;
 
         @Option(names = "--lots", paramLabel = "ORDER",
                 description = "The order the returning officer drew by hand, such as \"Name A>Name B\".")
@@ -73,7 +73,7 @@ final class CountCommand implements Callable<Integer> {
         Path contestPath = GivenPath.of("CONTEST", contest);
         Output output = Output.of(out, force);
         output.check();
-        long seed = lots.seed != null ? lots.seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
+        long seed = lots.seed != null ? givenSeed(lots.seed) : new SecureRandom().nextLong() & Long.MAX_VALUE;
         PrintWriter err = spec.commandLine().getErr();
         Declaration declaration = ContestCounter.count(contestPath, contestPath.toString(), c -> drawer(c, seed),
                 ProgressBar.on(err, quiet));
@@ -90,13 +90,32 @@ final class CountCommand implements Callable<Integer> {
         return Teller.OK;
     }
 
+    /** A seed as Teller prints them: a long that is not negative, written in digits. */
+    private static long givenSeed(String given) {
+        try {
+            if (given.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return Long.parseLong(given);
+            }
+        } catch (NumberFormatException tooLarge) {
+            // Below.
+        }
+        throw new InvalidInputException("--lot-seed", 0, given,
+                "is not a seed (digits only, at most " + Long.MAX_VALUE + ", as printed when a lot is drawn)");
+    }
+
     private LotDrawer drawer(Contest contestFile, long seed) {
         if (lots.order == null) {
             return new SeededLotDrawer(seed);
         }
+        if (lots.order.isBlank()) {
+            throw new InvalidInputException("--lots", 0, "", "is empty: give the order drawn, such as \"Bo Brown>Ann Archer\"");
+        }
         CandidateNames names = new CandidateNames(contestFile.candidates());
         List<Integer> order = new ArrayList<>();
         for (String name : lots.order.split(">", -1)) {
+            if (name.isBlank()) {
+                throw new InvalidInputException("--lots", 0, lots.order, "has an empty name: separate candidates with one '>'");
+            }
             try {
                 int candidate = names.require(name.strip());
                 if (order.contains(candidate)) {

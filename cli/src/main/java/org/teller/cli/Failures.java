@@ -1,5 +1,6 @@
 package org.teller.cli;
 
+import java.nio.file.InvalidPathException;
 import org.teller.core.InvalidInputException;
 import picocli.CommandLine;
 
@@ -13,6 +14,13 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
         if (failure instanceof InvalidInputException bad) {
             commandLine.getErr().println("teller: " + bad.getMessage());
+            return Teller.BAD_INPUT;
+        }
+        if (failure instanceof InvalidPathException path) {
+            // Every path Teller opens comes from the user, on the command line or in a contest file; those
+            // are checked where they are read, and this is the net for any that is not.
+            commandLine.getErr().println("teller: " + InvalidInputException.of(path.getInput(),
+                    "is not a path on this system: " + path.getReason()).getMessage());
             return Teller.BAD_INPUT;
         }
         commandLine.getErr().println("teller: failed: " + InvalidInputException.oneLine(failure.toString())
