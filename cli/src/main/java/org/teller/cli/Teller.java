@@ -52,6 +52,8 @@ public final class Teller {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new Failures());
+        commandLine.registerConverter(Long.class, Teller::wholeNumber);
+        commandLine.registerConverter(Long.TYPE, Teller::wholeNumber);
         commandLine.setParameterExceptionHandler((problem, arguments) -> {
             // One line, like every other error; picocli's message can quote what the user typed.
             String command = problem.getCommandLine().getCommandName();
@@ -60,6 +62,19 @@ public final class Teller {
             return BAD_INPUT;
         });
         return commandLine.execute(args);
+    }
+
+    /** A number option's value, said in words a user knows ("whole number", not "long"). */
+    private static Long wholeNumber(String given) {
+        if (!given.matches("-?[0-9]+")) {
+            throw new CommandLine.TypeConversionException("'" + given + "' is not a whole number");
+        }
+        try {
+            return Long.parseLong(given);
+        } catch (NumberFormatException tooLarge) {
+            throw new CommandLine.TypeConversionException("'" + given + "' is not a whole number from " + Long.MIN_VALUE
+                    + " to " + Long.MAX_VALUE);
+        }
     }
 
     /** The note that a part file left by a run that was stopped has been removed. */

@@ -147,10 +147,34 @@ class BallotGeneratorTest {
 
     @Test
     void badArgumentsAreClearErrors() {
-        assertThatThrownBy(() -> BallotGenerator.random(work.resolve("x"), 10, 1, 0, 1, false, false, Progress.NONE))
+        Path folder = work.resolve("x");
+        assertThatThrownBy(() -> BallotGenerator.random(folder, 10, 1, 0, 1, false, false, Progress.NONE))
                 .hasMessage("--candidates: '1' must be from 2 to 1000");
-        assertThatThrownBy(() -> BallotGenerator.random(work.resolve("x"), 0, 3, 0, 1, false, false, Progress.NONE))
-                .hasMessage("--ballots: '0' must be at least 1");
-        assertThat(List.of(work.resolve("x"))).allMatch(path -> !Files.exists(path.resolve("contest.yaml")));
+        assertThatThrownBy(() -> BallotGenerator.random(folder, 10, 1001, 0, 1, false, false, Progress.NONE))
+                .hasMessage("--candidates: '1001' must be from 2 to 1000");
+        assertThatThrownBy(() -> BallotGenerator.random(folder, 10, 4_000_000_000L, 0, 1, false, false, Progress.NONE))
+                .hasMessage("--candidates: '4000000000' must be from 2 to 1000");
+        assertThatThrownBy(() -> BallotGenerator.random(folder, 0, 3, 0, 1, false, false, Progress.NONE))
+                .hasMessage("--ballots: '0' must be from 1 to 1,000,000,000");
+        assertThatThrownBy(() -> BallotGenerator.random(folder, -1, 3, 0, 1, false, false, Progress.NONE))
+                .hasMessage("--ballots: '-1' must be from 1 to 1,000,000,000");
+        assertThatThrownBy(() -> BallotGenerator.random(folder, 1_000_000_001, 3, 0, 1, false, false, Progress.NONE))
+                .hasMessage("--ballots: '1000000001' must be from 1 to 1,000,000,000");
+        assertThatThrownBy(() -> BallotGenerator.random(folder, 10, 3, -5, 1, false, false, Progress.NONE))
+                .hasMessage("--areas: '-5' must be from 0 (no areas) to 10,000");
+        assertThatThrownBy(() -> BallotGenerator.random(folder, 100_000, 3, 10_001, 1, false, false, Progress.NONE))
+                .hasMessage("--areas: '10001' must be from 0 (no areas) to 10,000");
+        assertThatThrownBy(() -> BallotGenerator.random(folder, 10, 3, 11, 1, false, false, Progress.NONE))
+                .hasMessage("--areas: '11' is more than the 10 ballot papers: every area needs at least one");
+        assertThat(folder).doesNotExist();
+    }
+
+    @Test
+    void everyAreaAskedForHasPapers() {
+        for (long ballots = 10; ballots <= 30; ballots++) {
+            BallotGenerator.Written written = BallotGenerator.random(work.resolve("few" + ballots), ballots, 3, 10, 7, false,
+                    false, Progress.NONE);
+            assertThat(count(written.contestFile().getParent()).areas()).as("%d papers", ballots).hasSize(10);
+        }
     }
 }
