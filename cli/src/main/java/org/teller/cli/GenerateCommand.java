@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.teller.core.InvalidInputException;
 import org.teller.formats.generate.BallotGenerator;
+import org.teller.formats.votes.PartFile;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,6 +78,9 @@ final class GenerateCommand implements Callable<Integer> {
         } else {
             written = BallotGenerator.random(folder, source.made.ballots, source.made.candidates, source.made.areas, seed,
                     gzip, force, progress);
+        }
+        for (PartFile.Abandoned part : written.removed()) {
+            err.println(Teller.removed(part));
         }
         err.println("teller: wrote " + String.format(Locale.ROOT, "%,d", written.papers()) + " ballot papers to "
                 + InvalidInputException.oneLine(written.ballotsFile() + " and " + written.contestFile()));

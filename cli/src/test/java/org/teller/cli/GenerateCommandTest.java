@@ -2,6 +2,8 @@ package org.teller.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,21 @@ class GenerateCommandTest {
         assertThat(run.err()).isEqualTo("teller: wrote 1,000 ballot papers to " + folder.resolve("ballots.csv") + " and "
                 + folder.resolve("contest.yaml") + "\n");
         assertThat(Run.teller("count", folder.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void aPartFileLeftByARunThatWasKilledIsRemovedAndSaidSo() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("again"));
+        // What a run killed while writing its papers leaves.
+        Path abandoned = Files.writeString(folder.resolve(".ballots.csv7364521.part"), "first,second,flags\n".repeat(100));
+        Run run = Run.teller("generate", "--ballots", "1000", "--candidates", "4", "--out", folder.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEqualTo("teller: removed " + abandoned + " (1,900 bytes), left unfinished by an earlier"
+                + " run that was stopped\n"
+                + "teller: wrote 1,000 ballot papers to " + folder.resolve("ballots.csv") + " and " + folder.resolve("contest.yaml") + "\n");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("ballots.csv", "contest.yaml");
+        }
     }
 
     @Test

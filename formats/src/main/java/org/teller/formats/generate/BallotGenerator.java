@@ -4,9 +4,10 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ import org.teller.formats.contest.CandidateNames;
 import org.teller.formats.contest.ContestCounter;
 import org.teller.formats.contest.ContestFile;
 import org.teller.formats.votes.OrdinaryFiles;
+import org.teller.formats.votes.PartFile;
 import org.teller.formats.votes.Progress;
 
 /**
@@ -34,7 +36,8 @@ import org.teller.formats.votes.Progress;
  *
  * <p>Papers are streamed: memory does not grow with their number. The same arguments and seed always
  * write the same bytes. Files are written beside their final names and moved into place, and files
- * already there are replaced only when asked.
+ * already there are replaced only when asked (and only regular files: see {@link OrdinaryFiles}). A new
+ * file is created only if no other run has created it meanwhile.
  */
 public final class BallotGenerator {
 
@@ -45,7 +48,7 @@ public final class BallotGenerator {
      * @param ballotsFile the ballot papers
      * @param papers how many papers
      */
-    public record Written(Path contestFile, Path ballotsFile, long papers) {}
+    public record Written(Path contestFile, Path ballotsFile, long papers, List<PartFile.Abandoned> removed) {}
 
     /** More papers than any electorate has: about 9 GB of papers. */
     public static final long MOST_BALLOTS = 1_000_000_000L;
@@ -56,6 +59,10 @@ public final class BallotGenerator {
     public static final int MOST_CANDIDATES = 1000;
     /** More count areas than any contest has (London has 663 wards); each costs a count a tally. */
     public static final int MOST_AREAS = 10_000;
+
+    /** The files a contest folder is written as, whose abandoned part files a later run removes. */
+    private static final String[] FILE_NAMES = {ContestFile.FILE_NAME, "ballots.csv", "ballots.csv.gz"};
+    private static final String EXISTS = "exists already: give --force to replace it";
 
     private BallotGenerator() {}
 
@@ -148,45 +155,53 @@ public final class BallotGenerator {
         Path contestFile = folder.resolve(ContestFile.FILE_NAME);
         String ballotsName = gzip ? "ballots.csv.gz" : "ballots.csv";
         Path ballotsFile = folder.resolve(ballotsName);
-        for (Path existing : List.of(contestFile, ballotsFile)) {
-            if (Files.exists(existing) && !force) {
-                throw new InvalidInputException(existing.toString(), 0, "", "exists already: give --force to replace it");
+        if (Files.exists(folder)) {
+            if (!Files.isDirectory(folder)) {
+                throw new InvalidInputException(folder.toString(), 0, "", "is not a folder: give the folder to write the contest in");
             }
-        }
-        Path temporary = null;
-        try {
-            Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, "." + ballotsName, ".part");
-            progress.start(ballotsName, papers);
-            try (PaperWriter writer = new PaperWriter(open(temporary, gzip), cells, labels, areas)) {
-                body.writeTo(writer);
-            } finally {
-                progress.finish();
-            }
-            OrdinaryFiles.readableByAll(temporary);
-            Files.move(temporary, ballotsFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Path yaml = Files.createTempFile(folder, "." + ContestFile.FILE_NAME, ".part");
-            temporary = yaml;
-            Files.writeString(yaml, ContestYaml.write(contest, comment, ballotsName), StandardCharsets.UTF_8);
-            OrdinaryFiles.readableByAll(yaml);
-            Files.move(yaml, contestFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            temporary = null;
-        } catch (IOException e) {
-            throw new InvalidInputException(folder.toString(), 0, "", "cannot be written: " + e.getMessage());
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // A hidden .part file is all that is left.
+            for (Path file : List.of(contestFile, ballotsFile)) {
+                OrdinaryFiles.checkCanHold(file, file.toString());
+                if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new InvalidInputException(file.toString(), 0, "", EXISTS);
                 }
             }
         }
-        return new Written(contestFile, ballotsFile, papers);
+        try {
+            Files.createDirectories(folder);
+            List<PartFile.Abandoned> removed = PartFile.removeAbandoned(folder, FILE_NAMES);
+            try (PartFile part = PartFile.beside(ballotsFile)) {
+                progress.start(ballotsName, papers);
+                try (PaperWriter writer = new PaperWriter(open(part.output(), gzip), cells, labels, areas)) {
+                    body.writeTo(writer);
+                } finally {
+                    progress.finish();
+                }
+                place(part, ballotsFile, force);
+            }
+            // The contest file last: a folder that has one has its papers whole.
+            try (PartFile part = PartFile.beside(contestFile)) {
+                try (OutputStream yaml = part.output()) {
+                    yaml.write(ContestYaml.write(contest, comment, ballotsName).getBytes(StandardCharsets.UTF_8));
+                }
+                place(part, contestFile, force);
+            }
+            return new Written(contestFile, ballotsFile, papers, removed);
+        } catch (IOException e) {
+            throw OrdinaryFiles.cannotWrite(folder.toString(), e);
+        }
     }
 
-    private static OutputStream open(Path file, boolean gzip) throws IOException {
-        OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    /** Gives a written file its name; without {@code force}, only if no other run has taken it meanwhile. */
+    private static void place(PartFile part, Path file, boolean force) throws IOException {
+        try {
+            part.moveTo(file, file.toString(), force);
+        } catch (FileAlreadyExistsException e) {
+            throw new InvalidInputException(file.toString(), 0, "", EXISTS);
+        }
+    }
+
+    private static OutputStream open(OutputStream file, boolean gzip) throws IOException {
+        OutputStream out = new BufferedOutputStream(file, 1 << 16);
         if (!gzip) {
             return out;
         }
