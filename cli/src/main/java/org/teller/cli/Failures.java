@@ -1,5 +1,6 @@
 package org.teller.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import org.teller.core.InvalidInputException;
 import picocli.CommandLine;
@@ -23,10 +24,15 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
                     "is not a path on this system: " + path.getReason()).getMessage());
             return Teller.BAD_INPUT;
         }
-        commandLine.getErr().println("teller: failed: " + InvalidInputException.oneLine(failure.toString())
+        return bug(failure, commandLine.getErr());
+    }
+
+    /** Anything that is not bad input, an {@link Error} of the JVM included (such as running out of memory). */
+    static int bug(Throwable failure, PrintWriter err) {
+        err.println("teller: failed: " + InvalidInputException.oneLine(failure.toString())
                 + " (this is a bug in Teller; set TELLER_DEBUG=1 for details and please report it)");
         if (System.getenv("TELLER_DEBUG") != null) {
-            failure.printStackTrace(commandLine.getErr());
+            failure.printStackTrace(err);
         }
         return Teller.FAILED;
     }

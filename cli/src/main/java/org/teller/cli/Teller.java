@@ -61,7 +61,12 @@ public final class Teller {
                     + (command.equals("teller") ? "" : command + " ") + "--help')");
             return BAD_INPUT;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (Error failure) {
+            // picocli hands only exceptions to Failures; an error such as running out of memory is one line too.
+            return Failures.bug(failure, err);
+        }
     }
 
     /** A number option's value, said in words a user knows ("whole number", not "long"). */

@@ -31,4 +31,13 @@ class FailuresTest {
         assertThat(code).isEqualTo(Teller.BAD_INPUT);
         assertThat(err.toString()).isEqualTo("teller: 'a\\u0000b' is not a path on this system: Nul character not allowed\n");
     }
+
+    @Test
+    void anErrorOfTheJvmIsOneLineExitOneToo() {
+        StringWriter err = new StringWriter();
+        int code = Failures.bug(new OutOfMemoryError("Java heap space"), new PrintWriter(err, true));
+        assertThat(code).isEqualTo(Teller.FAILED);
+        assertThat(err.toString()).isEqualTo("teller: failed: java.lang.OutOfMemoryError: Java heap space"
+                + " (this is a bug in Teller; set TELLER_DEBUG=1 for details and please report it)\n");
+    }
 }
