@@ -44,10 +44,10 @@ final class CountCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write to FILE, a new or regular file, instead of standard output (- or /dev/stdout: standard output).")
+            description = "Write to FILE, a new file, instead of standard output (- or /dev/stdout: standard output).")
     String out;
 
-    @Option(names = "--force", description = "Overwrite FILE if it exists.")
+    @Option(names = "--force", description = "Overwrite FILE if it exists (only ever a regular file).")
     boolean force;
 
     @Option(names = "--quiet", description = "No progress bar (there is none anyway unless standard error is a terminal).")

@@ -60,7 +60,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--gzip", description = "Write ballots.csv.gz instead of ballots.csv.")
     boolean gzip;
 
-    @Option(names = "--force", description = "Replace contest.yaml and the ballots file if DIR has them.")
+    @Option(names = "--force", description = "Replace contest.yaml and the ballots file if DIR has them (only ever regular files).")
     boolean force;
 
     @Option(names = "--quiet", description = "No progress bar.")
