@@ -60,12 +60,15 @@ public final class PartFile implements AutoCloseable {
         FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
             channel.lock(); // released when the channel is closed, or by the system if this process dies
-            return new PartFile(path, channel);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException noLocks) {
+            // A file system without locks (some network shares): written all the same, but a later run
+            // cannot tell it from an abandoned one, so it leaves it alone.
+        } catch (RuntimeException e) {
             channel.close();
             Files.deleteIfExists(path);
             throw e;
         }
+        return new PartFile(path, channel);
     }
 
     public Path path() {
