@@ -1,11 +1,13 @@
 package org.teller.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import org.teller.core.InvalidInputException;
 import picocli.CommandLine;
 
 /**
  * Turns what went wrong into one clear line and an exit code: bad input is the user's to fix (exit 2);
- * anything else is Teller's fault (exit 1). Never a stack trace, unless TELLER_DEBUG is set.
+ * anything else is Teller's fault (exit 1). Either way one line, never a stack trace, unless TELLER_DEBUG is set.
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
 
@@ -15,10 +17,22 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             commandLine.getErr().println("teller: " + bad.getMessage());
             return Teller.BAD_INPUT;
         }
-        commandLine.getErr().println("teller: failed: " + failure
+        if (failure instanceof InvalidPathException path) {
+            // Every path Teller opens comes from the user, on the command line or in a contest file; those
+            // are checked where they are read, and this is the net for any that is not.
+            commandLine.getErr().println("teller: " + InvalidInputException.of(path.getInput(),
+                    "is not a path on this system: " + path.getReason()).getMessage());
+            return Teller.BAD_INPUT;
+        }
+        return bug(failure, commandLine.getErr());
+    }
+
+    /** Anything that is not bad input, an {@link Error} of the JVM included (such as running out of memory). */
+    static int bug(Throwable failure, PrintWriter err) {
+        err.println("teller: failed: " + InvalidInputException.oneLine(failure.toString())
                 + " (this is a bug in Teller; set TELLER_DEBUG=1 for details and please report it)");
         if (System.getenv("TELLER_DEBUG") != null) {
-            failure.printStackTrace(commandLine.getErr());
+            failure.printStackTrace(err);
         }
         return Teller.FAILED;
     }

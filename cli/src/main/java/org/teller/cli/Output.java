@@ -1,64 +1,97 @@
 package org.teller.cli;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
 import org.teller.core.InvalidInputException;
 import org.teller.formats.votes.OrdinaryFiles;
+import org.teller.formats.votes.PartFile;
 
 /**
- * Where a report goes: standard output, or a file written whole or not at all. A file that exists is
- * never overwritten unless the user said so.
+ * Where a report goes: standard output, or a regular file written whole or not at all. A new file is
+ * created only if no other has its name by then (of runs racing to write it, one wins); a file that
+ * exists is replaced, in one step, only when the user said so; anything but a regular file (a folder, a
+ * device, a pipe, a socket, a symbolic link) is never written.
  */
 final class Output {
 
-    private Output() {}
+    /** Names for standard output, so that scripts can always give {@code --out}. */
+    private static final Set<String> STANDARD_OUTPUT = Set.of("-", "/dev/stdout");
+    private static final String EXISTS = "exists already: give --force to overwrite it";
 
-    /** Fails early when the file exists and may not be overwritten, before any work is done. */
-    static void checkWritable(Path file, boolean force) {
-        if (file != null && Files.exists(file) && !force) {
-            throw new InvalidInputException(file.toString(), 0, "", "exists already: give --force to overwrite it");
+    private final Path file;
+    private final String shown;
+    private final boolean force;
+
+    private Output(Path file, String shown, boolean force) {
+        this.file = file;
+        this.shown = shown;
+        this.force = force;
+    }
+
+    /**
+     * @param given the user's {@code --out}, or null for standard output
+     * @param force whether an existing file may be replaced
+     */
+    static Output of(String given, boolean force) {
+        if (given == null || STANDARD_OUTPUT.contains(given)) {
+            return new Output(null, "", false);
+        }
+        if (given.isEmpty()) {
+            throw new InvalidInputException("--out", 0, "", "is empty: give the name of a file, or - for standard output");
+        }
+        // A path loses its last separator, so "new/" would otherwise be written as a file called "new".
+        if (given.endsWith("/") || given.endsWith(File.separator)) {
+            throw new InvalidInputException(given, 0, "", "ends with '" + given.charAt(given.length() - 1)
+                    + "', so it names a folder: give the name of a file to write");
+        }
+        return new Output(GivenPath.of("--out", given), given, force);
+    }
+
+    /** Fails early, before any work is done, when the file cannot or may not be written. */
+    void check() {
+        if (file != null) {
+            OrdinaryFiles.checkCanHold(file, shown);
+            if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new InvalidInputException(shown, 0, "", EXISTS);
+            }
         }
     }
 
-    static void write(String text, Path file, boolean force, PrintWriter out) {
+    /**
+     * Writes the text, whole.
+     *
+     * @return part files that runs writing this file left when they were stopped, and that were removed
+     */
+    List<PartFile.Abandoned> write(String text, PrintWriter out) {
         if (file == null) {
             out.print(text);
             out.flush();
-            return;
+            return List.of();
         }
+        check();
         Path target = file.toAbsolutePath();
-        Path temporary = null;
         try {
-            // Written beside the target and moved into place, so that no partial file is ever seen.
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            OrdinaryFiles.readableByAll(temporary);
-            if (force) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } else {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            List<PartFile.Abandoned> removed = PartFile.removeAbandoned(target.getParent(), target.getFileName().toString());
+            try (PartFile part = PartFile.beside(target)) {
+                try (OutputStream bytes = part.output()) {
+                    bytes.write(text.getBytes(StandardCharsets.UTF_8));
+                }
+                part.moveTo(target, shown, force);
             }
+            return removed;
         } catch (FileAlreadyExistsException e) {
-            throw new InvalidInputException(file.toString(), 0, "", "exists already: give --force to overwrite it");
+            throw new InvalidInputException(shown, 0, "", EXISTS);
         } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), 0, "", "cannot be written: " + e.getMessage());
-        } finally {
-            deleteQuietly(temporary);
-        }
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        if (temporary != null) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // Nothing more can be done; the temporary file is hidden and named after the target.
-            }
+            throw OrdinaryFiles.cannotWrite(shown, e);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import org.teller.core.InvalidInputException;
 import org.teller.formats.votes.Progress;
 
 /**
@@ -51,7 +52,7 @@ final class ProgressBar implements Progress {
 
     @Override
     public synchronized void start(String name, long size) {
-        what = name;
+        what = InvalidInputException.oneLine(name); // a file name could hold a line break
         total = Math.max(1, size);
         done.set(0);
         started = System.nanoTime();

@@ -6,6 +6,9 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.teller.core.InvalidInputException;
+import org.teller.formats.votes.PartFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -49,13 +52,40 @@ public final class Teller {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new Failures());
+        commandLine.registerConverter(Long.class, Teller::wholeNumber);
+        commandLine.registerConverter(Long.TYPE, Teller::wholeNumber);
         commandLine.setParameterExceptionHandler((problem, arguments) -> {
-            err.println("teller: " + problem.getMessage());
-            err.println("Run 'teller " + (problem.getCommandLine().getCommandName().equals("teller") ? "" :
-                    problem.getCommandLine().getCommandName() + " ") + "--help' for usage.");
+            // One line, like every other error; picocli's message can quote what the user typed.
+            String command = problem.getCommandLine().getCommandName();
+            err.println("teller: " + InvalidInputException.oneLine(problem.getMessage()) + " (see 'teller "
+                    + (command.equals("teller") ? "" : command + " ") + "--help')");
             return BAD_INPUT;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (Error failure) {
+            // picocli hands only exceptions to Failures; an error such as running out of memory is one line too.
+            return Failures.bug(failure, err);
+        }
+    }
+
+    /** A number option's value, said in words a user knows ("whole number", not "long"). */
+    private static Long wholeNumber(String given) {
+        if (!given.matches("-?[0-9]+")) {
+            throw new CommandLine.TypeConversionException("'" + given + "' is not a whole number");
+        }
+        try {
+            return Long.parseLong(given);
+        } catch (NumberFormatException tooLarge) {
+            throw new CommandLine.TypeConversionException("'" + given + "' is not a whole number from " + Long.MIN_VALUE
+                    + " to " + Long.MAX_VALUE);
+        }
+    }
+
+    /** The note that a part file left by a run that was stopped has been removed. */
+    static String removed(PartFile.Abandoned part) {
+        return "teller: removed " + InvalidInputException.oneLine(part.file().toString()) + " ("
+                + String.format(Locale.ROOT, "%,d", part.bytes()) + " bytes), left unfinished by an earlier run that was stopped";
     }
 
     /** The version recorded in the jar's manifest. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,70 @@ class CountCommandTest {
         Run both = Run.teller("count", example("tower-hamlets-2010"), "--lot-seed", "1", "--lots", "A>B");
         assertThat(both.exitCode()).isEqualTo(2);
         assertThat(both.err()).contains("mutually exclusive");
+    }
+
+    @Test
+    void whatTheUserGaveCannotBreakTheOneLine() throws IOException {
+        Run unknown = Run.teller("count", tiedContest().toString(), "--lots", "Bo Brown>Zed\nteller: all is well");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("teller: --lots: 'Zed\\nteller: all is well' is not a candidate"
+                + " (neither a name nor a short label)\n");
+        Run option = Run.teller("count", example("tower-hamlets-2010"), "--col\nour");
+        assertThat(option.exitCode()).isEqualTo(2);
+        assertThat(option.err()).isEqualTo("teller: Unknown option: '--col\\nour' (see 'teller count --help')\n");
+        Run missing = Run.teller("count");
+        assertThat(missing.err()).isEqualTo("teller: Missing required parameter: 'CONTEST' (see 'teller count --help')\n");
+    }
+
+    @Test
+    void aPathThisSystemCannotHaveIsBadInput() throws IOException {
+        Run contest = Run.teller("count", "examples/tower\0x");
+        assertThat(contest.exitCode()).isEqualTo(2);
+        assertThat(contest.err()).isEqualTo("teller: CONTEST: 'examples/tower\\u0000x' is not a path on this system:"
+                + " Nul character not allowed\n");
+        Run out = Run.teller("count", example("tower-hamlets-2010"), "--out", work + "/a\0b");
+        assertThat(out.exitCode()).isEqualTo(2);
+        assertThat(out.err()).isEqualTo("teller: --out: '" + work + "/a\\u0000b' is not a path on this system:"
+                + " Nul character not allowed\n");
+
+        Path folder = tiedContest();
+        Files.writeString(folder.resolve("contest.yaml"), TIED.replace("returns: returns.csv", "returns: \"returns\\0.csv\""));
+        Run votes = Run.teller("count", folder.toString());
+        assertThat(votes.exitCode()).isEqualTo(2);
+        assertThat(votes.err()).isEqualTo("teller: " + folder + "/contest.yaml, line 8: 'returns\\u0000.csv' is not a path"
+                + " on this system: Nul character not allowed\n");
+        Files.writeString(folder.resolve("contest.yaml"), TIED + "previous: \"../x\\0/contest.yaml\"\n");
+        Run previous = Run.teller("count", folder.toString());
+        assertThat(previous.exitCode()).isEqualTo(2);
+        assertThat(previous.err()).isEqualTo("teller: " + folder + "/contest.yaml, line 9: '../x\\u0000/contest.yaml'"
+                + " is not a path on this system: Nul character not allowed\n");
+    }
+
+    @Test
+    void aLotSeedIsOneTellerCouldHavePrinted() throws IOException {
+        String contest = tiedContest().toString();
+        for (String seed : List.of("-5", "99999999999999999999", "+7", "1e3", "")) {
+            Run run = Run.teller("count", contest, "--lot-seed", seed);
+            assertThat(run.exitCode()).as(seed).isEqualTo(2);
+            assertThat(run.err()).as(seed).isEqualTo("teller: --lot-seed: " + (seed.isEmpty() ? "" : "'" + seed + "' ")
+                    + "is not a seed (digits only, at most 9223372036854775807, as printed when a lot is drawn)\n");
+        }
+        assertThat(Run.teller("count", contest, "--lot-seed", "9223372036854775807").exitCode()).isZero();
+    }
+
+    @Test
+    void theReturningOfficersOrderNamesEachCandidateOnce() throws IOException {
+        String contest = tiedContest().toString();
+        Run empty = Run.teller("count", contest, "--lots", " ");
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err()).isEqualTo("teller: --lots: is empty: give the order drawn, such as \"Bo Brown>Ann Archer\"\n");
+        Run gap = Run.teller("count", contest, "--lots", "Bo Brown>>Ann Archer");
+        assertThat(gap.exitCode()).isEqualTo(2);
+        assertThat(gap.err()).isEqualTo("teller: --lots: 'Bo Brown>>Ann Archer' has an empty name: separate candidates"
+                + " with one '>'\n");
+        Run twice = Run.teller("count", contest, "--lots", "Bo Brown>Ann Archer>bo  brown");
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).isEqualTo("teller: --lots: 'bo  brown' is named twice in the order\n");
     }
 
     @Test

@@ -89,4 +89,41 @@ class TellerIT {
         assertThat(run.err()).startsWith("teller: Missing required parameter: 'CONTEST'");
         assertThat(run.err()).doesNotContain("Exception");
     }
+
+    @Test
+    void aGenerateRunThatIsKilledLeavesAPartFileTheNextRunRemoves() throws Exception {
+        Path folder = work.resolve("killed");
+        java.lang.Process killed = new ProcessBuilder(jar("generate", "--ballots", "100000000", "--candidates", "5",
+                "--out", folder.toString(), "--quiet")).redirectErrorStream(true).redirectOutput(work.resolve("log").toFile())
+                .start();
+        Path part = null;
+        try {
+            // Killed once it has written some papers (an empty part file may be one just being created).
+            for (int tries = 0; tries < 600 && (part == null || Files.size(part) == 0); tries++) {
+                Thread.sleep(100);
+                part = partFile(folder);
+            }
+            assertThat(part).as("a part file being written").isNotEmptyFile();
+        } finally {
+            killed.destroyForcibly(); // SIGKILL: nothing of Teller's runs after it
+            killed.waitFor(60, TimeUnit.SECONDS);
+        }
+        assertThat(part).exists();
+        assertThat(folder.resolve("ballots.csv")).doesNotExist();
+
+        Process next = run(jar("generate", "--ballots", "100", "--candidates", "5", "--out", folder.toString()));
+        assertThat(next.exitCode()).isZero();
+        assertThat(next.err()).startsWith("teller: removed " + part + " (").contains(
+                " bytes), left unfinished by an earlier run that was stopped\nteller: wrote 100 ballot papers to ");
+        assertThat(part).doesNotExist();
+    }
+
+    private static Path partFile(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".part")).findFirst().orElse(null);
+        }
+    }
 }

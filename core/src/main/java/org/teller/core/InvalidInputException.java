@@ -1,5 +1,6 @@
 package org.teller.core;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -7,10 +8,14 @@ import java.util.Optional;
  *
  * <p>It names where the problem is (a file, or another source such as a command-line option), the
  * line when there is one, the offending value, and what is wrong with it, so that the command line
- * can print one clear sentence and exit with a non-zero code.
+ * can print one clear sentence and exit with a non-zero code. The message is always one line: what the
+ * user gave is shown with its control characters escaped (see {@link #oneLine}), and a very long value
+ * is cut.
  */
 public final class InvalidInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** A value longer than this many characters is cut in a message, which says how long it was. */
+    private static final int LONGEST_VALUE_SHOWN = 200;
 
     private final String source;
     private final long line;
@@ -62,18 +67,63 @@ public final class InvalidInputException extends RuntimeException {
         return reason;
     }
 
+    /**
+     * The text with every character that is invisible or would break the line escaped: {@code \n},
+     * {@code \r} and {@code \t} as those two characters, other control and formatting characters
+     * (such as a zero-width space or a right-to-left override), line and paragraph separators and lone
+     * surrogates as {@code \}{@code uXXXX}. A message is one line, and shows the value as it really is.
+     */
+    public static String oneLine(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> escaped.append("\\r");
+                case '\t' -> escaped.append("\\t");
+                default -> {
+                    if (isHidden(c)) {
+                        for (char unit : Character.toChars(c)) {
+                            escaped.append(String.format(Locale.ROOT, "\\u%04x", (int) unit));
+                        }
+                    } else {
+                        escaped.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return escaped.toString();
+    }
+
+    private static boolean isHidden(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SURROGATE -> true;
+            default -> false;
+        };
+    }
+
+    private static String shown(String value) {
+        int length = value.codePointCount(0, value.length());
+        if (length <= LONGEST_VALUE_SHOWN) {
+            return '\'' + oneLine(value) + '\'';
+        }
+        String start = value.substring(0, value.offsetByCodePoints(0, LONGEST_VALUE_SHOWN));
+        return '\'' + oneLine(start) + String.format(Locale.ROOT, "…' (%,d characters)", length);
+    }
+
     private static String render(String source, long line, String value, String reason) {
         StringBuilder message = new StringBuilder();
         if (!source.isEmpty()) {
-            message.append(source);
+            message.append(oneLine(source));
             if (line > 0) {
                 message.append(", line ").append(line);
             }
             message.append(": ");
         }
         if (!value.isEmpty()) {
-            message.append('\'').append(value).append("' ");
+            message.append(shown(value)).append(' ');
         }
-        return message.append(reason).toString();
+        // The reason can hold text from elsewhere too, such as the message of a file system error.
+        return message.append(oneLine(reason)).toString();
     }
 }

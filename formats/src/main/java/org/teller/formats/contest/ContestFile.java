@@ -1,6 +1,7 @@
 package org.teller.formats.contest;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -158,7 +159,7 @@ public record ContestFile(
         }
         Optional<Map<UnusedSecondPreference, Long>> unusedSeconds = root.optionalMapping(UNUSED_SECONDS,
                 "the second preferences not counted").map(ContestFile::unusedSeconds);
-        Optional<Path> previous = root.optionalString("previous").map(folder::resolve);
+        Optional<Path> previous = root.optionalString("previous").map(name -> resolve(root, "previous", folder, name));
         Contest contest = new Contest(title, date, rules, candidates, electorate);
         return new ContestFile(path, file, contest, votes, ballotPapers, rejected, rejectedNotStated, rejectedJoint, rejectedLine,
                 unusedSeconds, previous, mapping,
@@ -206,7 +207,16 @@ public record ContestFile(
         }
         VotesSource.Kind kind = given.get(0);
         String name = root.string(kind.key());
-        return new VotesSource(kind, folder.resolve(name), name);
+        return new VotesSource(kind, resolve(root, kind.key(), folder, name), name);
+    }
+
+    /** A file the contest file names, beside it; a name no path can have (a NUL byte) is an error at its key. */
+    private static Path resolve(YamlMapping root, String key, Path folder, String name) {
+        try {
+            return folder.resolve(name);
+        } catch (InvalidPathException e) {
+            throw root.error(key, name, "is not a path on this system: " + e.getReason());
+        }
     }
 
     /** A statement of every reason: a reason it does not name had no papers. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.teller.core.Candidate;
 import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
@@ -22,9 +23,13 @@ import org.teller.core.sv.SvResult;
 /**
  * The declaration as one long ("tidy") CSV table, {@code section,stage,area,subject,measure,value}: one
  * figure per row, so a spreadsheet can filter and pivot it. It holds the same figures as the JSON; a
- * figure that is not known has an empty value.
+ * figure that is not known has an empty value. Text that a spreadsheet would take for a formula is
+ * written after a single quote (see {@link #cell}).
  */
 final class CsvDeclaration {
+
+    private static final String FORMULA_START = "=+-@\t\r";
+    private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 
     private final Declaration declaration;
     private final SvResult result;
@@ -158,7 +163,20 @@ final class CsvDeclaration {
     }
 
     private void row(String section, String stage, String area, String subject, String measure, String value) {
-        csv.writeRecord(section, stage, area, subject, measure, value);
+        csv.writeRecord(section, stage, cell(area), cell(subject), measure, cell(value));
+    }
+
+    /**
+     * The value as a cell a spreadsheet shows as text: one that begins with {@code =}, {@code +},
+     * {@code -}, {@code @}, a tab or a carriage return would be run as a formula ("CSV injection"), so it
+     * is written after a single quote, as OWASP recommends. A number, such as a change of -3.17, stays a
+     * number.
+     */
+    static String cell(String value) {
+        if (value.isEmpty() || FORMULA_START.indexOf(value.charAt(0)) < 0 || NUMBER.matcher(value).matches()) {
+            return value;
+        }
+        return "'" + value;
     }
 
     private static String text(Optional<Long> value) {

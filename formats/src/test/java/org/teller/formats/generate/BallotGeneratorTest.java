@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +27,7 @@ import org.teller.core.sv.SecondStage;
 import org.teller.formats.SharedData;
 import org.teller.formats.contest.ContestCounter;
 import org.teller.formats.contest.Sha256;
+import org.teller.formats.votes.PartFile;
 import org.teller.formats.votes.Progress;
 
 class BallotGeneratorTest {
@@ -147,10 +154,106 @@ class BallotGeneratorTest {
 
     @Test
     void badArgumentsAreClearErrors() {
-        assertThatThrownBy(() -> BallotGenerator.random(work.resolve("x"), 10, 1, 0, 1, false, false, Progress.NONE))
+        Path folder = work.resolve("x");
+        assertThatThrownBy(() -> BallotGenerator.random(folder, 10, 1, 0, 1, false, false, Progress.NONE))
                 .hasMessage("--candidates: '1' must be from 2 to 1000");
-        assertThatThrownBy(() -> BallotGenerator.random(work.resolve("x"), 0, 3, 0, 1, false, false, Progress.NONE))
-                .hasMessage("--ballots: '0' must be at least 1");
-        assertThat(List.of(work.resolve("x"))).allMatch(path -> !Files.exists(path.resolve("contest.yaml")));
+        assertThatThrownBy(() -> BallotGenerator.random(folder, 10, 1001, 0, 1, false, false, Progress.NONE))
+                .hasMessage("--candidates: '1001' must be from 2 to 1000");
+        assertThatThrownBy(() -> BallotGenerator.random(folder, 10, 4_000_000_000L, 0, 1, false, false, Progress.NONE))
+                .hasMessage("--candidates: '4000000000' must be from 2 to 1000");
+        assertThatThrownBy(() -> BallotGenerator.random(folder, 0, 3, 0, 1, false, false, Progress.NONE))
+                .hasMessage("--ballots: '0' must be from 1 to 1,000,000,000");
+        assertThatThrownBy(() -> BallotGenerator.random(folder, -1, 3, 0, 1, false, false, Progress.NONE))
+                .hasMessage("--ballots: '-1' must be from 1 to 1,000,000,000");
+        assertThatThrownBy(() -> BallotGenerator.random(folder, 1_000_000_001, 3, 0, 1, false, false, Progress.NONE))
+                .hasMessage("--ballots: '1000000001' must be from 1 to 1,000,000,000");
+        assertThatThrownBy(() -> BallotGenerator.random(folder, 10, 3, -5, 1, false, false, Progress.NONE))
+                .hasMessage("--areas: '-5' must be from 0 (no areas) to 10,000");
+        assertThatThrownBy(() -> BallotGenerator.random(folder, 100_000, 3, 10_001, 1, false, false, Progress.NONE))
+                .hasMessage("--areas: '10001' must be from 0 (no areas) to 10,000");
+        assertThatThrownBy(() -> BallotGenerator.random(folder, 10, 3, 11, 1, false, false, Progress.NONE))
+                .hasMessage("--areas: '11' is more than the 10 ballot papers: every area needs at least one");
+        assertThat(folder).doesNotExist();
+    }
+
+    @Test
+    void everyAreaAskedForHasPapers() {
+        for (long ballots = 10; ballots <= 30; ballots++) {
+            BallotGenerator.Written written = BallotGenerator.random(work.resolve("few" + ballots), ballots, 3, 10, 7, false,
+                    false, Progress.NONE);
+            assertThat(count(written.contestFile().getParent()).areas()).as("%d papers", ballots).hasSize(10);
+        }
+    }
+
+    @Test
+    void partFilesLeftByARunThatWasStoppedAreRemovedAndSaidSo() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("again"));
+        Path abandoned = Files.writeString(folder.resolve(".ballots.csv.gz5551212.part"), "x".repeat(1000));
+        Path yaml = Files.writeString(folder.resolve(".contest.yaml42.part"), "title: half");
+        BallotGenerator.Written written = BallotGenerator.random(folder, 100, 3, 0, 1, false, false, Progress.NONE);
+        assertThat(written.removed()).containsExactlyInAnyOrder(new PartFile.Abandoned(abandoned, 1000),
+                new PartFile.Abandoned(yaml, 11));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("ballots.csv", "contest.yaml");
+        }
+    }
+
+    @Test
+    void onlyRegularFilesAreWrittenOrReplaced() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("links"));
+        Path mine = Files.writeString(work.resolve("mine.csv"), "the user's own papers");
+        Path link = Files.createSymbolicLink(folder.resolve("ballots.csv"), mine);
+        assertThatThrownBy(() -> BallotGenerator.random(folder, 10, 3, 0, 1, false, true, Progress.NONE))
+                .hasMessage(link + ": is a symbolic link (to " + mine + "): Teller does not write through links;"
+                        + " give the file itself");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(mine)).isEqualTo("the user's own papers");
+
+        Path aFile = Files.writeString(work.resolve("a-file"), "not a folder");
+        assertThatThrownBy(() -> BallotGenerator.random(aFile, 10, 3, 0, 1, false, true, Progress.NONE))
+                .hasMessage(aFile + ": is not a folder: give the folder to write the contest in");
+        assertThat(Files.readString(aFile)).isEqualTo("not a folder");
+    }
+
+    @Test
+    void ofRunsRacingToWriteANewFolderExactlyOneWins() throws Exception {
+        Path folder = work.resolve("raced");
+        int runs = 4;
+        CyclicBarrier start = new CyclicBarrier(runs);
+        ExecutorService pool = Executors.newFixedThreadPool(runs);
+        try {
+            List<Future<String>> racing = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                long seed = run;
+                racing.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        BallotGenerator.random(folder, 20_000, 5, 0, seed, false, false, Progress.NONE);
+                        return "won";
+                    } catch (InvalidInputException e) {
+                        return e.getMessage();
+                    }
+                }));
+            }
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> run : racing) {
+                outcomes.add(run.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).containsOnlyOnce("won");
+            // A run finds the file there before it starts, or as it gives its own file the name.
+            assertThat(outcomes).filteredOn(outcome -> !outcome.equals("won")).allMatch(outcome -> outcome.equals(
+                    folder.resolve("ballots.csv") + ": exists already: give --force to replace it") || outcome.equals(
+                    folder.resolve("contest.yaml") + ": exists already: give --force to replace it"));
+        } finally {
+            pool.shutdownNow();
+        }
+        // The winner's papers, and the contest file that goes with them.
+        String seed = Files.readString(folder.resolve("contest.yaml")).replaceAll("(?s).*--seed (\\d+).*", "$1");
+        Path alone = BallotGenerator.random(work.resolve("alone"), 20_000, 5, 0, Long.parseLong(seed), false, false,
+                Progress.NONE).ballotsFile();
+        assertThat(Sha256.of(folder.resolve("ballots.csv"), "raced")).isEqualTo(Sha256.of(alone, "alone"));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("ballots.csv", "contest.yaml");
+        }
     }
 }

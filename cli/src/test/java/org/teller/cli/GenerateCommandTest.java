@@ -1,0 +1,73 @@
+package org.teller.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void writesAContestFolderAndSaysSo() {
+        Path folder = work.resolve("made");
+        Run run = Run.teller("generate", "--ballots", "1000", "--candidates", "4", "--areas", "3", "--out", folder.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEqualTo("teller: wrote 1,000 ballot papers to " + folder.resolve("ballots.csv") + " and "
+                + folder.resolve("contest.yaml") + "\n");
+        assertThat(Run.teller("count", folder.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void aPartFileLeftByARunThatWasKilledIsRemovedAndSaidSo() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("again"));
+        // What a run killed while writing its papers leaves.
+        Path abandoned = Files.writeString(folder.resolve(".ballots.csv7364521.part"), "first,second,flags\n".repeat(100));
+        Run run = Run.teller("generate", "--ballots", "1000", "--candidates", "4", "--out", folder.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEqualTo("teller: removed " + abandoned + " (1,900 bytes), left unfinished by an earlier"
+                + " run that was stopped\n"
+                + "teller: wrote 1,000 ballot papers to " + folder.resolve("ballots.csv") + " and " + folder.resolve("contest.yaml") + "\n");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("ballots.csv", "contest.yaml");
+        }
+    }
+
+    @Test
+    void everyOptionIsCheckedWithAClearMessage() {
+        String out = work.resolve("x").toString();
+        expect("teller: --areas: '-5' must be from 0 (no areas) to 10,000",
+                "--ballots", "10", "--candidates", "3", "--areas", "-5", "--out", out);
+        expect("teller: --areas: '11' is more than the 10 ballot papers: every area needs at least one",
+                "--ballots", "10", "--candidates", "3", "--areas", "11", "--out", out);
+        expect("teller: --ballots: '-1' must be from 1 to 1,000,000,000", "--ballots", "-1", "--candidates", "3", "--out", out);
+        expect("teller: --ballots: '99999999999' must be from 1 to 1,000,000,000",
+                "--ballots", "99999999999", "--candidates", "3", "--out", out);
+        expect("teller: --candidates: '0' must be from 2 to 1000", "--ballots", "10", "--candidates", "0", "--out", out);
+        expect("teller: --candidates: '99999999999' must be from 2 to 1000",
+                "--ballots", "10", "--candidates", "99999999999", "--out", out);
+        expect("teller: Invalid value for option '--ballots': 'ten' is not a whole number (see 'teller generate --help')",
+                "--ballots", "ten", "--candidates", "3", "--out", out);
+        expect("teller: Invalid value for option '--seed': '99999999999999999999' is not a whole number from"
+                + " -9223372036854775808 to 9223372036854775807 (see 'teller generate --help')",
+                "--ballots", "10", "--candidates", "3", "--seed", "99999999999999999999", "--out", out);
+        expect("teller: --out: '" + out + "\\u0000' is not a path on this system: Nul character not allowed",
+                "--ballots", "10", "--candidates", "3", "--out", out + "\0");
+        expect("teller: --like: 'examples\\u0000' is not a path on this system: Nul character not allowed",
+                "--like", "examples\0", "--out", out);
+        assertThat(work.resolve("x")).doesNotExist();
+    }
+
+    private static void expect(String message, String... args) {
+        String[] command = Stream.concat(Stream.of("generate"), Stream.of(args)).toArray(String[]::new);
+        Run run = Run.teller(command);
+        assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(message + "\n");
+    }
+}
