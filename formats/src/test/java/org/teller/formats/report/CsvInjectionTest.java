@@ -40,7 +40,7 @@ class CsvInjectionTest {
                 date: 2026-05-07
                 system: supplementary-vote
                 candidates:
-                  - name: "=cmd|' /C calc'!A0"
+                  - name: "=SUM(A1:A9)"
                     party: Red
                     short: "@SUM(1+1)"
                   - name: "+Ann"
@@ -52,7 +52,7 @@ class CsvInjectionTest {
                 """);
         Files.writeString(contest.resolve("=returns.csv"), """
                 area,candidate,first,second
-                -North,=cmd|' /C calc'!A0,10,
+                -North,=SUM(A1:A9),10,
                 -North,+Ann,50,
                 -North,-3.17,3,
                 """);
@@ -60,12 +60,12 @@ class CsvInjectionTest {
 
         assertThat(csv).contains(
                 "contest,,,,title,\"'=HYPERLINK(\"\"http://example.com\"\")\"\n",
-                "candidate,,,'=cmd|' /C calc'!A0,short,'@SUM(1+1)\n",
+                "candidate,,,'=SUM(A1:A9),short,'@SUM(1+1)\n",
                 "candidate,,,-3.17,party,'-Blue\n",
                 "area,1,'-North,'+Ann,first,50\n",
                 "input,,,'=returns.csv,sha256,");
         // A number is a number, even a negative one: changes in share are.
-        assertThat(csv).contains("stage,1,,'=cmd|' /C calc'!A0,change,-14.13\n", "stage,1,,-3.17,votes,3\n");
+        assertThat(csv).contains("stage,1,,'=SUM(A1:A9),change,-14.13\n", "stage,1,,-3.17,votes,3\n");
     }
 
     @Test
