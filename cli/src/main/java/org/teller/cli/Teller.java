@@ -42,8 +42,14 @@ public final class Teller {
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int code = run(out, err, args);
         out.flush();
+        if (out.checkError()) {
+            // A full disk or a closed pipe: what was written may be cut short, and the user must know.
+            err.println("teller: standard output could not be written whole (a full disk, or a pipe closed"
+                    + " before the end?): do not use what was written");
+            code = Teller.FAILED;
+        }
         err.flush();
-        System.exit(out.checkError() ? Teller.FAILED : code);
+        System.exit(code);
     }
 
     /** Runs the command with these streams, as {@code main} does; for tests and embedding. */

@@ -50,6 +50,20 @@ class TellerIT {
     }
 
     @Test
+    void standardOutputThatCannotBeWrittenIsSaid() throws Exception {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "no /dev/full on this system");
+        Path err = Files.createTempFile("teller", ".err");
+        java.lang.Process process = new ProcessBuilder(jar("count", "examples/tower-hamlets-2015"))
+                .directory(Repository.root().toFile()).redirectOutput(full.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(err)).isEqualTo("teller: standard output could not be written whole (a full disk,"
+                + " or a pipe closed before the end?): do not use what was written\n");
+        Files.delete(err);
+    }
+
+    @Test
     void theLauncherScriptRunsTheBuiltJar() throws Exception {
         // The jar was just packaged, so the script runs it without building again.
         Process run = run(List.of("./teller", "count", "examples/tower-hamlets-2010", "--format", "csv"));
