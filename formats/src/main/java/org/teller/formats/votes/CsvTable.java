@@ -110,7 +110,7 @@ final class CsvTable {
             if (header == null) {
                 throw new InvalidInputException(file, 0, "", "has no rows (a header row and at least one row are needed)");
             }
-            Map<String, Integer> columns = columns(header);
+            Map<String, Integer> columns = columns(header, reader.line());
             boolean rows = false;
             for (List<String> fields = reader.next(); fields != null; fields = reader.next()) {
                 if (fields.size() != header.size()) {
@@ -130,20 +130,20 @@ final class CsvTable {
         }
     }
 
-    private Map<String, Integer> columns(List<String> header) {
+    private Map<String, Integer> columns(List<String> header, long line) {
         Map<String, Integer> columns = new HashMap<>();
         for (String column : header) {
             if (!known.contains(column)) {
-                throw new InvalidInputException(file, 1, column, "is not a column of this file (known: "
+                throw new InvalidInputException(file, line, column, "is not a column of this file (known: "
                         + String.join(", ", known.stream().sorted().toList()) + ")");
             }
             if (columns.putIfAbsent(column, columns.size()) != null) {
-                throw new InvalidInputException(file, 1, column, "is a column twice");
+                throw new InvalidInputException(file, line, column, "is a column twice");
             }
         }
         for (String column : required) {
             if (!columns.containsKey(column)) {
-                throw new InvalidInputException(file, 1, column, "column is missing (the header must have: "
+                throw new InvalidInputException(file, line, column, "column is missing (the header must have: "
                         + String.join(", ", required) + ")");
             }
         }
