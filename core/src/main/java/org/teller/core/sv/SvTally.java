@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.teller.core.Totals;
 import org.teller.core.ballot.BallotPaper;
 import org.teller.core.ballot.BallotPaperRules;
 import org.teller.core.ballot.RejectedPapers;
@@ -79,29 +80,35 @@ public final class SvTally implements SvVotes {
     public void addVotes(int first, int second, long votes) {
         checkCandidate(second);
         int column = second == first ? column(UnusedSecondPreference.SAME_AS_FIRST) : second;
-        cells[cell(first, column)] += checkCount(votes);
+        int cell = cell(first, column);
+        cells[cell] = Totals.add(cells[cell], checkCount(votes));
     }
 
     /** Adds {@code votes} valid papers with this first preference whose second preference is not counted. */
     public void addVotes(int first, UnusedSecondPreference reason, long votes) {
-        cells[cell(first, column(reason))] += checkCount(votes);
+        int cell = cell(first, column(reason));
+        cells[cell] = Totals.add(cells[cell], checkCount(votes));
     }
 
     /** Adds {@code papers} rejected papers under this head. */
     public void addRejected(RejectionHead head, long papers) {
-        rejected[head.ordinal()] += checkCount(papers);
+        rejected[head.ordinal()] = Totals.add(rejected[head.ordinal()], checkCount(papers));
     }
 
-    /** Adds another tally of the same contest into this one. */
+    /**
+     * Adds another tally of the same contest into this one.
+     *
+     * @throws InvalidInputException when a sum is more than Teller can count (this tally is then partly merged)
+     */
     public void merge(SvTally other) {
         if (other.candidates != candidates) {
             throw new IllegalArgumentException("tallies of different contests");
         }
         for (int i = 0; i < cells.length; i++) {
-            cells[i] += other.cells[i];
+            cells[i] = Totals.add(cells[i], other.cells[i]);
         }
         for (int i = 0; i < rejected.length; i++) {
-            rejected[i] += other.rejected[i];
+            rejected[i] = Totals.add(rejected[i], other.rejected[i]);
         }
     }
 
@@ -134,7 +141,7 @@ public final class SvTally implements SvVotes {
         long total = 0;
         int row = candidate * columns;
         for (int column = 0; column < columns; column++) {
-            total += cells[row + column];
+            total = Totals.add(total, cells[row + column]);
         }
         return total;
     }
@@ -150,7 +157,7 @@ public final class SvTally implements SvVotes {
 
     /** All papers counted: valid and rejected. */
     public long ballotPapers() {
-        return validFirstPreferences() + rejected().total();
+        return Totals.add(validFirstPreferences(), rejected().total());
     }
 
     @Override
@@ -169,17 +176,17 @@ public final class SvTally implements SvVotes {
             int row = first * columns;
             for (int second = 0; second < candidates; second++) {
                 long votes = cells[row + second];
-                papersOfEliminated += votes;
+                papersOfEliminated = Totals.add(papersOfEliminated, votes);
                 if (remaining[second]) {
-                    added[second] += votes;
+                    added[second] = Totals.add(added[second], votes);
                 } else {
-                    forEliminated += votes;
+                    forEliminated = Totals.add(forEliminated, votes);
                 }
             }
             for (int reason = 0; reason < REASONS.length; reason++) {
                 long votes = cells[row + candidates + reason];
-                papersOfEliminated += votes;
-                unused[reason] += votes;
+                papersOfEliminated = Totals.add(papersOfEliminated, votes);
+                unused[reason] = Totals.add(unused[reason], votes);
             }
         }
         EnumMap<UnusedSecondPreference, Long> byReason = new EnumMap<>(UnusedSecondPreference.class);
@@ -199,7 +206,7 @@ public final class SvTally implements SvVotes {
         for (UnusedSecondPreference reason : REASONS) {
             long total = 0;
             for (int first = 0; first < candidates; first++) {
-                total += votes(first, reason);
+                total = Totals.add(total, votes(first, reason));
             }
             unused.put(reason, total);
         }

@@ -2,6 +2,7 @@ package org.teller.core.sv;
 
 import java.util.Map;
 import java.util.Optional;
+import org.teller.core.Totals;
 import org.teller.core.ballot.UnusedSecondPreference;
 
 /**
@@ -24,7 +25,7 @@ public interface SvVotes {
     default long validFirstPreferences() {
         long total = 0;
         for (int candidate = 0; candidate < candidateCount(); candidate++) {
-            total += firstPreferences(candidate);
+            total = Totals.add(total, firstPreferences(candidate));
         }
         return total;
     }
