@@ -178,7 +178,51 @@ class BadInputTest {
                 bad("more second preferences not counted than papers to hold them",
                         Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nsecond-preferences-not-counted:\n  unmarked: 20\n  uncertain: 1\n",
                                 "returns.csv", RETURNS),
-                        "c/contest.yaml, line 15: '21' second preferences not counted are more than the 20 valid papers whose second preference did not transfer"));
+                        "c/contest.yaml, line 15: '21' second preferences not counted are more than the 20 valid papers whose second preference did not transfer"),
+                bad("a tally whose votes add up to more than Teller can count (issue 6: it elected the wrong candidate)",
+                        Map.of("contest.yaml", CANDIDATES + "tally: tally.csv\n",
+                                "tally.csv", "area,first,second,votes\n" + rows(19, "A%d,Ann Archer,,999999999999999999")
+                                        + "B,Bo Brown,,600000000000000000\n"),
+                        "c/tally.csv, line 11: '999999999999999999' makes the figures in this file add up to " + TOO_LARGE),
+                bad("returns whose count areas add up to more than Teller can count",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\n",
+                                "returns.csv", "area,candidate,first,second\n"
+                                        + rows(10, "A%d,Ann Archer,999999999999999999,\nA%1$d,Bo Brown,0,\nA%1$d,Cy Cole,0,")),
+                        "c/returns.csv, line 29: '999999999999999999' makes the figures in this file add up to " + TOO_LARGE),
+                bad("returns whose second-stage figures take the file past what Teller can count",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\n",
+                                "returns.csv", "area,candidate,first,second\n"
+                                        + rows(9, "A%d,Ann Archer,999999999999999999,0\nA%1$d,Bo Brown,0,0\nA%1$d,Cy Cole,0,")
+                                        + "A10,Ann Archer,0,999999999999999999\nA10,Bo Brown,0,0\nA10,Cy Cole,0,\n"),
+                        "c/returns.csv, line 29: '999999999999999999' makes the figures in this file add up to " + TOO_LARGE),
+                bad("a figure in the contest file larger than Teller can count",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nelectorate: 9223372036854775808\n",
+                                "returns.csv", RETURNS),
+                        "c/contest.yaml, line 15: '9223372036854775808' is " + TOO_LARGE),
+                bad("a statement of rejected papers that adds up to more than Teller can count",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nrejected:\n  unmarked: 5000000000000000000\n"
+                                + "  uncertain: 5000000000000000000\n", "returns.csv", RETURNS),
+                        "c/contest.yaml, line 17: '5000000000000000000' makes the rejected papers add up to " + TOO_LARGE),
+                bad("rejected papers that with the valid votes add up to more than Teller can count",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nrejected:\n  unmarked: 9223372036854775800\n",
+                                "returns.csv", RETURNS),
+                        "c/contest.yaml, line 15: '9223372036854775800' rejected papers and 23 valid first preferences add up to "
+                                + TOO_LARGE),
+                bad("a statement of second preferences not counted that adds up to more than Teller can count",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nsecond-preferences-not-counted:\n"
+                                + "  unmarked: 9223372036854775807\n  uncertain: 1\n", "returns.csv", RETURNS),
+                        "c/contest.yaml, line 17: '1' makes the second preferences not counted add up to " + TOO_LARGE));
+    }
+
+    private static final String TOO_LARGE = "more than Teller can count (9,223,372,036,854,775,807)";
+
+    /** {@code count} rows from a format whose %d is 1, 2, 3... */
+    private static String rows(int count, String format) {
+        StringBuilder rows = new StringBuilder();
+        for (int row = 1; row <= count; row++) {
+            rows.append(String.format(format, row)).append('\n');
+        }
+        return rows.toString();
     }
 
     private static Arguments bad(String what, Map<String, String> files, String message) {
