@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -179,6 +180,12 @@ class BadInputTest {
                         Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nsecond-preferences-not-counted:\n  unmarked: 20\n  uncertain: 1\n",
                                 "returns.csv", RETURNS),
                         "c/contest.yaml, line 15: '21' second preferences not counted are more than the 20 valid papers whose second preference did not transfer"),
+                bad("a second-stage figure when two candidates stood",
+                        Map.of("contest.yaml", "title: T\ndate: 2026-05-07\nsystem: supplementary-vote\ncandidates:\n"
+                                + "  - name: Ann\n  - name: Bo\nreturns: returns.csv\n",
+                                "returns.csv", "candidate,first,second\nAnn,10,\nBo,8,2\n"),
+                        "c/returns.csv, line 3: 'Bo' has a second-stage figure, but the count has no second stage: only two"
+                                + " candidates stood (leave 'second' empty)"),
                 bad("a tally whose votes add up to more than Teller can count (issue 6: it elected the wrong candidate)",
                         Map.of("contest.yaml", CANDIDATES + "tally: tally.csv\n",
                                 "tally.csv", "area,first,second,votes\n" + rows(19, "A%d,Ann Archer,,999999999999999999")
@@ -212,6 +219,25 @@ class BadInputTest {
                         Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nsecond-preferences-not-counted:\n"
                                 + "  unmarked: 9223372036854775807\n  uncertain: 1\n", "returns.csv", RETURNS),
                         "c/contest.yaml, line 17: '1' makes the second preferences not counted add up to " + TOO_LARGE));
+    }
+
+    @Test
+    void aSecondStageFigureForAWinAtTheFirstStage() throws IOException {
+        // Tower Hamlets 2010: Lutfur Rahman is elected at the first stage with 23,283 of 44,985 votes, so
+        // there are no second preferences to add; the figure was once ignored in silence.
+        Path example = SharedData.root().resolve("examples/tower-hamlets-2010");
+        Path folder = work.resolve("th");
+        Files.createDirectories(folder);
+        Files.copy(example.resolve("contest.yaml"), folder.resolve("contest.yaml"));
+        String returns = Files.readString(example.resolve("returns.csv"));
+        assertThat(returns).contains("Lutfur Rahman,23283,\n");
+        Files.writeString(folder.resolve("returns.csv"), returns.replace("Lutfur Rahman,23283,\n", "Lutfur Rahman,23283,999\n"));
+        InvalidInputException problem = catchThrowableOfType(InvalidInputException.class,
+                () -> ContestCounter.count(folder, "th", new SeededLotDrawer(0)));
+        assertThat(problem).isNotNull();
+        assertThat(problem.getMessage()).isEqualTo("th/returns.csv, line 6: 'Lutfur Rahman' has a second-stage figure, but"
+                + " the count has no second stage: a candidate has more than half of the valid first preferences"
+                + " (leave 'second' empty)");
     }
 
     private static final String TOO_LARGE = "more than Teller can count (9,223,372,036,854,775,807)";

@@ -15,7 +15,8 @@ import org.teller.core.ballot.UnusedSecondPreference;
  *
  * <p>Returns cannot be recounted under another set of remaining candidates; they can only be checked
  * against the count: {@link #transfersTo} throws {@link SecondStageMismatchException} when the
- * candidates who remain are not exactly those with a second-stage figure. Immutable.
+ * candidates who remain are not exactly those with a second-stage figure, and {@link #checkNoSecondStage}
+ * when there is a figure but no second stage. Immutable.
  */
 public final class CountReturns implements SvVotes {
 
@@ -104,6 +105,15 @@ public final class CountReturns implements SvVotes {
                     + " more than the " + papersOfEliminated + " papers of the eliminated candidates");
         }
         return new Transfers(added, papersOfEliminated, Optional.empty());
+    }
+
+    @Override
+    public void checkNoSecondStage() {
+        for (int candidate = 0; candidate < secondAdded.length; candidate++) {
+            if (secondAdded[candidate] != NOT_FORWARD) {
+                throw SecondStageMismatchException.noSecondStage(candidate);
+            }
+        }
     }
 
     @Override

@@ -38,6 +38,14 @@ public interface SvVotes {
      */
     Transfers transfersTo(boolean[] remaining);
 
+    /**
+     * Checks that the votes state no second stage, for a count that ended at the first stage (a majority,
+     * or two candidates). Votes that can answer for any remaining candidates state none.
+     *
+     * @throws SecondStageMismatchException naming a candidate with a second-stage figure
+     */
+    default void checkNoSecondStage() {}
+
     /** Second preferences not counted on valid papers, by reason, where the source tells. */
     Optional<Map<UnusedSecondPreference, Long>> unusedSecondPreferences();
 }

@@ -92,6 +92,12 @@ public final class ReturnsCsv {
         return new CountedVotes(votes, total, Map.of(), mismatch -> {
             Candidate candidate = candidates.get(mismatch.candidate());
             long line = anyArea.lines[mismatch.candidate()];
+            if (mismatch.noSecondStage()) {
+                return new InvalidInputException(file, line, candidate.name(), "has a second-stage figure, but the count has"
+                        + " no second stage: " + (candidates.size() == 2 ? "only two candidates stood"
+                                : "a candidate has more than half of the valid first preferences")
+                        + " (leave 'second' empty)");
+            }
             return new InvalidInputException(file, line, candidate.name(), mismatch.remains()
                     ? "goes forward to the second stage but the returns give no second-stage figure for this candidate"
                     : "has a second-stage figure but did not go forward to the second stage (leave 'second' empty)");
