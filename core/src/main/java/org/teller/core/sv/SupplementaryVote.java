@@ -44,10 +44,7 @@ public final class SupplementaryVote {
         if (n < 2) {
             throw new IllegalArgumentException("a poll needs at least two candidates");
         }
-        List<Long> firsts = new ArrayList<>(n);
-        for (int candidate = 0; candidate < n; candidate++) {
-            firsts.add(votes.firstPreferences(candidate));
-        }
+        List<Long> firsts = votes.firstPreferences();
         List<Lot> drawn = new ArrayList<>();
 
         if (n == 2) {
@@ -93,10 +90,7 @@ public final class SupplementaryVote {
      * when there was a second stage, the second preferences its papers add to the same remaining candidates.
      */
     public static AreaFigures inArea(String area, SvResult result, SvVotes votes, Optional<RejectedPapers> rejected) {
-        List<Long> firsts = new ArrayList<>();
-        for (int candidate = 0; candidate < votes.candidateCount(); candidate++) {
-            firsts.add(votes.firstPreferences(candidate));
-        }
+        List<Long> firsts = votes.firstPreferences();
         Optional<Transfers> transfers = result.secondStage().map(stage -> {
             boolean[] remains = new boolean[votes.candidateCount()];
             stage.remaining().forEach(candidate -> remains[candidate] = true);

@@ -1,5 +1,7 @@
 package org.teller.core.sv;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.teller.core.Totals;
@@ -20,6 +22,15 @@ public interface SvVotes {
 
     /** Valid first-preference votes for a candidate. */
     long firstPreferences(int candidate);
+
+    /** Every candidate's first preferences, by candidate index. */
+    default List<Long> firstPreferences() {
+        List<Long> firsts = new ArrayList<>(candidateCount());
+        for (int candidate = 0; candidate < candidateCount(); candidate++) {
+            firsts.add(firstPreferences(candidate));
+        }
+        return firsts;
+    }
 
     /** All valid first-preference votes. */
     default long validFirstPreferences() {
