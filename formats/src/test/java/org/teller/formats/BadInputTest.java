@@ -186,6 +186,10 @@ class BadInputTest {
                                 "returns.csv", "candidate,first,second\nAnn,10,\nBo,8,2\n"),
                         "c/returns.csv, line 3: 'Bo' has a second-stage figure, but the count has no second stage: only two"
                                 + " candidates stood (leave 'second' empty)"),
+                bad("more candidates than Teller can count",
+                        Map.of("contest.yaml", candidates(32_769) + "tally: tally.csv\n",
+                                "tally.csv", "first,second,votes\nC32769,C1,1\n"),
+                        "c/contest.yaml, line 32773: 'C32769' is candidate 32,769: Teller counts at most 32,768 candidates"),
                 bad("a tally whose votes add up to more than Teller can count (issue 6: it elected the wrong candidate)",
                         Map.of("contest.yaml", CANDIDATES + "tally: tally.csv\n",
                                 "tally.csv", "area,first,second,votes\n" + rows(19, "A%d,Ann Archer,,999999999999999999")
@@ -238,6 +242,15 @@ class BadInputTest {
         assertThat(problem.getMessage()).isEqualTo("th/returns.csv, line 6: 'Lutfur Rahman' has a second-stage figure, but"
                 + " the count has no second stage: a candidate has more than half of the valid first preferences"
                 + " (leave 'second' empty)");
+    }
+
+    /** The start of a contest file naming candidates C1, C2... one a line from line 5. */
+    private static String candidates(int count) {
+        StringBuilder contest = new StringBuilder("title: Many\ndate: 2026-05-07\nsystem: supplementary-vote\ncandidates:\n");
+        for (int candidate = 1; candidate <= count; candidate++) {
+            contest.append("  - name: C").append(candidate).append('\n');
+        }
+        return contest.toString();
     }
 
     private static final String TOO_LARGE = "more than Teller can count (9,223,372,036,854,775,807)";
