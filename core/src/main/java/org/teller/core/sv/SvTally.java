@@ -330,9 +330,6 @@ public final class SvTally implements SvVotes {
 
     private int cell(int first, int column) {
         checkCandidate(first);
-        if (column < 0 || column >= columns) {
-            throw new IndexOutOfBoundsException("no column " + column);
-        }
         return first * columns + column;
     }
 
