@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -178,7 +179,89 @@ class BadInputTest {
                 bad("more second preferences not counted than papers to hold them",
                         Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nsecond-preferences-not-counted:\n  unmarked: 20\n  uncertain: 1\n",
                                 "returns.csv", RETURNS),
-                        "c/contest.yaml, line 15: '21' second preferences not counted are more than the 20 valid papers whose second preference did not transfer"));
+                        "c/contest.yaml, line 15: '21' second preferences not counted are more than the 20 valid papers whose second preference did not transfer"),
+                bad("a second-stage figure when two candidates stood",
+                        Map.of("contest.yaml", "title: T\ndate: 2026-05-07\nsystem: supplementary-vote\ncandidates:\n"
+                                + "  - name: Ann\n  - name: Bo\nreturns: returns.csv\n",
+                                "returns.csv", "candidate,first,second\nAnn,10,\nBo,8,2\n"),
+                        "c/returns.csv, line 3: 'Bo' has a second-stage figure, but the count has no second stage: only two"
+                                + " candidates stood (leave 'second' empty)"),
+                bad("more candidates than Teller can count",
+                        Map.of("contest.yaml", candidates(32_769) + "tally: tally.csv\n",
+                                "tally.csv", "first,second,votes\nC32769,C1,1\n"),
+                        "c/contest.yaml, line 32773: 'C32769' is candidate 32,769: Teller counts at most 32,768 candidates"),
+                bad("a tally whose votes add up to more than Teller can count (issue 6: it elected the wrong candidate)",
+                        Map.of("contest.yaml", CANDIDATES + "tally: tally.csv\n",
+                                "tally.csv", "area,first,second,votes\n" + rows(19, "A%d,Ann Archer,,999999999999999999")
+                                        + "B,Bo Brown,,600000000000000000\n"),
+                        "c/tally.csv, line 11: '999999999999999999' makes the figures in this file add up to " + TOO_LARGE),
+                bad("returns whose count areas add up to more than Teller can count",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\n",
+                                "returns.csv", "area,candidate,first,second\n"
+                                        + rows(10, "A%d,Ann Archer,999999999999999999,\nA%1$d,Bo Brown,0,\nA%1$d,Cy Cole,0,")),
+                        "c/returns.csv, line 29: '999999999999999999' makes the figures in this file add up to " + TOO_LARGE),
+                bad("returns whose second-stage figures take the file past what Teller can count",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\n",
+                                "returns.csv", "area,candidate,first,second\n"
+                                        + rows(9, "A%d,Ann Archer,999999999999999999,0\nA%1$d,Bo Brown,0,0\nA%1$d,Cy Cole,0,")
+                                        + "A10,Ann Archer,0,999999999999999999\nA10,Bo Brown,0,0\nA10,Cy Cole,0,\n"),
+                        "c/returns.csv, line 29: '999999999999999999' makes the figures in this file add up to " + TOO_LARGE),
+                bad("a figure in the contest file larger than Teller can count",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nelectorate: 9223372036854775808\n",
+                                "returns.csv", RETURNS),
+                        "c/contest.yaml, line 15: '9223372036854775808' is " + TOO_LARGE),
+                bad("a statement of rejected papers that adds up to more than Teller can count",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nrejected:\n  unmarked: 5000000000000000000\n"
+                                + "  uncertain: 5000000000000000000\n", "returns.csv", RETURNS),
+                        "c/contest.yaml, line 17: '5000000000000000000' makes the rejected papers add up to " + TOO_LARGE),
+                bad("rejected papers that with the valid votes add up to more than Teller can count",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nrejected:\n  unmarked: 9223372036854775800\n",
+                                "returns.csv", RETURNS),
+                        "c/contest.yaml, line 15: '9223372036854775800' rejected papers and 23 valid first preferences add up to "
+                                + TOO_LARGE),
+                bad("a statement of second preferences not counted that adds up to more than Teller can count",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nsecond-preferences-not-counted:\n"
+                                + "  unmarked: 9223372036854775807\n  uncertain: 1\n", "returns.csv", RETURNS),
+                        "c/contest.yaml, line 17: '1' makes the second preferences not counted add up to " + TOO_LARGE));
+    }
+
+    @Test
+    void aSecondStageFigureForAWinAtTheFirstStage() throws IOException {
+        // Tower Hamlets 2010: Lutfur Rahman is elected at the first stage with 23,283 of 44,985 votes, so
+        // there are no second preferences to add; the figure was once ignored in silence.
+        Path example = SharedData.root().resolve("examples/tower-hamlets-2010");
+        Path folder = work.resolve("th");
+        Files.createDirectories(folder);
+        Files.copy(example.resolve("contest.yaml"), folder.resolve("contest.yaml"));
+        String returns = Files.readString(example.resolve("returns.csv"));
+        assertThat(returns).contains("Lutfur Rahman,23283,\n");
+        Files.writeString(folder.resolve("returns.csv"), returns.replace("Lutfur Rahman,23283,\n", "Lutfur Rahman,23283,999\n"));
+        InvalidInputException problem = catchThrowableOfType(InvalidInputException.class,
+                () -> ContestCounter.count(folder, "th", new SeededLotDrawer(0)));
+        assertThat(problem).isNotNull();
+        assertThat(problem.getMessage()).isEqualTo("th/returns.csv, line 6: 'Lutfur Rahman' has a second-stage figure, but"
+                + " the count has no second stage: a candidate has more than half of the valid first preferences"
+                + " (leave 'second' empty)");
+    }
+
+    /** The start of a contest file naming candidates C1, C2... one a line from line 5. */
+    private static String candidates(int count) {
+        StringBuilder contest = new StringBuilder("title: Many\ndate: 2026-05-07\nsystem: supplementary-vote\ncandidates:\n");
+        for (int candidate = 1; candidate <= count; candidate++) {
+            contest.append("  - name: C").append(candidate).append('\n');
+        }
+        return contest.toString();
+    }
+
+    private static final String TOO_LARGE = "more than Teller can count (9,223,372,036,854,775,807)";
+
+    /** {@code count} rows from a format whose %d is 1, 2, 3... */
+    private static String rows(int count, String format) {
+        StringBuilder rows = new StringBuilder();
+        for (int row = 1; row <= count; row++) {
+            rows.append(String.format(format, row)).append('\n');
+        }
+        return rows.toString();
     }
 
     private static Arguments bad(String what, Map<String, String> files, String message) {

@@ -17,6 +17,12 @@ import java.util.Optional;
  */
 public final class BallotPaperRules {
 
+    /**
+     * The most candidates the rules can judge: a verdict code holds a candidate's index in 15 bits, so
+     * an index is below 32,768.
+     */
+    public static final int MAX_CANDIDATES = 1 << 15;
+
     /** In a verdict code, the flag of a valid paper whose second preference is not counted. */
     private static final int NO_SECOND = 0x8000;
     private static final RejectionHead[] HEADS = RejectionHead.values();
@@ -45,7 +51,7 @@ public final class BallotPaperRules {
      * Judges a paper given as numbers, and returns the verdict as a code (see {@link #verdict}).
      *
      * @param firstMarks how many different candidates the first column names (2 stands for "more than one")
-     * @param first the candidate when {@code firstMarks} is 1 (below 32,768)
+     * @param first the candidate when {@code firstMarks} is 1 (below {@link #MAX_CANDIDATES})
      * @param secondMarks how many different candidates the second column names
      * @param second the candidate when {@code secondMarks} is 1
      * @param adjudications the adjudicator's decisions, as {@link #bit}s

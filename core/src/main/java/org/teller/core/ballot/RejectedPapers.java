@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.teller.core.Totals;
 
 /**
  * The statement of rejected papers: how many under each head that is stated, how many under the joint
@@ -48,6 +49,8 @@ public record RejectedPapers(Map<RejectionHead, Long> byHead, long unmarkedOrUnc
                 stated.put(head, count);
             }
         }
+        // A statement whose total cannot be held is refused here rather than whenever it is added up.
+        Totals.add(Totals.add(unmarkedOrUncertain, headsUnknown), Totals.sum(stated.values()));
         byHead = Collections.unmodifiableMap(stated);
     }
 
@@ -84,7 +87,7 @@ public record RejectedPapers(Map<RejectionHead, Long> byHead, long unmarkedOrUnc
                     return OptionalLong.empty();
                 }
             } else {
-                papers += unmarkedOrUncertain;
+                papers = Totals.add(papers, unmarkedOrUncertain);
                 rest.removeAll(JOINT);
             }
         }
@@ -92,7 +95,7 @@ public record RejectedPapers(Map<RejectionHead, Long> byHead, long unmarkedOrUnc
             if (!isStated(head)) {
                 return OptionalLong.empty();
             }
-            papers += get(head);
+            papers = Totals.add(papers, get(head));
         }
         return OptionalLong.of(papers);
     }
@@ -102,11 +105,7 @@ public record RejectedPapers(Map<RejectionHead, Long> byHead, long unmarkedOrUnc
     }
 
     public long total() {
-        long total = headsUnknown + unmarkedOrUncertain;
-        for (long count : byHead.values()) {
-            total += count;
-        }
-        return total;
+        return Totals.add(Totals.add(headsUnknown, unmarkedOrUncertain), Totals.sum(byHead.values()));
     }
 
     /**
@@ -116,16 +115,16 @@ public record RejectedPapers(Map<RejectionHead, Long> byHead, long unmarkedOrUnc
     public RejectedPapers plus(RejectedPapers other) {
         boolean joint = unmarkedOrUncertain > 0 || other.unmarkedOrUncertain > 0;
         EnumMap<RejectionHead, Long> sum = new EnumMap<>(RejectionHead.class);
-        long together = unmarkedOrUncertain + other.unmarkedOrUncertain;
-        long unknown = headsUnknown + other.headsUnknown;
+        long together = Totals.add(unmarkedOrUncertain, other.unmarkedOrUncertain);
+        long unknown = Totals.add(headsUnknown, other.headsUnknown);
         for (RejectionHead head : RejectionHead.values()) {
-            long both = get(head) + other.get(head);
+            long both = Totals.add(get(head), other.get(head));
             if (joint && JOINT.contains(head)) {
-                together += both;
+                together = Totals.add(together, both);
             } else if (isStated(head) && other.isStated(head)) {
                 sum.put(head, both);
             } else {
-                unknown += both;
+                unknown = Totals.add(unknown, both);
             }
         }
         return new RejectedPapers(sum, together, unknown);

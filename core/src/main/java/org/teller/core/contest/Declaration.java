@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.teller.core.Share;
+import org.teller.core.Totals;
 import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.sv.AreaFigures;
@@ -40,7 +41,7 @@ public record Declaration(
         areas = List.copyOf(areas);
         inputs = List.copyOf(inputs);
         long valid = result.firstStage().valid();
-        long papers = valid + rejected.map(RejectedPapers::total).orElse(0L);
+        long papers = Totals.add(valid, rejected.map(RejectedPapers::total).orElse(0L));
         if (contest.electorate().isPresent() && papers > contest.electorate().getAsLong()) {
             throw new IllegalArgumentException(
                     papers + " ballot papers but an electorate of " + contest.electorate().getAsLong());
@@ -49,7 +50,7 @@ public record Declaration(
 
     /** Ballot papers counted, rejected ones included, when the rejected papers are known. */
     public Optional<Long> ballotPapers() {
-        return rejected.map(statement -> result.firstStage().valid() + statement.total());
+        return rejected.map(statement -> Totals.add(result.firstStage().valid(), statement.total()));
     }
 
     /** Ballot papers counted as a share of the electorate, when both are known. */

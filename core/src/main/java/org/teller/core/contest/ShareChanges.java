@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.teller.core.Candidate;
 import org.teller.core.Share;
+import org.teller.core.Totals;
 import org.teller.core.sv.FirstStage;
 
 /**
@@ -64,7 +65,7 @@ public final class ShareChanges {
         for (int index = 0; index < before.candidates().size(); index++) {
             Candidate earlier = before.candidates().get(index);
             if (!earlier.isIndependent() && earlier.party().equalsIgnoreCase(candidate.party())) {
-                votes += beforeFirst.votes(index);
+                votes = Totals.add(votes, beforeFirst.votes(index));
                 stood = true;
             }
         }

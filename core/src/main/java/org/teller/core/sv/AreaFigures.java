@@ -2,6 +2,7 @@ package org.teller.core.sv;
 
 import java.util.List;
 import java.util.Optional;
+import org.teller.core.Totals;
 import org.teller.core.ballot.RejectedPapers;
 
 /**
@@ -21,6 +22,6 @@ public record AreaFigures(
     }
 
     public long validFirstPreferences() {
-        return firstPreferences.stream().mapToLong(Long::longValue).sum();
+        return Totals.sum(firstPreferences);
     }
 }

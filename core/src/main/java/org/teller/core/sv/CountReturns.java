@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.teller.core.InvalidInputException;
+import org.teller.core.Totals;
 import org.teller.core.ballot.UnusedSecondPreference;
 
 /**
@@ -14,7 +15,8 @@ import org.teller.core.ballot.UnusedSecondPreference;
  *
  * <p>Returns cannot be recounted under another set of remaining candidates; they can only be checked
  * against the count: {@link #transfersTo} throws {@link SecondStageMismatchException} when the
- * candidates who remain are not exactly those with a second-stage figure. Immutable.
+ * candidates who remain are not exactly those with a second-stage figure, and {@link #checkNoSecondStage}
+ * when there is a figure but no second stage. Immutable.
  */
 public final class CountReturns implements SvVotes {
 
@@ -58,12 +60,12 @@ public final class CountReturns implements SvVotes {
         long[] firsts = new long[first.length];
         long[] seconds = new long[first.length];
         for (int candidate = 0; candidate < first.length; candidate++) {
-            firsts[candidate] = first[candidate] + other.first[candidate];
+            firsts[candidate] = Totals.add(first[candidate], other.first[candidate]);
             boolean here = secondAdded[candidate] != NOT_FORWARD;
             if (here != (other.secondAdded[candidate] != NOT_FORWARD)) {
                 throw new SecondStageMismatchException(candidate, !here);
             }
-            seconds[candidate] = here ? secondAdded[candidate] + other.secondAdded[candidate] : NOT_FORWARD;
+            seconds[candidate] = here ? Totals.add(secondAdded[candidate], other.secondAdded[candidate]) : NOT_FORWARD;
         }
         return new CountReturns(firsts, seconds);
     }
@@ -94,15 +96,24 @@ public final class CountReturns implements SvVotes {
             }
             added.add(stated ? secondAdded[candidate] : 0L);
             if (!remaining[candidate]) {
-                papersOfEliminated += first[candidate];
+                papersOfEliminated = Totals.add(papersOfEliminated, first[candidate]);
             }
         }
-        long transferred = added.stream().mapToLong(Long::longValue).sum();
+        long transferred = Totals.sum(added);
         if (transferred > papersOfEliminated) {
             throw InvalidInputException.of(Long.toString(transferred), "second preferences are added at the second stage,"
                     + " more than the " + papersOfEliminated + " papers of the eliminated candidates");
         }
         return new Transfers(added, papersOfEliminated, Optional.empty());
+    }
+
+    @Override
+    public void checkNoSecondStage() {
+        for (int candidate = 0; candidate < secondAdded.length; candidate++) {
+            if (secondAdded[candidate] != NOT_FORWARD) {
+                throw SecondStageMismatchException.noSecondStage(candidate);
+            }
+        }
     }
 
     @Override

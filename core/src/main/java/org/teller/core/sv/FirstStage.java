@@ -2,6 +2,7 @@ package org.teller.core.sv;
 
 import java.util.List;
 import org.teller.core.Share;
+import org.teller.core.Totals;
 
 /**
  * The first stage: first-preference votes of every candidate and the majority test.
@@ -23,7 +24,7 @@ public record FirstStage(List<Long> votes, List<Integer> remaining) {
 
     /** All valid first-preference votes. */
     public long valid() {
-        return votes.stream().mapToLong(Long::longValue).sum();
+        return Totals.sum(votes);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.teller.core.sv;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import org.teller.core.Totals;
 import org.teller.core.ballot.UnusedSecondPreference;
 
 /**
@@ -22,6 +23,6 @@ public record NonTransferable(long forEliminatedCandidate, Map<UnusedSecondPrefe
     }
 
     public long total() {
-        return forEliminatedCandidate + unused.values().stream().mapToLong(Long::longValue).sum();
+        return Totals.add(forEliminatedCandidate, Totals.sum(unused.values()));
     }
 }

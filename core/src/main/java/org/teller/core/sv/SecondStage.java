@@ -2,6 +2,7 @@ package org.teller.core.sv;
 
 import java.util.List;
 import org.teller.core.Share;
+import org.teller.core.Totals;
 
 /**
  * The second stage: the remaining candidates, the second preferences added to each, and their totals.
@@ -23,12 +24,16 @@ public record SecondStage(List<Integer> remaining, List<Long> firstPreferences, 
 
     /** First preferences plus second preferences added; zero for an eliminated candidate. */
     public long total(int candidate) {
-        return remaining.contains(candidate) ? firstPreferences.get(candidate) + added(candidate) : 0;
+        return remaining.contains(candidate) ? Totals.add(firstPreferences.get(candidate), added(candidate)) : 0;
     }
 
     /** The votes of all remaining candidates at the end of the count. */
     public long totalOfRemaining() {
-        return remaining.stream().mapToLong(this::total).sum();
+        long total = 0;
+        for (int candidate : remaining) {
+            total = Totals.add(total, total(candidate));
+        }
+        return total;
     }
 
     /** A remaining candidate's share of the votes at the end of the count. */

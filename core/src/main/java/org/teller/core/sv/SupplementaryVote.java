@@ -33,7 +33,8 @@ public final class SupplementaryVote {
      * @param candidates the candidates in ballot order, as many as the votes have
      * @param votes the valid votes, of all count areas added up
      * @param lots asked to decide an equality for the most votes at the end of the count
-     * @throws SecondStageMismatchException when returns state second-stage figures for other candidates
+     * @throws SecondStageMismatchException when returns state second-stage figures for other candidates,
+     *     or any when the count has no second stage
      */
     public static SvResult count(List<Candidate> candidates, SvVotes votes, LotDrawer lots) {
         int n = votes.candidateCount();
@@ -43,13 +44,11 @@ public final class SupplementaryVote {
         if (n < 2) {
             throw new IllegalArgumentException("a poll needs at least two candidates");
         }
-        List<Long> firsts = new ArrayList<>(n);
-        for (int candidate = 0; candidate < n; candidate++) {
-            firsts.add(votes.firstPreferences(candidate));
-        }
+        List<Long> firsts = votes.firstPreferences();
         List<Lot> drawn = new ArrayList<>();
 
         if (n == 2) {
+            votes.checkNoSecondStage();
             FirstStage only = new FirstStage(firsts, List.of());
             List<Integer> leaders = mostVotes(List.of(0, 1), firsts::get);
             if (leaders.size() == 1) {
@@ -63,6 +62,7 @@ public final class SupplementaryVote {
         FirstStage majorityTest = new FirstStage(firsts, List.of());
         for (int candidate = 0; candidate < n; candidate++) {
             if (firsts.get(candidate) >= majorityTest.majority()) {
+                votes.checkNoSecondStage();
                 return new SvResult(candidates, majorityTest, Optional.empty(), candidate,
                         HowElected.MAJORITY_AT_FIRST_STAGE, drawn);
             }
@@ -90,10 +90,7 @@ public final class SupplementaryVote {
      * when there was a second stage, the second preferences its papers add to the same remaining candidates.
      */
     public static AreaFigures inArea(String area, SvResult result, SvVotes votes, Optional<RejectedPapers> rejected) {
-        List<Long> firsts = new ArrayList<>();
-        for (int candidate = 0; candidate < votes.candidateCount(); candidate++) {
-            firsts.add(votes.firstPreferences(candidate));
-        }
+        List<Long> firsts = votes.firstPreferences();
         Optional<Transfers> transfers = result.secondStage().map(stage -> {
             boolean[] remains = new boolean[votes.candidateCount()];
             stage.remaining().forEach(candidate -> remains[candidate] = true);

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.teller.core.InvalidInputException;
+import org.teller.core.Totals;
 import org.teller.core.ballot.BallotPaper;
 import org.teller.core.ballot.BallotPaperRules;
 import org.teller.core.ballot.RejectedPapers;
@@ -23,24 +25,47 @@ import org.teller.core.ballot.Verdict;
  * <p>Tallies are <em>mergeable</em>: merging the tallies of any partition of the papers (count areas,
  * threads, machines) gives the tally of all of them. An instance is a mutable accumulator and is not
  * thread-safe: give each thread its own and {@link #merge} them.
+ *
+ * <p>Memory follows what is present, not the size of the matrix (candidates &times; (candidates + 5)
+ * cells: a million for a thousand candidates, in every count area). A matrix of at most
+ * {@value #DENSE_CELLS} cells (up to 13 candidates) is an array from the start, as the fast path wants
+ * it; a larger one starts as a map of the cells that have papers ({@link CellMap}) and becomes an array
+ * only once a third of its cells have papers, when the map would take as much room. So a tally takes
+ * at most about 2 KiB or 48 bytes for each cell with papers, whichever is more.
  */
 public final class SvTally implements SvVotes {
+
+    /** The most cells a matrix can have to be an array from the start: 2 KiB of counts (13 candidates make 234). */
+    static final int DENSE_CELLS = 256;
 
     private static final UnusedSecondPreference[] REASONS = UnusedSecondPreference.values();
     private static final RejectionHead[] HEADS = RejectionHead.values();
 
     private final int candidates;
     private final int columns;
-    private final long[] cells;
+    private final int cells;
+    /** The count of every cell, once the matrix is an array; null while it is a map. */
+    private long[] dense;
+    /** The cells that have papers, while the matrix is a map; null once it is an array. */
+    private CellMap sparse;
     private final long[] rejected = new long[HEADS.length];
 
+    /**
+     * @param candidates how many candidates stood, at most {@link BallotPaperRules#MAX_CANDIDATES}
+     */
     public SvTally(int candidates) {
-        if (candidates < 1) {
-            throw new IllegalArgumentException("a tally needs candidates");
+        if (candidates < 1 || candidates > BallotPaperRules.MAX_CANDIDATES) {
+            throw new IllegalArgumentException("a tally is of 1 to " + BallotPaperRules.MAX_CANDIDATES
+                    + " candidates, not " + candidates);
         }
         this.candidates = candidates;
         this.columns = candidates + REASONS.length;
-        this.cells = new long[Math.multiplyExact(candidates, columns)];
+        this.cells = Math.multiplyExact(candidates, columns);
+        if (cells <= DENSE_CELLS) {
+            dense = new long[cells];
+        } else {
+            sparse = new CellMap();
+        }
     }
 
     /** Judges a paper by the statutory rules and counts it. */
@@ -58,7 +83,7 @@ public final class SvTally implements SvVotes {
         } else {
             int second = BallotPaperRules.second(code);
             int column = second >= 0 ? second : candidates + BallotPaperRules.unusedSecondOrdinal(code);
-            cells[cell(BallotPaperRules.first(code), column)]++;
+            countOne(cell(BallotPaperRules.first(code), column));
         }
     }
 
@@ -68,40 +93,52 @@ public final class SvTally implements SvVotes {
             rejected[rejection.head().ordinal()]++;
         } else if (verdict instanceof Verdict.Valid valid) {
             int column = valid.unusedSecond().map(this::column).orElse(valid.second());
-            cells[cell(valid.first(), column)]++;
+            countOne(cell(valid.first(), column));
         }
     }
 
     /**
      * Adds {@code votes} valid papers with this first preference and this counted second preference.
      * A second preference for the first candidate is not counted ({@link UnusedSecondPreference#SAME_AS_FIRST}).
+     *
+     * @throws InvalidInputException when the cell's count would be more than Teller can count
      */
     public void addVotes(int first, int second, long votes) {
         checkCandidate(second);
         int column = second == first ? column(UnusedSecondPreference.SAME_AS_FIRST) : second;
-        cells[cell(first, column)] += checkCount(votes);
+        addToCell(cell(first, column), checkCount(votes));
     }
 
-    /** Adds {@code votes} valid papers with this first preference whose second preference is not counted. */
+    /**
+     * Adds {@code votes} valid papers with this first preference whose second preference is not counted.
+     *
+     * @throws InvalidInputException when the cell's count would be more than Teller can count
+     */
     public void addVotes(int first, UnusedSecondPreference reason, long votes) {
-        cells[cell(first, column(reason))] += checkCount(votes);
+        addToCell(cell(first, column(reason)), checkCount(votes));
     }
 
-    /** Adds {@code papers} rejected papers under this head. */
+    /**
+     * Adds {@code papers} rejected papers under this head.
+     *
+     * @throws InvalidInputException when the head's count would be more than Teller can count
+     */
     public void addRejected(RejectionHead head, long papers) {
-        rejected[head.ordinal()] += checkCount(papers);
+        rejected[head.ordinal()] = Totals.add(rejected[head.ordinal()], checkCount(papers));
     }
 
-    /** Adds another tally of the same contest into this one. */
+    /**
+     * Adds another tally of the same contest into this one.
+     *
+     * @throws InvalidInputException when a sum is more than Teller can count (this tally is then partly merged)
+     */
     public void merge(SvTally other) {
         if (other.candidates != candidates) {
             throw new IllegalArgumentException("tallies of different contests");
         }
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] += other.cells[i];
-        }
+        other.forEachCell(this::addToCell);
         for (int i = 0; i < rejected.length; i++) {
-            rejected[i] += other.rejected[i];
+            rejected[i] = Totals.add(rejected[i], other.rejected[i]);
         }
     }
 
@@ -120,23 +157,50 @@ public final class SvTally implements SvVotes {
     /** Valid papers with this first preference and this counted second preference. */
     public long votes(int first, int second) {
         checkCandidate(second);
-        return cells[cell(first, second)];
+        return countOf(cell(first, second));
     }
 
     /** Valid papers with this first preference whose second preference is not counted for this reason. */
     public long votes(int first, UnusedSecondPreference reason) {
-        return cells[cell(first, column(reason))];
+        return countOf(cell(first, column(reason)));
     }
 
     @Override
     public long firstPreferences(int candidate) {
         checkCandidate(candidate);
         long total = 0;
-        int row = candidate * columns;
-        for (int column = 0; column < columns; column++) {
-            total += cells[row + column];
+        if (dense != null) {
+            for (int cell = candidate * columns; cell < (candidate + 1) * columns; cell++) {
+                total = Totals.add(total, dense[cell]);
+            }
+            return total;
+        }
+        for (int slot = 0; slot < sparse.slots(); slot++) {
+            int cell = sparse.cellAt(slot);
+            if (cell >= 0 && cell / columns == candidate) {
+                total = Totals.add(total, sparse.countAt(slot));
+            }
         }
         return total;
+    }
+
+    /** Every candidate's first preferences, in one pass over the cells with papers. */
+    @Override
+    public List<Long> firstPreferences() {
+        long[] byFirst = new long[candidates];
+        forEachCell((cell, votes) -> byFirst[cell / columns] = Totals.add(byFirst[cell / columns], votes));
+        List<Long> firsts = new ArrayList<>(candidates);
+        for (long votes : byFirst) {
+            firsts.add(votes);
+        }
+        return firsts;
+    }
+
+    @Override
+    public long validFirstPreferences() {
+        long[] valid = new long[1];
+        forEachCell((cell, votes) -> valid[0] = Totals.add(valid[0], votes));
+        return valid[0];
     }
 
     /** The papers rejected, by head. A tally knows the head of every paper it rejected. */
@@ -150,7 +214,7 @@ public final class SvTally implements SvVotes {
 
     /** All papers counted: valid and rejected. */
     public long ballotPapers() {
-        return validFirstPreferences() + rejected().total();
+        return Totals.add(validFirstPreferences(), rejected().total());
     }
 
     @Override
@@ -158,52 +222,106 @@ public final class SvTally implements SvVotes {
         if (remaining.length != candidates) {
             throw new IllegalArgumentException("remaining candidates of another contest");
         }
-        long[] added = new long[candidates];
-        long[] unused = new long[REASONS.length];
+        // Second preferences on the papers of remaining candidates are never looked at.
+        long[] eliminated = columnTotals(remaining);
+        List<Long> added = new ArrayList<>(candidates);
         long papersOfEliminated = 0;
         long forEliminated = 0;
-        for (int first = 0; first < candidates; first++) {
-            if (remaining[first]) {
-                continue; // second preferences on these papers are never looked at
-            }
-            int row = first * columns;
-            for (int second = 0; second < candidates; second++) {
-                long votes = cells[row + second];
-                papersOfEliminated += votes;
-                if (remaining[second]) {
-                    added[second] += votes;
-                } else {
-                    forEliminated += votes;
-                }
-            }
-            for (int reason = 0; reason < REASONS.length; reason++) {
-                long votes = cells[row + candidates + reason];
-                papersOfEliminated += votes;
-                unused[reason] += votes;
+        for (int second = 0; second < candidates; second++) {
+            long votes = eliminated[second];
+            papersOfEliminated = Totals.add(papersOfEliminated, votes);
+            added.add(remaining[second] ? votes : 0L);
+            if (!remaining[second]) {
+                forEliminated = Totals.add(forEliminated, votes);
             }
         }
         EnumMap<UnusedSecondPreference, Long> byReason = new EnumMap<>(UnusedSecondPreference.class);
         for (UnusedSecondPreference reason : REASONS) {
-            byReason.put(reason, unused[reason.ordinal()]);
+            long votes = eliminated[column(reason)];
+            papersOfEliminated = Totals.add(papersOfEliminated, votes);
+            byReason.put(reason, votes);
         }
-        List<Long> addedList = new ArrayList<>(candidates);
-        for (long votes : added) {
-            addedList.add(votes);
-        }
-        return new Transfers(addedList, papersOfEliminated, Optional.of(new NonTransferable(forEliminated, byReason)));
+        return new Transfers(added, papersOfEliminated, Optional.of(new NonTransferable(forEliminated, byReason)));
     }
 
     @Override
     public Optional<Map<UnusedSecondPreference, Long>> unusedSecondPreferences() {
+        long[] all = columnTotals(new boolean[candidates]);
         EnumMap<UnusedSecondPreference, Long> unused = new EnumMap<>(UnusedSecondPreference.class);
         for (UnusedSecondPreference reason : REASONS) {
-            long total = 0;
-            for (int first = 0; first < candidates; first++) {
-                total += votes(first, reason);
-            }
-            unused.put(reason, total);
+            unused.put(reason, all[column(reason)]);
         }
         return Optional.of(unused);
+    }
+
+    /** Each column's total over the papers whose first preference is not for an {@code excluded} candidate. */
+    private long[] columnTotals(boolean[] excluded) {
+        long[] totals = new long[columns];
+        forEachCell((cell, votes) -> {
+            if (!excluded[cell / columns]) {
+                totals[cell % columns] = Totals.add(totals[cell % columns], votes);
+            }
+        });
+        return totals;
+    }
+
+    /**
+     * Counts one more paper in a cell: the hot path of the fast reader. A count made one paper at a time
+     * cannot pass the most a {@code long} holds (it would take 2<sup>63</sup> papers), so it is not checked.
+     */
+    private void countOne(int cell) {
+        long[] array = dense;
+        if (array != null) {
+            array[cell]++;
+        } else {
+            addToMap(cell, 1);
+        }
+    }
+
+    private void addToCell(int cell, long votes) {
+        if (dense != null) {
+            dense[cell] = Totals.add(dense[cell], votes);
+        } else {
+            addToMap(cell, votes);
+        }
+    }
+
+    private void addToMap(int cell, long votes) {
+        sparse.add(cell, votes);
+        // A map at least half empty takes 24 bytes or more a cell with papers, an array 8 bytes a cell.
+        if ((long) sparse.size() * 3 >= cells) {
+            dense = new long[cells];
+            forEachCell((mapped, count) -> dense[mapped] = count);
+            sparse = null;
+        }
+    }
+
+    private long countOf(int cell) {
+        return dense != null ? dense[cell] : sparse.get(cell);
+    }
+
+    /** What to do with a cell that has papers. */
+    @FunctionalInterface
+    private interface CellAction {
+        void accept(int cell, long votes);
+    }
+
+    /** Calls {@code action} with every cell that has papers (and perhaps some with none). */
+    private void forEachCell(CellAction action) {
+        if (sparse != null) {
+            for (int slot = 0; slot < sparse.slots(); slot++) {
+                int cell = sparse.cellAt(slot);
+                if (cell >= 0) {
+                    action.accept(cell, sparse.countAt(slot));
+                }
+            }
+        } else {
+            for (int cell = 0; cell < dense.length; cell++) {
+                if (dense[cell] != 0) {
+                    action.accept(cell, dense[cell]);
+                }
+            }
+        }
     }
 
     private int column(UnusedSecondPreference reason) {

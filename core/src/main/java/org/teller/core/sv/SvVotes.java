@@ -1,7 +1,10 @@
 package org.teller.core.sv;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.teller.core.Totals;
 import org.teller.core.ballot.UnusedSecondPreference;
 
 /**
@@ -20,11 +23,20 @@ public interface SvVotes {
     /** Valid first-preference votes for a candidate. */
     long firstPreferences(int candidate);
 
+    /** Every candidate's first preferences, by candidate index. */
+    default List<Long> firstPreferences() {
+        List<Long> firsts = new ArrayList<>(candidateCount());
+        for (int candidate = 0; candidate < candidateCount(); candidate++) {
+            firsts.add(firstPreferences(candidate));
+        }
+        return firsts;
+    }
+
     /** All valid first-preference votes. */
     default long validFirstPreferences() {
         long total = 0;
         for (int candidate = 0; candidate < candidateCount(); candidate++) {
-            total += firstPreferences(candidate);
+            total = Totals.add(total, firstPreferences(candidate));
         }
         return total;
     }
@@ -36,6 +48,14 @@ public interface SvVotes {
      * @throws SecondStageMismatchException when the votes state second-stage figures for another set
      */
     Transfers transfersTo(boolean[] remaining);
+
+    /**
+     * Checks that the votes state no second stage, for a count that ended at the first stage (a majority,
+     * or two candidates). Votes that can answer for any remaining candidates state none.
+     *
+     * @throws SecondStageMismatchException naming a candidate with a second-stage figure
+     */
+    default void checkNoSecondStage() {}
 
     /** Second preferences not counted on valid papers, by reason, where the source tells. */
     Optional<Map<UnusedSecondPreference, Long>> unusedSecondPreferences();

@@ -2,6 +2,7 @@ package org.teller.core.sv;
 
 import java.util.List;
 import java.util.Optional;
+import org.teller.core.Totals;
 
 /**
  * The second stage as votes see it: the papers of eliminated candidates and the second preferences
@@ -15,7 +16,7 @@ public record Transfers(List<Long> added, long papersOfEliminated, Optional<NonT
 
     public Transfers {
         added = List.copyOf(added);
-        long transferred = added.stream().mapToLong(Long::longValue).sum();
+        long transferred = Totals.sum(added);
         if (transferred > papersOfEliminated) {
             throw new IllegalArgumentException(
                     "more second preferences added (" + transferred + ") than papers of eliminated candidates ("
@@ -24,7 +25,7 @@ public record Transfers(List<Long> added, long papersOfEliminated, Optional<NonT
     }
 
     public long transferred() {
-        return added.stream().mapToLong(Long::longValue).sum();
+        return Totals.sum(added);
     }
 
     /** Papers of eliminated candidates that name no remaining candidate usable as second preference. */

@@ -177,6 +177,29 @@ class SupplementaryVoteTest {
     }
 
     @Test
+    void returnsOfACountWithoutASecondStageStateNoSecondStageFigure() {
+        // Tower Hamlets 2010: Lutfur Rahman (index 4) has 23,283 of 44,985 and is elected at the first stage.
+        List<Long> first = List.of(11254L, 2300L, 2800L, 5348L, 23283L);
+        List<Optional<Long>> none = List.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertThat(SupplementaryVote.count(candidates(5), CountReturns.of(first, none), NO_LOT).elected()).isEqualTo(4);
+        CountReturns stated = CountReturns.of(first,
+                List.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(999L)));
+        assertThatThrownBy(() -> SupplementaryVote.count(candidates(5), stated, NO_LOT))
+                .isInstanceOfSatisfying(SecondStageMismatchException.class, e -> {
+                    assertThat(e.candidate()).isEqualTo(4);
+                    assertThat(e.noSecondStage()).isTrue();
+                    assertThat(e.remains()).isFalse();
+                });
+        // With two candidates there is one stage, whoever wins.
+        CountReturns two = CountReturns.of(List.of(10L, 8L), List.of(Optional.empty(), Optional.of(0L)));
+        assertThatThrownBy(() -> SupplementaryVote.count(candidates(2), two, NO_LOT))
+                .isInstanceOfSatisfying(SecondStageMismatchException.class, e -> {
+                    assertThat(e.candidate()).isEqualTo(1);
+                    assertThat(e.noSecondStage()).isTrue();
+                });
+    }
+
+    @Test
     void returnsOfAreasAddUp() {
         CountReturns north = CountReturns.of(List.of(10L, 8L, 4L), List.of(Optional.of(1L), Optional.of(2L), Optional.empty()));
         CountReturns south = CountReturns.of(List.of(5L, 9L, 3L), List.of(Optional.of(2L), Optional.of(0L), Optional.empty()));

@@ -2,9 +2,11 @@ package org.teller.formats.contest;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
+import org.teller.core.ballot.BallotPaperRules;
 import org.teller.formats.votes.FieldText;
 
 /**
@@ -66,11 +68,17 @@ public final class CandidateNames {
         return candidate;
     }
 
-    /** Checks that the candidates can be told apart by name. */
+    /** Checks that there are as many candidates as a count can have, and that they can be told apart by name. */
     static void check(List<Candidate> candidates, String file, List<Integer> lines) {
         if (candidates.size() < 2) {
             throw new InvalidInputException(file, lines.isEmpty() ? 0 : lines.get(0), "",
                     "names fewer than two candidates: a poll needs at least two");
+        }
+        int most = BallotPaperRules.MAX_CANDIDATES;
+        if (candidates.size() > most) {
+            throw new InvalidInputException(file, lines.get(most), candidates.get(most).name(),
+                    "is candidate " + String.format(Locale.ROOT, "%,d", most + 1) + ": Teller counts at most "
+                            + String.format(Locale.ROOT, "%,d", most) + " candidates");
         }
         Map<String, String> names = new HashMap<>();
         for (int index = 0; index < candidates.size(); index++) {

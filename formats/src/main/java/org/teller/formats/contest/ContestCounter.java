@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.teller.core.InvalidInputException;
+import org.teller.core.Totals;
 import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
@@ -131,7 +132,7 @@ public final class ContestCounter {
             throw e.source().isEmpty() ? e.in(shownVotes) : e;
         }
         Optional<RejectedPapers> rejected = rejected(file, votes, result.firstStage().valid());
-        checkElectorate(file, rejected.map(r -> r.total() + result.firstStage().valid()));
+        checkElectorate(file, rejected.map(r -> Totals.add(r.total(), result.firstStage().valid())));
         Optional<Map<UnusedSecondPreference, Long>> unusedSeconds = file.unusedSeconds().isPresent()
                 ? Optional.of(checkedUnusedSeconds(file, result))
                 : votes.total().unusedSecondPreferences();
@@ -159,7 +160,7 @@ public final class ContestCounter {
      */
     private static Map<UnusedSecondPreference, Long> checkedUnusedSeconds(ContestFile file, SvResult result) {
         Map<UnusedSecondPreference, Long> stated = file.unusedSeconds().orElseThrow();
-        long total = stated.values().stream().mapToLong(Long::longValue).sum();
+        long total = Totals.sum(stated.values());
         long room = result.secondStage()
                 .map(stage -> result.firstStage().valid() - stage.transfers().transferred())
                 .orElse(result.firstStage().valid());
@@ -185,22 +186,35 @@ public final class ContestCounter {
         }
         String shown = file.shown();
         Map<RejectionHead, Long> byHead = file.rejected().orElse(Map.of());
-        long byHeads = byHead.values().stream().mapToLong(Long::longValue).sum() + file.rejectedJoint();
-        long stated = byHeads + file.rejectedNotStated();
+        // The contest file checked that its statement adds up to a count Teller can hold.
+        long byHeads = Totals.add(Totals.sum(byHead.values()), file.rejectedJoint());
+        long stated = Totals.add(byHeads, file.rejectedNotStated());
+        long papersStated = papers(file, valid, stated);
         if (file.ballotPapers().isEmpty()) {
             return Optional.of(new RejectedPapers(byHead, file.rejectedJoint(), file.rejectedNotStated()));
         }
         long papers = file.ballotPapers().getAsLong();
-        if (file.rejected().isPresent() && valid + stated != papers) {
+        if (file.rejected().isPresent() && papersStated != papers) {
             throw new InvalidInputException(shown, file.rejectedLine(), Long.toString(papers),
                     "ballot papers do not add up: " + valid + " valid first preferences and " + stated
-                            + " rejected papers make " + (valid + stated));
+                            + " rejected papers make " + papersStated);
         }
         if (valid > papers) {
             throw new InvalidInputException(shown, file.rejectedLine(), Long.toString(papers),
                     "ballot papers are fewer than the " + valid + " valid first preferences");
         }
         return Optional.of(new RejectedPapers(byHead, file.rejectedJoint(), papers - valid - byHeads));
+    }
+
+    /** Valid votes and rejected papers together: all the papers, a count Teller must be able to hold. */
+    private static long papers(ContestFile file, long valid, long rejected) {
+        try {
+            return Math.addExact(valid, rejected);
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(file.shown(), file.rejectedLine(), Long.toString(rejected),
+                    "rejected papers and " + valid + " valid first preferences add up to more than Teller can count ("
+                            + Totals.MOST_SHOWN + ")");
+        }
     }
 
     private static void checkElectorate(ContestFile file, Optional<Long> papers) {

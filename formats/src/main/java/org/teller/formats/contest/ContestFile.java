@@ -227,11 +227,15 @@ public record ContestFile(
         }
         byReason.putAll(counts(statement, UnusedSecondPreference.class, UnusedSecondPreference::key, List.of(),
                 "a reason a second preference is not counted"));
+        statement.checkTotal("the second preferences not counted");
         return byReason;
     }
 
     private static Map<RejectionHead, Long> rejected(YamlMapping statement) {
-        return counts(statement, RejectionHead.class, RejectionHead::key, List.of(JOINT, NOT_STATED), "a head of rejection");
+        Map<RejectionHead, Long> byHead = counts(statement, RejectionHead.class, RejectionHead::key,
+                List.of(JOINT, NOT_STATED), "a head of rejection");
+        statement.checkTotal("the rejected papers");
+        return byHead;
     }
 
     /**

@@ -13,6 +13,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.teller.core.InvalidInputException;
+import org.teller.core.Totals;
 import org.teller.formats.votes.FieldText;
 
 /**
@@ -107,9 +108,27 @@ final class YamlMapping {
         return Optional.of(FieldText.normal(scalar.getValue()));
     }
 
-    /** A whole number of at least zero. */
+    /** A whole number of at least zero (see {@link #parseCount}). */
     Optional<Long> optionalCount(String key) {
         return optionalString(key).map(value -> parseCount(file, lineOf(key), value));
+    }
+
+    /**
+     * Checks that the counts under every key add up to at most {@link Totals#MOST}, naming the first
+     * key whose count goes past it.
+     *
+     * @param what the things counted, for the message ("the rejected papers")
+     */
+    void checkTotal(String what) {
+        long total = 0;
+        for (String key : entries.keySet()) {
+            long count = optionalCount(key).orElse(0L);
+            try {
+                total = Math.addExact(total, count);
+            } catch (ArithmeticException e) {
+                throw Totals.tooLarge(Long.toString(count), "makes " + what + " add up to").at(file, lineOf(key));
+            }
+        }
     }
 
     List<YamlMapping> mappings(String key, String what) {
@@ -140,11 +159,16 @@ final class YamlMapping {
         return new InvalidInputException(file, lineOf(key), value, reason);
     }
 
+    /** A whole number up to {@link Totals#MOST}. */
     static long parseCount(String file, long line, String value) {
-        if (value.isEmpty() || value.length() > 18 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (value.isEmpty() || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new InvalidInputException(file, line, value, "is not a whole number (digits only, such as 27255)");
         }
-        return Long.parseLong(value);
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) { // digits only: too many of them
+            throw Totals.tooLarge(value, "is").at(file, line);
+        }
     }
 
     private static int lineOf(Node node) {

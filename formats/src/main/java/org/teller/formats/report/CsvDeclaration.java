@@ -3,8 +3,8 @@ package org.teller.formats.report;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -43,14 +43,15 @@ final class CsvDeclaration {
         this.csv = csv;
     }
 
-    static String render(Declaration declaration) {
-        StringWriter out = new StringWriter();
-        try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+    static void write(Declaration declaration, Writer out) throws IOException {
+        // Flushed, not closed: closing the CSV writer would close the caller's writer.
+        CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
+        try {
             new CsvDeclaration(declaration, csv).write();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return out.toString();
+        csv.flush();
     }
 
     private void write() {

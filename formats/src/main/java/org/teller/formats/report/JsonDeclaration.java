@@ -1,6 +1,7 @@
 package org.teller.formats.report;
 
-import java.io.StringWriter;
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.teller.core.sv.SvResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -32,7 +35,8 @@ import tools.jackson.core.util.Separators;
  */
 final class JsonDeclaration {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** The caller's writer is left open: it may be standard output. */
+    private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final Declaration declaration;
     private final SvResult result;
@@ -46,8 +50,7 @@ final class JsonDeclaration {
         this.json = json;
     }
 
-    static String render(Declaration declaration) {
-        StringWriter out = new StringWriter();
+    static void write(Declaration declaration, Writer out) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectNameValueSpacing(Separators.Spacing.AFTER);
@@ -66,8 +69,10 @@ final class JsonDeclaration {
         };
         try (JsonGenerator json = FACTORY.createGenerator(context, out)) {
             new JsonDeclaration(declaration, json).write();
+        } catch (JacksonIOException e) {
+            throw e.getCause();
         }
-        return out.append('\n').toString();
+        out.write('\n');
     }
 
     private void write() {

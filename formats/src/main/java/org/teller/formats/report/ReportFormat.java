@@ -1,25 +1,50 @@
 package org.teller.formats.report;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import org.teller.core.contest.Declaration;
 
 /** The formats a declaration can be written in. Each renders the same declaration to bytes. */
 public enum ReportFormat {
-    TEXT(TextDeclaration::render),
-    JSON(JsonDeclaration::render),
-    CSV(CsvDeclaration::render);
+    TEXT(TextDeclaration::write),
+    JSON(JsonDeclaration::write),
+    CSV(CsvDeclaration::write);
 
-    private final Function<Declaration, String> renderer;
+    /** Writes a declaration in one format. */
+    @FunctionalInterface
+    private interface Writing {
+        void write(Declaration declaration, Writer out) throws IOException;
+    }
 
-    ReportFormat(Function<Declaration, String> renderer) {
-        this.renderer = renderer;
+    private final Writing writing;
+
+    ReportFormat(Writing writing) {
+        this.writing = writing;
     }
 
     /** The declaration in this format; the same declaration always gives the same text. */
     public String render(Declaration declaration) {
-        return renderer.apply(declaration);
+        StringWriter out = new StringWriter();
+        try {
+            write(declaration, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the declaration in this format as it is made, the same text as {@link #render}, without
+     * holding all of it: the declaration of a thousand count areas of a thousand candidates is 100 MB
+     * of JSON. The writer is flushed, not closed.
+     */
+    public void write(Declaration declaration, Writer out) throws IOException {
+        writing.write(declaration, out);
+        out.flush();
     }
 
     public String key() {

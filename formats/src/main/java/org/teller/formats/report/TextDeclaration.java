@@ -2,8 +2,10 @@ package org.teller.formats.report;
 
 import static org.teller.formats.report.Figures.votes;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
@@ -31,19 +33,28 @@ final class TextDeclaration {
     private final Declaration declaration;
     private final SvResult result;
     private final List<Candidate> candidates;
+    /** Text not yet written to {@link #sink}: passed on whenever it grows past {@link #CHUNK}. */
     private final StringBuilder out = new StringBuilder();
+    private final Writer sink;
 
-    private TextDeclaration(Declaration declaration) {
+    private static final int CHUNK = 1 << 16;
+
+    private TextDeclaration(Declaration declaration, Writer sink) {
         this.declaration = declaration;
         this.result = declaration.result();
         this.candidates = result.candidates();
+        this.sink = sink;
     }
 
-    static String render(Declaration declaration) {
-        return new TextDeclaration(declaration).write();
+    static void write(Declaration declaration, Writer sink) throws IOException {
+        try {
+            new TextDeclaration(declaration, sink).write();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
-    private String write() {
+    private void write() {
         Contest contest = declaration.contest();
         line(contest.title());
         line("Poll held on " + Figures.LONG_DATE.format(contest.date()) + ". Supplementary Vote ("
@@ -57,7 +68,17 @@ final class TextDeclaration {
         areas();
         lots();
         inputs();
-        return out.toString();
+        pass();
+    }
+
+    /** Passes the text made so far on to the writer. */
+    private void pass() {
+        try {
+            sink.append(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.setLength(0);
     }
 
     private String elected() {
@@ -220,8 +241,6 @@ final class TextDeclaration {
         }
         line("");
         line("By count area (first preferences" + (finalists.isEmpty() ? ")" : "; +: second preferences added)"));
-        int lineWidth = Arrays.stream(widths).sum() + 2 * widths.length + 1;
-        out.ensureCapacity(out.length() + lineWidth * (areas.size() + 1));
         for (int column = 0; column < widths.length; column++) {
             cell(headers.get(column), widths[column], column == 0);
         }
@@ -238,6 +257,9 @@ final class TextDeclaration {
                 }
             }
             out.append('\n');
+            if (out.length() > CHUNK) {
+                pass();
+            }
         }
     }
 

@@ -18,7 +18,8 @@ import org.teller.formats.contest.CandidateNames;
 /**
  * Reads count returns: columns {@code area} (optional), {@code candidate}, {@code first} (first
  * preferences) and {@code second} (second preferences added at the second stage; empty for a candidate
- * who did not go forward). Every area returns one row for every candidate.
+ * who did not go forward). Every area returns one row for every candidate. All the figures add up to at
+ * most {@link org.teller.core.Totals#MOST} ({@link FileTotal}).
  */
 public final class ReturnsCsv {
 
@@ -43,6 +44,7 @@ public final class ReturnsCsv {
         CandidateNames names = new CandidateNames(candidates);
         CsvTable table = new CsvTable(path, file, List.of("candidate", "first", "second"), List.of("area"));
         Map<String, AreaRows> areas = new LinkedHashMap<>();
+        FileTotal figures = new FileTotal();
         table.forEach(row -> {
             String area = BallotPapersCsv.area(row);
             String name = row.get("candidate");
@@ -57,8 +59,8 @@ public final class ReturnsCsv {
                 throw row.error(name, "already has a row on line " + rows.lines[candidate]
                         + (area.isEmpty() ? "" : " in area " + area));
             }
-            rows.first[candidate] = row.count("first");
-            rows.second.set(candidate, row.optionalCount("second"));
+            rows.first[candidate] = figures.count(row, "first");
+            rows.second.set(candidate, figures.optionalCount(row, "second"));
             rows.lines[candidate] = row.line();
         });
 
@@ -90,6 +92,12 @@ public final class ReturnsCsv {
         return new CountedVotes(votes, total, Map.of(), mismatch -> {
             Candidate candidate = candidates.get(mismatch.candidate());
             long line = anyArea.lines[mismatch.candidate()];
+            if (mismatch.noSecondStage()) {
+                return new InvalidInputException(file, line, candidate.name(), "has a second-stage figure, but the count has"
+                        + " no second stage: " + (candidates.size() == 2 ? "only two candidates stood"
+                                : "a candidate has more than half of the valid first preferences")
+                        + " (leave 'second' empty)");
+            }
             return new InvalidInputException(file, line, candidate.name(), mismatch.remains()
                     ? "goes forward to the second stage but the returns give no second-stage figure for this candidate"
                     : "has a second-stage figure but did not go forward to the second stage (leave 'second' empty)");

@@ -15,7 +15,8 @@ import org.teller.formats.contest.CandidateNames;
  * Reads a first-by-second tally: columns {@code area} (optional), {@code first}, {@code second} (empty
  * when no second preference is counted) and {@code votes}. It is the matrix that e-counting produces and
  * London's rules have each constituency publish. A second preference for the first candidate is not
- * counted. A row may not repeat an earlier row's area, first and second.
+ * counted. A row may not repeat an earlier row's area, first and second. The votes of all rows add up
+ * to at most {@link org.teller.core.Totals#MOST} ({@link FileTotal}).
  */
 public final class TallyCsv {
 
@@ -26,12 +27,13 @@ public final class TallyCsv {
         CsvTable table = new CsvTable(path, file, List.of("first", "second", "votes"), List.of("area"));
         Map<String, SvTally> areas = new HashMap<>();
         Map<List<Object>, Long> seen = new HashMap<>();
+        FileTotal figures = new FileTotal();
         table.forEach(row -> {
             String area = BallotPapersCsv.area(row);
             int first = candidate(row, "first", names);
             String secondField = row.get("second");
             int second = secondField.isEmpty() ? -1 : candidate(row, "second", names);
-            long votes = row.count("votes");
+            long votes = figures.count(row, "votes");
             Long earlier = seen.putIfAbsent(List.of(area, first, second), row.line());
             if (earlier != null) {
                 throw row.error(row.get("first") + " > " + secondField,

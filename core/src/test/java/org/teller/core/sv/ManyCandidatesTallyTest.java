@@ -1,0 +1,170 @@
+package org.teller.core.sv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.teller.core.ballot.BallotPaperRules;
+import org.teller.core.ballot.UnusedSecondPreference;
+import org.teller.core.ballot.Verdict;
+import org.teller.core.lot.Lot;
+import org.teller.core.lot.LotDrawer;
+
+/**
+ * Tallies of many candidates, whose first-by-second matrix starts as a map of the cells with papers and
+ * becomes an array once well filled: the same figures as a plain matrix and as the reference count, in
+ * every state and across merges, and memory that follows the papers rather than the candidates.
+ */
+class ManyCandidatesTallyTest {
+
+    private static final LotDrawer LOWEST_INDEX = (stage, tied) -> new Lot(stage, tied, tied, OptionalLong.of(0));
+    private static final int REASONS = UnusedSecondPreference.values().length;
+
+    static LongStream seeds() {
+        return LongStream.range(0, 200);
+    }
+
+    /** Elections of 14 to 60 candidates: a map from the start; with more papers, an array before the end. */
+    static SvPropertiesTest.Election election(long seed) {
+        Random random = new Random(seed);
+        int candidates = 14 + random.nextInt(47);
+        int count = random.nextInt(4) == 0 ? random.nextInt(20) : random.nextInt(candidates * candidates * 2);
+        double[] weights = new double[candidates];
+        for (int candidate = 0; candidate < candidates; candidate++) {
+            weights[candidate] = Math.pow(random.nextDouble(), 3) + 0.001;
+        }
+        List<ReferenceCount.Paper> papers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            papers.add(new ReferenceCount.Paper(List.of(pick(random, weights)),
+                    random.nextInt(6) == 0 ? List.of() : List.of(pick(random, weights)),
+                    random.nextInt(80) == 0, false, false, random.nextInt(50) == 0));
+        }
+        return new SvPropertiesTest.Election(candidates, papers);
+    }
+
+    private static int pick(Random random, double[] weights) {
+        double roll = random.nextDouble() * java.util.Arrays.stream(weights).sum();
+        for (int candidate = 0; candidate < weights.length; candidate++) {
+            roll -= weights[candidate];
+            if (roll < 0) {
+                return candidate;
+            }
+        }
+        return weights.length - 1;
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void everyCellIsThePlainMatrixsAndTheCountTheReferences(long seed) {
+        SvPropertiesTest.Election election = election(seed);
+        int n = election.candidates();
+        long[][] plain = new long[n][n + REASONS];
+        for (ReferenceCount.Paper paper : election.papers()) {
+            if (BallotPaperRules.judge(SvPropertiesTest.paper(paper)) instanceof Verdict.Valid valid) {
+                plain[valid.first()][valid.unusedSecond().map(reason -> n + reason.ordinal()).orElse(valid.second())]++;
+            }
+        }
+        SvTally tally = SvPropertiesTest.tally(n, election.papers());
+        for (int first = 0; first < n; first++) {
+            for (int second = 0; second < n; second++) {
+                assertThat(tally.votes(first, second)).as("%d > %d", first, second).isEqualTo(plain[first][second]);
+            }
+            for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
+                assertThat(tally.votes(first, reason)).isEqualTo(plain[first][n + reason.ordinal()]);
+            }
+            assertThat(tally.firstPreferences(first)).isEqualTo(LongStream.of(plain[first]).sum());
+            assertThat(tally.firstPreferences().get(first)).isEqualTo(LongStream.of(plain[first]).sum());
+        }
+
+        SvResult result = SupplementaryVote.count(SupplementaryVoteTest.candidates(n), tally, LOWEST_INDEX);
+        ReferenceCount.Outcome expected = ReferenceCount.count(n, election.papers());
+        for (int candidate = 0; candidate < n; candidate++) {
+            assertThat(result.firstStage().votes(candidate)).isEqualTo(expected.firsts()[candidate]);
+        }
+        assertThat(tally.rejected().total()).isEqualTo(expected.rejected());
+        assertThat(result.firstStage().remaining()).isEqualTo(expected.remaining());
+        result.secondStage().ifPresent(stage -> {
+            for (int candidate : stage.remaining()) {
+                assertThat(stage.total(candidate)).isEqualTo(expected.totals()[candidate]);
+            }
+            assertThat(stage.nonTransferable()).isEqualTo(expected.nonTransferable());
+            assertThat(stage.transfers().breakdown().orElseThrow().total()).isEqualTo(expected.nonTransferable());
+        });
+        assertThat(result.elected()).isEqualTo(expected.winner());
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void areasOfEveryFillAddUpToTheWhole(long seed) {
+        SvPropertiesTest.Election election = election(seed);
+        int n = election.candidates();
+        // Areas of very different sizes, so that some stay maps and others become arrays.
+        Random random = new Random(~seed);
+        List<List<ReferenceCount.Paper>> areas = new ArrayList<>();
+        for (int area = 0, left = election.papers().size(); area < 5; area++) {
+            int size = area == 4 ? left : random.nextInt(left + 1);
+            int from = election.papers().size() - left;
+            areas.add(election.papers().subList(from, from + size));
+            left -= size;
+        }
+        List<SvTally> parts = new ArrayList<>();
+        for (List<ReferenceCount.Paper> area : areas) {
+            parts.add(SvPropertiesTest.tally(n, area));
+        }
+        Collections.shuffle(parts, random);
+        SvTally merged = SvTally.sum(n, parts);
+        SvTally whole = SvPropertiesTest.tally(n, election.papers());
+        for (int first = 0; first < n; first++) {
+            for (int second = 0; second < n; second++) {
+                assertThat(merged.votes(first, second)).isEqualTo(whole.votes(first, second));
+            }
+        }
+        assertThat(merged.unusedSecondPreferences()).isEqualTo(whole.unusedSecondPreferences());
+        assertThat(merged.rejected()).isEqualTo(whole.rejected());
+        assertThat(SupplementaryVote.count(SupplementaryVoteTest.candidates(n), merged, LOWEST_INDEX))
+                .isEqualTo(SupplementaryVote.count(SupplementaryVoteTest.candidates(n), whole, LOWEST_INDEX));
+    }
+
+    @Test
+    void aThousandAreasOfAThousandCandidatesTakeMemoryForTheirPapersOnly() {
+        // Issue 6: each of these tallies was a matrix of 1,005,000 longs (8 MB); a thousand of them ran out
+        // of memory. Now each holds its one cell with papers.
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        List<SvTally> areas = new ArrayList<>();
+        SvTally total = new SvTally(1000);
+        Random random = new Random(1);
+        for (int area = 0; area < 1000; area++) {
+            SvTally tally = new SvTally(1000);
+            tally.add(BallotPaperRules.code(1, random.nextInt(1000), 1, random.nextInt(1000), 0));
+            areas.add(tally);
+            total.merge(tally);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(allocated).as("bytes allocated for a thousand tallies of a thousand candidates").isLessThan(4_000_000);
+        assertThat(total.validFirstPreferences()).isEqualTo(1000);
+        assertThat(areas).allSatisfy(area -> assertThat(area.validFirstPreferences()).isEqualTo(1));
+    }
+
+    @Test
+    void theMostCandidatesAVerdictCodeCanHold() {
+        int most = BallotPaperRules.MAX_CANDIDATES;
+        assertThat(most).isEqualTo(32_768);
+        SvTally tally = new SvTally(most);
+        tally.add(BallotPaperRules.code(1, most - 1, 1, most - 2, 0));
+        tally.add(BallotPaperRules.code(1, most - 1, 0, -1, 0));
+        assertThat(tally.votes(most - 1, most - 2)).isEqualTo(1);
+        assertThat(tally.votes(most - 1, UnusedSecondPreference.UNMARKED)).isEqualTo(1);
+        assertThat(tally.firstPreferences(most - 1)).isEqualTo(2);
+        assertThatThrownBy(() -> new SvTally(most + 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
