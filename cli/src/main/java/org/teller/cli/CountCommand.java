@@ -77,8 +77,7 @@ final class CountCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Declaration declaration = ContestCounter.count(contestPath, contestPath.toString(), c -> drawer(c, seed),
                 ProgressBar.on(err, quiet));
-        String text = report.render(declaration);
-        for (PartFile.Abandoned part : output.write(text, spec.commandLine().getOut())) {
+        for (PartFile.Abandoned part : output.write(writer -> report.write(declaration, writer), spec.commandLine().getOut())) {
             err.println(Teller.removed(part));
         }
         for (Lot lot : declaration.result().lots()) {

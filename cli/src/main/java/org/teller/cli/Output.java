@@ -1,9 +1,12 @@
 package org.teller.cli;
 
+import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -66,14 +69,24 @@ final class Output {
         }
     }
 
+    /** What is written: a report, written as it is made, so that a large one is never held whole. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(Writer writer) throws IOException;
+    }
+
     /**
-     * Writes the text, whole.
+     * Writes the content, whole: to a file only once it is complete.
      *
      * @return part files that runs writing this file left when they were stopped, and that were removed
      */
-    List<PartFile.Abandoned> write(String text, PrintWriter out) {
+    List<PartFile.Abandoned> write(Content content, PrintWriter out) {
         if (file == null) {
-            out.print(text);
+            try {
+                content.writeTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a PrintWriter does not throw: never happens
+            }
             out.flush();
             return List.of();
         }
@@ -82,8 +95,9 @@ final class Output {
         try {
             List<PartFile.Abandoned> removed = PartFile.removeAbandoned(target.getParent(), target.getFileName().toString());
             try (PartFile part = PartFile.beside(target)) {
-                try (OutputStream bytes = part.output()) {
-                    bytes.write(text.getBytes(StandardCharsets.UTF_8));
+                try (Writer writer = new BufferedWriter(new OutputStreamWriter(part.output(), StandardCharsets.UTF_8),
+                        1 << 16)) {
+                    content.writeTo(writer);
                 }
                 part.moveTo(target, shown, force);
             }
