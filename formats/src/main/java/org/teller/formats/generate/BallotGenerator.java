@@ -52,10 +52,7 @@ public final class BallotGenerator {
 
     /** More papers than any electorate has: about 9 GB of papers. */
     public static final long MOST_BALLOTS = 1_000_000_000L;
-    /**
-     * Far below the core's limit (a candidate's index is packed below 32,768): a count keeps a tally with
-     * a cell for every pair of candidates in every area.
-     */
+    /** More candidates than any poll has had; far below the core's limit of 32,768. */
     public static final int MOST_CANDIDATES = 1000;
     /** More count areas than any contest has (London has 663 wards); each costs a count a tally. */
     public static final int MOST_AREAS = 10_000;

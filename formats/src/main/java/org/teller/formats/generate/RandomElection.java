@@ -108,7 +108,13 @@ final class RandomElection {
         Set<String> labels = new HashSet<>();
         while (candidates.size() < count) {
             String family = FAMILY[random.nextInt(FAMILY.length)];
-            String name = GIVEN[random.nextInt(GIVEN.length)] + " " + family;
+            String given = GIVEN[random.nextInt(GIVEN.length)];
+            String name = given + " " + family;
+            // Past half the plain names, drawing again could go on for ever: a middle initial tells them apart.
+            for (char initial = 'A'; names.contains(name) && initial <= 'Z'
+                    && names.size() >= GIVEN.length * FAMILY.length / 2; initial++) {
+                name = given + " " + initial + ". " + family;
+            }
             if (!names.add(name)) {
                 continue;
             }

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -121,6 +122,17 @@ class BallotGeneratorTest {
                 Progress.NONE);
         assertThat(Files.readString(again.contestFile())).isEqualTo(Files.readString(written.contestFile()));
         assertThat(Sha256.of(again.ballotsFile(), "b")).isEqualTo(Sha256.of(written.ballotsFile(), "b"));
+    }
+
+    @Test
+    @Timeout(60) // drawing names again and again once all were taken never ended
+    void theMostCandidatesAllowedHaveNamesOfTheirOwn() {
+        // Given and family names make 676 plain names: beyond half of them, middle initials tell names apart.
+        Path folder = BallotGenerator.random(work.resolve("many"), 2_000, BallotGenerator.MOST_CANDIDATES, 0, 1, false,
+                false, Progress.NONE).contestFile().getParent();
+        Declaration declaration = ContestCounter.count(folder, "many", new SeededLotDrawer(0));
+        assertThat(declaration.contest().candidates()).hasSize(BallotGenerator.MOST_CANDIDATES);
+        assertThat(declaration.result().firstStage().valid() + declaration.rejected().orElseThrow().total()).isEqualTo(2_000);
     }
 
     @Test
