@@ -23,7 +23,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  *       inputs that exhaust memory ({@code oom}), take long ({@code slow}) or block ({@code blocks}) are
  *       left out;</li>
  *   <li>with {@code -Dteller.fuzz.strict=true}: nothing is tolerated and every input must pass, as it
- *       will once its defect is fixed. Then move the input into the target's regression inputs
+ *       will once its defect is fixed (an input named {@code slow} within 10 s). Then move the input into the target's regression inputs
  *       ({@code src/test/resources/org/teller/fuzz/TARGETInputs/METHOD/}) and remove its defect from
  *       {@link KnownDefect}.</li>
  * </ul>
@@ -47,8 +47,10 @@ class KnownFailuresTest {
     @TestFactory
     @EnabledIfSystemProperty(named = "teller.fuzz.strict", matches = "true")
     Stream<DynamicTest> knownFailuresPassOnceFixed() throws IOException {
-        return inputs().map(path -> DynamicTest.dynamicTest(name(path),
-                () -> assertTimeoutPreemptively(Duration.ofMinutes(2), () -> run(path))));
+        // A slow input must also be quick once fixed: "bounded" (defect 5), here at 10 s.
+        return inputs().map(path -> DynamicTest.dynamicTest(name(path), () -> assertTimeoutPreemptively(
+                path.getFileName().toString().contains("slow") ? Duration.ofSeconds(10) : Duration.ofMinutes(2),
+                () -> run(path))));
     }
 
     private static Stream<Path> inputs() throws IOException {
