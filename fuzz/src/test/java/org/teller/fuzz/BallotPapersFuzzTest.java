@@ -31,6 +31,7 @@ class BallotPapersFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void ballotPapers(byte[] input) {
+        Stats.tried("BallotPapersFuzzTest");
         check(input);
     }
 

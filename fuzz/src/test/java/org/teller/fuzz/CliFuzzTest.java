@@ -27,6 +27,7 @@ class CliFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void cli(byte[] input) {
+        Stats.tried("CliFuzzTest");
         check(input);
     }
 

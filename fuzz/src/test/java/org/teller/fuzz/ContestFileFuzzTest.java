@@ -12,6 +12,7 @@ class ContestFileFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void contestFile(byte[] input) {
+        Stats.tried("ContestFileFuzzTest");
         check(input);
     }
 

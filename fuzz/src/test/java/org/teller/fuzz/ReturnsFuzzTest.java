@@ -11,6 +11,7 @@ class ReturnsFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void returns(byte[] input) {
+        Stats.tried("ReturnsFuzzTest");
         check(input);
     }
 

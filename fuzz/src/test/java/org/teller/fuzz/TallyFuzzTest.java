@@ -10,6 +10,7 @@ class TallyFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void tally(byte[] input) {
+        Stats.tried("TallyFuzzTest");
         check(input);
     }
 

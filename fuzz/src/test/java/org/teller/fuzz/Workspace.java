@@ -25,7 +25,11 @@ final class Workspace implements AutoCloseable {
 
     private static Path root() {
         try {
-            Path root = Files.createTempDirectory("teller-fuzz");
+            // A memory-backed folder where there is one: each input writes and deletes a few files.
+            Path shm = Path.of("/dev/shm");
+            Path root = Files.isDirectory(shm) && Files.isWritable(shm)
+                    ? Files.createTempDirectory(shm, "teller-fuzz")
+                    : Files.createTempDirectory("teller-fuzz");
             root.toFile().deleteOnExit();
             return root;
         } catch (IOException e) {
