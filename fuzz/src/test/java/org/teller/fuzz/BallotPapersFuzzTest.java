@@ -138,9 +138,6 @@ class BallotPapersFuzzTest {
             reference = null;
             referenceRefusal = e;
         } catch (RuntimeException | Error e) {
-            if (gz && tolerated(e)) {
-                return;
-            }
             throw Check.unexpected(e, "the reference reader");
         }
 
@@ -184,9 +181,6 @@ class BallotPapersFuzzTest {
                         + (referenceRefusal == null ? "counted" : "refused: " + referenceRefusal.getMessage()));
             }
         } catch (RuntimeException | Error e) {
-            if (gz && tolerated(e)) {
-                return;
-            }
             throw Check.unexpected(e, "BallotPapersCsv.read");
         }
 
@@ -209,10 +203,5 @@ class BallotPapersFuzzTest {
                         + Check.dumpPapers(strict.papers()));
             }
         }
-    }
-
-    /** A truncated gzip file fails with an exception other than bad input today (defect 10). */
-    private static boolean tolerated(Throwable e) {
-        return Check.tolerated(KnownDefect.D10_EXIT_1);
     }
 }

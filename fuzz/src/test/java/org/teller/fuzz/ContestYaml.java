@@ -119,7 +119,8 @@ record ContestYaml(byte[] bytes, List<Candidate> candidates, String votesFile, R
             statement(c, y, valid == null ? BigInteger.ZERO : valid, key.equals("returns"));
         } else if (c.oneIn(4)) {
             String electorate = c.oneIn(8) ? c.count() : Integer.toString(10 + c.below(5000));
-            y.append("electorate: ").append(electorate.matches("[0-9]+") ? electorate : "7").append('\n');
+            boolean count = electorate.matches("[0-9]+") && new BigInteger(electorate).compareTo(Oracle.MAX) <= 0;
+            y.append("electorate: ").append(count ? electorate : "7").append('\n');
         }
         byte[] bytes = y.toString().getBytes(StandardCharsets.UTF_8);
         if (fault == 20) {
