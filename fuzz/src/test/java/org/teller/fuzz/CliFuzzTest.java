@@ -174,7 +174,8 @@ class CliFuzzTest {
             if (!stdout.isEmpty()) {
                 throw Check.fail("exit 2 with output on standard output for " + args + ": " + stdout);
             }
-            boolean usage = lines.size() == 2 && lines.get(1).matches("Run 'teller.*--help' for usage\\.");
+            // A usage error names what is wrong on one line and points at the help.
+            boolean usage = lines.size() == 1 && lines.get(0).matches("teller: .*\\(see 'teller.*--help'\\)");
             if (lines.isEmpty() || !lines.get(0).startsWith("teller: ")) {
                 throw Check.fail("exit 2 without a 'teller: ' line for " + args + ": " + stderr);
             }
@@ -240,8 +241,8 @@ class CliFuzzTest {
 
     private static boolean namesSomething(String line, List<String> args, Path dir) {
         String message = line.substring("teller: ".length());
-        for (String option : List.of("--format", "--lots", "--lot-seed", "--out", "--seed", "--ballots", "--candidates",
-                "--areas", "--like")) {
+        for (String option : List.of("CONTEST", "--format", "--lots", "--lot-seed", "--out", "--seed", "--ballots",
+                "--candidates", "--areas", "--like")) {
             if (message.startsWith(option)) {
                 return true;
             }

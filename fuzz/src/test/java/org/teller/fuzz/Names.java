@@ -70,7 +70,7 @@ final class Names {
         boolean space = false;
         for (int i = 0; i < stripped.length(); i++) {
             char c = stripped.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+            if (StrictCsv.space(c)) {
                 space = true;
                 continue;
             }

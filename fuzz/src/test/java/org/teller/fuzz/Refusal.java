@@ -16,6 +16,9 @@ record Refusal(Kind kind, String file, long line, String detail) {
         QUOTE_SPANS_LINES(KnownDefect.D1_QUOTE_ACROSS_LINES),
         UNCLOSED_QUOTE(KnownDefect.D1_QUOTE_ACROSS_LINES),
         TEXT_AFTER_QUOTE(null),
+        QUOTE_IN_FIELD(null),
+        LONE_CARRIAGE_RETURN(null),
+        FORBIDDEN_CHARACTER(null),
         FIELD_COUNT(KnownDefect.D2_FIELD_COUNT),
         BAD_UTF8(KnownDefect.D10_BAD_UTF8),
         BAD_HEADER(null),
@@ -49,6 +52,11 @@ record Refusal(Kind kind, String file, long line, String detail) {
         USAGE(null),
         OUTPUT(null),
         OUTPUT_SPECIAL(KnownDefect.D3_OUTPUT_SPECIAL);
+
+        /** Whether the fault is in the CSV structure, which the independent reading checks first. */
+        boolean structural() {
+            return ordinal() <= BAD_UTF8.ordinal();
+        }
 
         /** The defect that makes today's Teller accept such an input, or null: it must refuse it today. */
         final KnownDefect acceptedToday;

@@ -12,10 +12,12 @@ import java.util.Set;
 /**
  * A small, strict CSV reader written for the fuzz tests from RFC 4180 and the README, sharing no code
  * with Teller's readers: UTF-8 (invalid bytes refused) with an optional byte order mark; records end at
- * CRLF, LF or a lone CR (each one line); empty lines are skipped; a field that starts with a quote is
- * quoted ({@code ""} for a quote), must close on the same line, and must be followed by a comma or the
- * end of the record; a quote inside an unquoted field is an ordinary character (as common CSV readers
- * take it); every record has exactly as many fields as the header. The first record is the header.
+ * CRLF or LF (a carriage return anywhere else is refused); empty lines are skipped; a field that starts
+ * with a quote is quoted ({@code ""} for a quote), must close on the same line, and must be followed by a
+ * comma or the end of the record; a quote inside an unquoted field is refused, as is a control character
+ * (but the tab) or an invisible one (format characters but the zero-width joiner and non-joiner, line and
+ * paragraph separators); every record has exactly as many fields as the header. The first record is the
+ * header. These are the rules of the README's "Strict input".
  */
 final class StrictCsv {
 
@@ -35,7 +37,11 @@ final class StrictCsv {
         while (at < bytes.length) {
             // an empty line
             if (bytes[at] == '\n' || bytes[at] == '\r') {
-                at += bytes[at] == '\r' && at + 1 < bytes.length && bytes[at + 1] == '\n' ? 2 : 1;
+                if (bytes[at] == '\r' && !(at + 1 < bytes.length && bytes[at + 1] == '\n')) {
+                    return refused(header, records, new Refusal(Refusal.Kind.LONE_CARRIAGE_RETURN, file, line,
+                            "a carriage return that does not end a line"));
+                }
+                at += bytes[at] == '\r' ? 2 : 1;
                 line++;
                 continue;
             }
@@ -76,6 +82,10 @@ final class StrictCsv {
                     value = out.toByteArray();
                 } else {
                     while (at < bytes.length && bytes[at] != ',' && bytes[at] != '\n' && bytes[at] != '\r') {
+                        if (bytes[at] == '"') {
+                            return refused(header, records, new Refusal(Refusal.Kind.QUOTE_IN_FIELD, file, start,
+                                    "a quote inside an unquoted field"));
+                        }
                         at++;
                     }
                     value = java.util.Arrays.copyOfRange(bytes, fieldStart, at);
@@ -83,6 +93,9 @@ final class StrictCsv {
                 String text = utf8(value);
                 if (text == null) {
                     return refused(header, records, new Refusal(Refusal.Kind.BAD_UTF8, file, start, "invalid UTF-8"));
+                }
+                if (text.codePoints().anyMatch(StrictCsv::forbidden)) {
+                    return refused(header, records, new Refusal(Refusal.Kind.FORBIDDEN_CHARACTER, file, start, text));
                 }
                 fields.add(text);
                 if (at < bytes.length && bytes[at] == ',') {
@@ -92,7 +105,11 @@ final class StrictCsv {
                 break;
             }
             if (at < bytes.length) {
-                at += bytes[at] == '\r' && at + 1 < bytes.length && bytes[at + 1] == '\n' ? 2 : 1;
+                if (bytes[at] == '\r' && !(at + 1 < bytes.length && bytes[at + 1] == '\n')) {
+                    return refused(header, records, new Refusal(Refusal.Kind.LONE_CARRIAGE_RETURN, file, start,
+                            "a carriage return that does not end a line"));
+                }
+                at += bytes[at] == '\r' ? 2 : 1;
                 line++;
             }
             Record record = new Record(start, fields);
@@ -151,15 +168,27 @@ final class StrictCsv {
     }
 
     /** A field as Teller compares it: without the spaces around it. */
+    /** A field without white space of any kind (no-break spaces too) at either end, in composed form (NFC). */
     static String stripped(String field) {
         int from = 0;
         int to = field.length();
-        while (from < to && Character.isWhitespace(field.charAt(from))) {
+        while (from < to && space(field.charAt(from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(field.charAt(to - 1))) {
+        while (to > from && space(field.charAt(to - 1))) {
             to--;
         }
-        return field.substring(from, to);
+        return java.text.Normalizer.normalize(field.substring(from, to), java.text.Normalizer.Form.NFC);
+    }
+
+    static boolean space(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** A character no field may hold. */
+    static boolean forbidden(int c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL && c != '\t' || type == Character.FORMAT && c != 0x200C && c != 0x200D
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 }
