@@ -50,6 +50,9 @@ public final class BallotPapersCsv {
             if (VotesFiles.isGzip(path)) {
                 try (InputStream in = new StrictGzipInputStream(new CountingInputStream(Files.newInputStream(path), progress), file)) {
                     fast = BallotPapersScanner.scan(in, candidates, bytes -> {});
+                } catch (InvalidInputException damaged) {
+                    // A damaged gzip file: the reference reader says so, or names an earlier row's fault first.
+                    fast = Optional.empty();
                 }
             } else {
                 fast = BallotPapersScanner.scan(path, candidates, threads, progress::advance);
