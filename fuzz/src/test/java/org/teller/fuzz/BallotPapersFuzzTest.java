@@ -13,6 +13,7 @@ import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
 import org.teller.core.sv.SvTally;
 import org.teller.formats.votes.BallotPapersCsv;
+import org.teller.formats.votes.FieldText;
 import org.teller.formats.votes.Progress;
 import org.teller.formats.votes.scan.BallotPapersScanner;
 
@@ -64,13 +65,33 @@ class BallotPapersFuzzTest {
         }
     }
 
+    /**
+     * The candidates a fuzzed list names, as a contest file would give them (stripped, in composed
+     * form), or null for a list no contest file can have (README, "Strict input"): a name or label with
+     * a control or invisible character, '|' or '>', or two names (or a label and another's name) that are
+     * the same as names are compared. Ballot papers are only ever counted against a valid contest.
+     */
     private static List<Candidate> toCandidates(List<String[]> rows) {
         List<Candidate> candidates = new ArrayList<>();
+        Map<String, Integer> names = new HashMap<>();
         for (String[] row : rows) {
-            if (row[0].isBlank()) {
+            for (String text : row) {
+                if (FieldText.forbidden(text) >= 0 || text.contains("|") || text.contains(">")) {
+                    return null;
+                }
+            }
+            String name = FieldText.normal(row[0]);
+            if (name.isEmpty() || names.putIfAbsent(FieldText.key(name), candidates.size()) != null) {
                 return null;
             }
-            candidates.add(new Candidate(row[0], row[1], row[2]));
+            candidates.add(new Candidate(name, FieldText.normal(row[1]), FieldText.normal(row[2])));
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            String label = candidates.get(i).shortLabel();
+            Integer named = label.isEmpty() ? null : names.get(FieldText.key(label));
+            if (named != null && named != i) {
+                return null;
+            }
         }
         return candidates.size() >= 2 ? candidates : null;
     }
