@@ -80,7 +80,7 @@ final class Names {
             }
             out.append(c);
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return out.toString().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     static String loose(String text) {

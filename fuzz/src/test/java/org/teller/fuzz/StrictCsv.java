@@ -189,6 +189,10 @@ final class StrictCsv {
     static boolean forbidden(int c) {
         int type = Character.getType(c);
         return type == Character.CONTROL && c != '\t' || type == Character.FORMAT && c != 0x200C && c != 0x200D
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.SURROGATE
+                || c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5
+                || c >= 0x180B && c <= 0x180F || c == 0x3164 || c >= 0xFE00 && c <= 0xFE0F || c == 0xFFA0
+                || c >= 0xE0100 && c <= 0xE01EF;
     }
 }

@@ -79,7 +79,7 @@ final class BoundedYaml {
         if (result.isError()) {
             long line = 1;
             for (int i = 0; i < in.position(); i++) {
-                line += bytes[i] == '\n' ? 1 : 0;
+                line += bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n') ? 1 : 0;
             }
             throw new InvalidInputException(file, line, "", "holds bytes that are not UTF-8 text (save the file as UTF-8)");
         }
@@ -93,7 +93,8 @@ final class BoundedYaml {
         int lineStart = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
+            // A line ends with a line feed, a carriage return and a line feed, or (as YAML allows) a carriage return.
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
                 line++;
                 lineStart = i + 1;
                 continue;

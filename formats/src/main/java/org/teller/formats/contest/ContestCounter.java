@@ -132,7 +132,9 @@ public final class ContestCounter {
             throw e.source().isEmpty() ? e.in(shownVotes) : e;
         }
         Optional<RejectedPapers> rejected = rejected(file, votes, result.firstStage().valid());
-        checkElectorate(file, rejected.map(r -> Totals.add(r.total(), result.firstStage().valid())));
+        // Where rejected papers are not known, the valid votes alone may not exceed the electorate either.
+        checkElectorate(file, Optional.of(rejected.map(r -> Totals.add(r.total(), result.firstStage().valid()))
+                .orElse(result.firstStage().valid())));
         Optional<Map<UnusedSecondPreference, Long>> unusedSeconds = file.unusedSeconds().isPresent()
                 ? Optional.of(checkedUnusedSeconds(file, result))
                 : votes.total().unusedSecondPreferences();

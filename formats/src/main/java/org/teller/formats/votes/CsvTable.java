@@ -22,6 +22,9 @@ import org.teller.core.InvalidInputException;
  */
 final class CsvTable {
 
+    /** More columns than any votes file has; a header with more is refused before it is held. */
+    private static final int HEADER_FIELDS = 64;
+
     private final Path path;
     private final String file;
     private final List<String> required;
@@ -106,17 +109,19 @@ final class CsvTable {
     /** Calls {@code action} with every row, in order; returns the columns of the header. */
     List<String> forEach(Consumer<Row> action) {
         try (StrictCsvReader reader = new StrictCsvReader(VotesFiles.open(path, file), file)) {
-            List<String> header = reader.next();
+            reader.tooManyFields(": no header of a votes file has so many");
+            List<String> header = reader.next(HEADER_FIELDS);
             if (header == null) {
                 throw new InvalidInputException(file, 0, "", "has no rows (a header row and at least one row are needed)");
             }
             Map<String, Integer> columns = columns(header, reader.line());
             boolean rows = false;
-            for (List<String> fields = reader.next(); fields != null; fields = reader.next()) {
+            String columnsSaid = " (" + String.join(",", header) + "): every row has one field for each column";
+            reader.tooManyFields(", but the header has " + header.size() + columnsSaid);
+            for (List<String> fields = reader.next(header.size()); fields != null; fields = reader.next(header.size())) {
                 if (fields.size() != header.size()) {
                     throw new InvalidInputException(file, reader.line(), "", "has " + fields.size() + " field"
-                            + (fields.size() == 1 ? "" : "s") + " but the header has " + header.size() + " ("
-                            + String.join(",", header) + "): every row has one field for each column");
+                            + (fields.size() == 1 ? "" : "s") + " but the header has " + header.size() + columnsSaid);
                 }
                 action.accept(new Row(columns, fields, reader.line()));
                 rows = true;

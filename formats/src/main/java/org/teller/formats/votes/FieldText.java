@@ -11,7 +11,8 @@ import java.util.Locale;
  * stripped of white space of every kind (the no-break space included, which {@link String#strip} keeps),
  * put in Unicode's composed normal form (NFC: "é" typed as one character or as "e" and an accent are
  * the same), and refused if it holds a control character or an invisible one (a zero-width space,
- * a byte order mark, a direction override).
+ * a byte order mark, a direction override, a variation selector, a Hangul filler; the zero-width
+ * joiner and non-joiner, which some scripts need, are the exception).
  */
 public final class FieldText {
 
@@ -60,7 +61,8 @@ public final class FieldText {
             }
             key.append(c);
         }
-        return key.toString().toLowerCase(Locale.ROOT);
+        // Upper case first, then lower: "Straße" and "STRASSE" are one name, as case folding makes them.
+        return key.toString().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -84,7 +86,19 @@ public final class FieldText {
         int type = Character.getType(c);
         return type == Character.CONTROL && c != '\t'
                 || type == Character.FORMAT && c != 0x200C && c != 0x200D
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.SURROGATE // one of a pair never written whole: no character at all
+                || isInvisibleFiller(c);
+    }
+
+    /**
+     * Characters Unicode says to show as nothing (default ignorable) that are not format characters: the
+     * combining grapheme joiner, variation selectors, Hangul fillers, Khmer and Mongolian invisibles.
+     */
+    private static boolean isInvisibleFiller(int c) {
+        return c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5
+                || c >= 0x180B && c <= 0x180F || c == 0x3164 || c >= 0xFE00 && c <= 0xFE0F || c == 0xFFA0
+                || c >= 0xE0100 && c <= 0xE01EF;
     }
 
     /** A character named for a message: "U+200B". */

@@ -27,8 +27,11 @@ import org.teller.core.InvalidInputException;
  */
 final class StrictCsvReader implements Closeable {
 
-    /** No row of a votes file comes near this; a longer one is refused rather than held. */
-    static final int LONGEST_ROW = 1 << 20;
+    /**
+     * No row of a votes file comes near this; a longer one is refused rather than held. (It is more than
+     * the fast path's buffer, so that every row the fast path can take, this reader takes too.)
+     */
+    static final int LONGEST_ROW = 2 << 20;
 
     private final InputStream in;
     private final String file;
@@ -45,6 +48,8 @@ final class StrictCsvReader implements Closeable {
     private byte[] field = new byte[128];
     private int fieldLength;
     private int rowLength;
+    /** Said of a record with too many fields: what they are compared with. */
+    private String tooMany = "";
 
     /**
      * @param in the bytes of the file (not buffered here: this reader buffers)
@@ -55,13 +60,23 @@ final class StrictCsvReader implements Closeable {
         this.file = file;
     }
 
+    /** Says what a record with too many fields has more than ("the header's", say). */
+    void tooManyFields(String comparedWith) {
+        this.tooMany = comparedWith;
+    }
+
     /** The line on which the record last returned by {@link #next} starts. */
     long line() {
         return recordLine;
     }
 
-    /** The next record's fields, or null at the end of the file. */
-    List<String> next() throws IOException {
+    /**
+     * The next record's fields, or null at the end of the file.
+     *
+     * @param mostFields how many fields a record may have: one with more is refused as soon as it has
+     *     them, so that a row of nothing but commas is never held
+     */
+    List<String> next(int mostFields) throws IOException {
         if (!started) {
             started = true;
             skipByteOrderMark();
@@ -85,6 +100,11 @@ final class StrictCsvReader implements Closeable {
                 lineEnd(c);
                 return fields;
             }
+            if (fields.size() == mostFields) {
+                throw new InvalidInputException(file, recordLine, "", "has more than " + mostFields + " field"
+                        + (mostFields == 1 ? "" : "s") + tooMany);
+            }
+            count();
             c = read();
         }
     }
@@ -114,6 +134,7 @@ final class StrictCsvReader implements Closeable {
                         + " (no field of a votes file may hold a line break)");
             }
             if (c == '"') {
+                count();
                 int after = read();
                 if (after != '"') {
                     if (after != ',' && after != '\n' && after != '\r' && after >= 0) {
@@ -138,11 +159,16 @@ final class StrictCsvReader implements Closeable {
         }
     }
 
-    private void append(int c) {
+    /** Counts a byte of the row (a separator or a quote too), refusing a row that is too long. */
+    private void count() {
         if (++rowLength > LONGEST_ROW) {
             throw new InvalidInputException(file, recordLine, "",
                     "is a row longer than " + LONGEST_ROW + " bytes: no row of a votes file is so long");
         }
+    }
+
+    private void append(int c) {
+        count();
         if (fieldLength == field.length) {
             field = Arrays.copyOf(field, field.length * 2);
         }

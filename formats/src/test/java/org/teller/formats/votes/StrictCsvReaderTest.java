@@ -34,7 +34,7 @@ class StrictCsvReaderTest {
         List<String> ours = new ArrayList<>();
         try (StrictCsvReader reader = new StrictCsvReader(
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "f.csv")) {
-            for (List<String> fields = reader.next(); fields != null; fields = reader.next()) {
+            for (List<String> fields = reader.next(100); fields != null; fields = reader.next(100)) {
                 ours.add(reader.line() + " " + fields);
             }
         }
@@ -79,11 +79,11 @@ class StrictCsvReaderTest {
         InvalidInputException problem = catchThrowableOfType(InvalidInputException.class, () -> {
             try (StrictCsvReader reader = new StrictCsvReader(
                     new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "f.csv")) {
-                while (reader.next() != null) {
+                while (reader.next(100) != null) {
                     // read to the end
                 }
             }
         });
-        assertThat(problem).hasMessage("f.csv, line 2: is a row longer than 1048576 bytes: no row of a votes file is so long");
+        assertThat(problem).hasMessage("f.csv, line 2: is a row longer than 2097152 bytes: no row of a votes file is so long");
     }
 }

@@ -113,6 +113,9 @@ public final class BallotPapersScanner {
                 length = fill(in, buffer, tail);
                 end = length < buffer.length - 1;
             }
+            if (length > start && buffer[length - 1] == '\r') {
+                throw new GiveUp("a carriage return at the end of the file"); // not a line end: refused
+            }
             if (length > start && buffer[length - 1] != '\n') {
                 buffer[length++] = '\n'; // the last row need not end with a line feed
             }
@@ -219,6 +222,9 @@ public final class BallotPapersScanner {
             position += read;
             int length = tail + read;
             if (position >= to) {
+                if (length > 0 && buffer[length - 1] == '\r') {
+                    throw new GiveUp("a carriage return at the end of the file"); // not a line end: refused
+                }
                 if (length > 0 && buffer[length - 1] != '\n') {
                     buffer[length++] = '\n'; // only the file's last row may lack a line feed
                 }

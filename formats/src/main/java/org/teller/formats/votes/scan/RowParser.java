@@ -36,6 +36,11 @@ final class RowParser {
     private final IdHashes ids;
     private long rows;
     private byte[] lastArea = new byte[0];
+    /**
+     * Whether the last area's bytes are those of an unquoted field: only then can a row that starts with
+     * them be taken for the same area (a quoted area may hold a comma, which in an unquoted row ends it).
+     */
+    private boolean lastAreaPlain;
     private SvTally lastTally;
     private int lastAreaHash;
     /** The tally the row being read goes to: set by its area, or the only one. */
@@ -152,7 +157,7 @@ final class RowParser {
      * returns the index after the comma; otherwise -1.
      */
     private int sameAreaAsBefore(byte[] b, int i) {
-        if (lastTally == null) {
+        if (lastTally == null || !lastAreaPlain) {
             return -1;
         }
         // The loop stops at the row's line feed at the latest, since an area never holds one.
@@ -544,6 +549,10 @@ final class RowParser {
                 areaKeys.add(b, start, end, index);
             }
             lastArea = Arrays.copyOfRange(b, start, end);
+            lastAreaPlain = true;
+            for (int k = start; k < end && lastAreaPlain; k++) {
+                lastAreaPlain = b[k] != ',' && b[k] != '"';
+            }
             lastAreaHash = hash;
             lastTally = areaTallies.get(index);
         }
