@@ -237,6 +237,14 @@ class StrictInputTest {
                         "c/contest.yaml: is larger than 4 MiB: no contest file is so large (is it the right file?)"),
                 Arguments.of("a long line", CONTEST.replace("title: Test", "title: " + "x".repeat(20_000)) + ballots,
                         "c/contest.yaml, line 1: is a line longer than 10000 characters: no contest file needs one"),
+                Arguments.of("a lone surrogate in a name", CONTEST.replace("name: Bo", "name: \"Bo \\ud800\""),
+                        "c/contest.yaml, line 6: 'name' holds the character U+D800, which a value in a contest file may not hold"),
+                Arguments.of("names that differ only by case folding", CONTEST.replace("name: Ann", "name: Straße").replace("name: Bo", "name: STRASSE") + ballots,
+                        "c/contest.yaml, line 6: 'STRASSE' is the name of two candidates"),
+                Arguments.of("a variation selector in a name", CONTEST.replace("name: Bo", "name: \"Bo\\ufe0f\"") + ballots,
+                        "c/contest.yaml, line 6: 'name' holds the character U+FE0F, which a value in a contest file may not hold"),
+                Arguments.of("carriage returns for line ends, and a bad character on line 7", (CONTEST + "\u200b: 1\n").replace("\n", "\r"),
+                        "c/contest.yaml, line 7: holds the character U+200B, which a contest file may not hold"),
                 Arguments.of("an alias", CONTEST + "ballots: &b ballots.csv\nprevious: *b\n",
                         "c/contest.yaml, line 8: uses an alias (*): write the value out in full"));
     }
