@@ -374,17 +374,7 @@ final class RowParser {
             newMarks(b, start, end, firstColumn);
             return;
         }
-        int count = 0;
-        int candidate = -1;
-        for (int value : found) {
-            if (count == 0) {
-                candidate = value;
-                count = 1;
-            } else if (value != candidate) {
-                count = 2;
-            }
-        }
-        marksOf(firstColumn, count, candidate);
+        named(firstColumn, found);
     }
 
     /**
@@ -400,9 +390,14 @@ final class RowParser {
             throw new GiveUp("a mark the rules refuse");
         }
         learn(b, start, end, marks, candidates);
+        named(firstColumn, marks.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The candidates a column of marks named, in order: a candidate marked twice is one mark. */
+    private void named(boolean firstColumn, int[] found) {
         int count = 0;
         int candidate = -1;
-        for (int value : marks) {
+        for (int value : found) {
             if (count == 0) {
                 candidate = value;
                 count = 1;
