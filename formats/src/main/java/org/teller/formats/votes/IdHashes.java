@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 
 /**
  * Finds ids that repeat among millions of ballot papers in about 8 bytes a paper: a 64-bit hash of each
@@ -72,16 +71,37 @@ public final class IdHashes {
      */
     public static Set<Long> repeated(List<IdHashes> all) {
         Set<Long> repeated = ConcurrentHashMap.newKeySet();
-        IntStream.range(0, BUCKETS).parallel().forEach(bucket -> {
-            long[] hashes = gather(all, bucket);
-            Arrays.sort(hashes);
-            for (int i = 1; i < hashes.length; i++) {
-                if (hashes[i] == hashes[i - 1]) {
-                    repeated.add(hashes[i]);
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), 8);
+        // Plain threads, not a parallel stream: nothing is left running, and no pool outlives the count.
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int first = t;
+            Thread worker = new Thread(() -> {
+                for (int bucket = first; bucket < BUCKETS; bucket += threads) {
+                    check(gather(all, bucket), repeated);
                 }
+            }, "teller-ids-" + t);
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread worker : workers) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while checking ids", e);
             }
-        });
+        }
         return new HashSet<>(repeated);
+    }
+
+    private static void check(long[] hashes, Set<Long> repeated) {
+        Arrays.sort(hashes);
+        for (int i = 1; i < hashes.length; i++) {
+            if (hashes[i] == hashes[i - 1]) {
+                repeated.add(hashes[i]);
+            }
+        }
     }
 
     /** One bucket's hashes from every worker, in one array; the workers' chunks of it are let go. */
