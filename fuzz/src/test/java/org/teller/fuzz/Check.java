@@ -49,7 +49,10 @@ final class Check {
                     throw fail("the error names no line; the fault is " + expected + ": " + message);
                 }
             } else if (e.line() != expected.line() && !(e.line() < expected.line() && expected.kind().structural())
-                    && !(e.line() > expected.line() && expected.kind() == Refusal.Kind.DUPLICATE_ID)) {
+                    && !(e.line() > expected.line() && expected.kind() == Refusal.Kind.DUPLICATE_ID)
+                    && !(e.line() < expected.line() && message.contains("more than Teller can count"))) {
+                // Teller adds figures as it reads, so a total that crosses the bound on an earlier line is
+                // said before a later row's fault; the independent count adds them up only at the end.
                 // Teller finds repeated ids only once the whole file is read (in 8 bytes a paper), so any
                 // other fault of the file, on a later line too, is said first.
                 // Teller reads a file once, in order, and stops at its first fault; the independent reading
