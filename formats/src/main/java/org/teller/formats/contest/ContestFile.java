@@ -96,9 +96,6 @@ public record ContestFile(
     public static ContestFile read(Path given, String shown) {
         Path path = locate(given);
         String file = Files.isDirectory(given) ? shown + "/" + FILE_NAME : shown;
-        if (!Files.isRegularFile(path)) {
-            throw new InvalidInputException(file, 0, "", "does not exist");
-        }
         YamlMapping root = new YamlMapping(file, BoundedYaml.load(path, file), "a contest file");
         root.allowOnly(KEYS, "a contest file");
 
