@@ -1,0 +1,23 @@
+package org.teller.core.ballot;
+
+/**
+ * The rules of one system and jurisdiction for a ballot paper: whether it is rejected, and if not,
+ * which of its preferences can count. One class for each (UK first past the post, UK SV, the contingent
+ * vote, the alternative vote with its options). Implementations are immutable and thread-safe.
+ */
+public interface BallotRules {
+
+    /** Judges one paper. */
+    Judgement judge(Ballot ballot);
+
+    /** How many ranks the rules read: later ranks are never looked at. */
+    int ranksRead();
+
+    /**
+     * Whether a ranking may keep several candidates at one rank, for the count to decide (an overvote
+     * that counts for the one continuing candidate it marks). Such rankings take the reference reader.
+     */
+    default boolean keepsOvervotes() {
+        return false;
+    }
+}

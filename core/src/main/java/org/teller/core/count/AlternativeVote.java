@@ -1,0 +1,194 @@
+package org.teller.core.count;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.teller.core.Candidate;
+import org.teller.core.Totals;
+import org.teller.core.ballot.AlternativeVoteRules;
+import org.teller.core.ballot.BallotRules;
+import org.teller.core.ballot.RankingOptions;
+import org.teller.core.lot.Lot;
+import org.teller.core.lot.LotDrawer;
+import org.teller.core.tally.PreferenceSource;
+import org.teller.core.tally.Standing;
+
+/**
+ * The alternative vote (instant runoff): rounds of elimination until one candidate has more votes than
+ * all the other continuing candidates together. At each round the candidate with the fewest votes is
+ * eliminated and each of their papers passes to its next preference for a continuing candidate, or is
+ * exhausted when none is left. The default options are the UK's 2011 proposal (PVSCA 2011 s.9, new
+ * parliamentary election rules 45A and 49): one candidate eliminated at a time, an equality for the
+ * fewest votes decided by the votes at earlier rounds and then by lot.
+ */
+public final class AlternativeVote implements VotingSystem {
+
+    /**
+     * How the count proceeds; RCTab's single-winner options, in Teller's words.
+     *
+     * @param batchElimination eliminate at once every candidate of the lowest group whose votes together
+     *     are fewer than the next candidate's (who then could never overtake anyone)
+     * @param continueUntilTwo count on until two candidates remain, even after one has a majority
+     * @param minimumVotes candidates with fewer votes than this are eliminated together, at any round (0: none)
+     * @param tieBreak how an equality for the fewest votes is decided
+     */
+    public record Options(boolean batchElimination, boolean continueUntilTwo, long minimumVotes, TieBreak tieBreak) {
+
+        public static final Options UK = new Options(false, false, 0, TieBreak.EARLIER_ROUNDS_THEN_LOT);
+
+        public Options {
+            Objects.requireNonNull(tieBreak);
+            if (minimumVotes < 0) {
+                throw new IllegalArgumentException("a minimum number of votes is not negative");
+            }
+        }
+    }
+
+    /** How an equality for the fewest votes is decided. */
+    public enum TieBreak {
+        /**
+         * The one with the fewest votes at the latest earlier round at which they were unequal is eliminated;
+         * equal at every round, by lot (the UK's rule 49; RCTab's "previous round counts, then random").
+         */
+        EARLIER_ROUNDS_THEN_LOT("earlier-rounds-then-lot"),
+        /** By lot at once. */
+        LOT("lot");
+
+        private final String key;
+
+        TieBreak(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    private final AlternativeVoteRules rules;
+    private final Options options;
+
+    public AlternativeVote(AlternativeVoteRules rules, Options options) {
+        this.rules = rules;
+        this.options = options;
+    }
+
+    /** The UK's rules and options, reading papers ranked to {@code ranks} ranks. */
+    public static AlternativeVote uk(int ranks) {
+        return new AlternativeVote(AlternativeVoteRules.uk(ranks), Options.UK);
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    public RankingOptions rankingOptions() {
+        return rules.options();
+    }
+
+    @Override
+    public String key() {
+        return "alternative-vote";
+    }
+
+    @Override
+    public String title() {
+        return "alternative vote";
+    }
+
+    @Override
+    public BallotRules rules() {
+        return rules;
+    }
+
+    @Override
+    public Result count(List<Candidate> candidates, PreferenceSource votes, LotDrawer lots) {
+        Counting.check(candidates, votes);
+        int n = candidates.size();
+        List<Round> rounds = new ArrayList<>();
+        List<Lot> drawn = new ArrayList<>();
+        Standing standing = votes.first();
+        while (true) {
+            int number = rounds.size() + 1;
+            List<Integer> continuing = standing.continuing();
+            long total = standing.continuingVotes();
+            Standing now = standing;
+            List<Integer> leaders = Counting.mostVotes(continuing, now::votes);
+            if (continuing.size() == 1) {
+                rounds.add(Round.of(number, standing, List.of()));
+                return new Result(this, candidates, rounds, continuing.get(0), HowElected.ONLY_CONTINUING_CANDIDATE, drawn);
+            }
+            boolean majority = leaders.size() == 1 && now.votes(leaders.get(0)) > total / 2;
+            if (majority && !(options.continueUntilTwo() && continuing.size() > 2)) {
+                rounds.add(Round.of(number, standing, List.of()));
+                HowElected how = continuing.size() == 2 && options.continueUntilTwo()
+                        ? HowElected.MORE_VOTES_OF_LAST_TWO : HowElected.MAJORITY_OF_CONTINUING_VOTES;
+                return new Result(this, candidates, rounds, leaders.get(0), how, drawn);
+            }
+            if (continuing.size() == 2) {
+                // Two left and equal (or, counting on to two, neither with a majority of an even split).
+                rounds.add(Round.of(number, standing, List.of()));
+                if (leaders.size() == 1) {
+                    return new Result(this, candidates, rounds, leaders.get(0), HowElected.MORE_VOTES_OF_LAST_TWO, drawn);
+                }
+                Lot lot = lots.draw(number, leaders);
+                drawn.add(lot);
+                return new Result(this, candidates, rounds, lot.winner(), HowElected.LOT_BETWEEN_LAST_TWO, drawn);
+            }
+            List<Integer> out = eliminated(continuing, now, rounds, number, lots, drawn);
+            rounds.add(Round.of(number, standing, out));
+            standing = votes.transfer(standing, Counting.mask(n, Counting.without(continuing, out)));
+        }
+    }
+
+    /** Who is eliminated after this round: under the minimum, a batch, or the one with the fewest votes. */
+    private List<Integer> eliminated(List<Integer> continuing, Standing now, List<Round> earlier, int number,
+            LotDrawer lots, List<Lot> drawn) {
+        if (options.minimumVotes() > 0) {
+            List<Integer> under = continuing.stream().filter(c -> now.votes(c) < options.minimumVotes()).toList();
+            if (!under.isEmpty() && under.size() <= continuing.size() - 2) {
+                return under;
+            }
+        }
+        if (options.batchElimination()) {
+            List<Integer> batch = batch(continuing, now);
+            if (batch.size() > 1) {
+                return batch;
+            }
+        }
+        List<Integer> fewest = Counting.fewestVotes(continuing, now::votes);
+        if (fewest.size() == 1) {
+            return fewest;
+        }
+        if (options.tieBreak() == TieBreak.EARLIER_ROUNDS_THEN_LOT) {
+            for (int round = earlier.size() - 1; round >= 0 && fewest.size() > 1; round--) {
+                Round then = earlier.get(round);
+                fewest = Counting.fewestVotes(fewest, then::votes);
+            }
+            if (fewest.size() == 1) {
+                return fewest;
+            }
+        }
+        Lot lot = lots.draw(number, fewest);
+        drawn.add(lot);
+        return List.of(lot.order().get(lot.order().size() - 1));
+    }
+
+    /**
+     * The largest group of candidates with the fewest votes whose votes together are fewer than those of
+     * the candidate just above them, leaving at least two in the count.
+     */
+    private static List<Integer> batch(List<Integer> continuing, Standing now) {
+        List<Integer> ascending = new ArrayList<>(continuing);
+        ascending.sort((a, b) -> Long.compare(now.votes(a), now.votes(b)));
+        List<Integer> batch = List.of();
+        long together = 0;
+        for (int size = 1; size <= ascending.size() - 2; size++) {
+            together = Totals.add(together, now.votes(ascending.get(size - 1)));
+            if (together < now.votes(ascending.get(size))) {
+                batch = ascending.subList(0, size).stream().sorted().toList();
+            }
+        }
+        return batch;
+    }
+}

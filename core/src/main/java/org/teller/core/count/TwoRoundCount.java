@@ -1,0 +1,68 @@
+package org.teller.core.count;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.teller.core.Candidate;
+import org.teller.core.lot.Lot;
+import org.teller.core.lot.LotDrawer;
+import org.teller.core.tally.PreferenceSource;
+import org.teller.core.tally.Standing;
+
+/**
+ * The count that SV and the contingent vote share: a majority of first preferences elects; otherwise all
+ * but the leaders are eliminated at once, their papers pass to the highest preference for a leader that
+ * the rules let count, and the leader with the most votes is elected. They differ in how many
+ * preferences count (their rules) and in who goes forward after an equality.
+ */
+final class TwoRoundCount {
+
+    /** Who goes forward to the second count; lots drawn to decide it are added to {@code drawn}. */
+    @FunctionalInterface
+    interface Finalists {
+        List<Integer> choose(Standing first, LotDrawer lots, List<Lot> drawn);
+    }
+
+    private TwoRoundCount() {}
+
+    static Result count(VotingSystem system, List<Candidate> candidates, PreferenceSource votes, LotDrawer lots,
+            Finalists finalists) {
+        Counting.check(candidates, votes);
+        int n = candidates.size();
+        Standing first = votes.first();
+        List<Lot> drawn = new ArrayList<>();
+
+        if (n == 2) {
+            votes.checkFirstRoundOnly();
+            List<Round> rounds = List.of(Round.of(1, first, List.of()));
+            List<Integer> leaders = Counting.mostVotes(List.of(0, 1), first::votes);
+            if (leaders.size() == 1) {
+                return new Result(system, candidates, rounds, leaders.get(0), HowElected.MORE_VOTES_OF_TWO, drawn);
+            }
+            Lot lot = lots.draw(1, leaders);
+            drawn.add(lot);
+            return new Result(system, candidates, rounds, lot.winner(), HowElected.LOT_BETWEEN_TWO, drawn);
+        }
+
+        long majority = first.continuingVotes() / 2 + 1;
+        for (int candidate = 0; candidate < n; candidate++) {
+            if (first.votes(candidate) >= majority) {
+                votes.checkFirstRoundOnly();
+                return new Result(system, candidates, List.of(Round.of(1, first, List.of())), candidate,
+                        HowElected.MAJORITY_AT_FIRST_STAGE, drawn);
+            }
+        }
+
+        List<Integer> remaining = finalists.choose(first, lots, drawn);
+        List<Integer> eliminated = Counting.without(Counting.all(n), remaining);
+        Standing second = votes.transfer(first, Counting.mask(n, remaining));
+        List<Round> rounds = List.of(Round.of(1, first, eliminated), Round.of(2, second, List.of()));
+
+        List<Integer> leaders = Counting.mostVotes(remaining, second::votes);
+        if (leaders.size() == 1) {
+            return new Result(system, candidates, rounds, leaders.get(0), HowElected.MOST_VOTES_AT_SECOND_STAGE, drawn);
+        }
+        Lot lot = lots.draw(2, leaders);
+        drawn.add(lot);
+        return new Result(system, candidates, rounds, lot.winner(), HowElected.LOT_AT_SECOND_STAGE, drawn);
+    }
+}

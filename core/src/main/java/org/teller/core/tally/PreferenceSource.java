@@ -1,0 +1,41 @@
+package org.teller.core.tally;
+
+/**
+ * The valid votes of a count in the form a count method asks for them: where the papers stand at the
+ * first round, and where they stand once the papers of candidates who are out are passed on.
+ *
+ * <p>Two kinds exist because real counts produce both: a {@link RankingTally} of ballot papers (or of an
+ * e-counting return) answers for any continuing candidates, round after round; {@link CountReturns}
+ * answer only what a count centre stated, and throw {@link StatedFiguresMismatchException} when asked
+ * anything else.
+ */
+public interface PreferenceSource {
+
+    /** How many candidates stood. */
+    int candidateCount();
+
+    /** Valid papers: every paper counts at the first round or is exhausted from the start. */
+    long valid();
+
+    /** The first round: every valid paper with its first preference. */
+    Standing first();
+
+    /**
+     * The next round: the papers of every candidate of {@code before} who is not {@code continuing} passed
+     * to each paper's next preference for a continuing candidate, or exhausted.
+     *
+     * @param before the round before, as this source gave it
+     * @param continuing by candidate index, whether the candidate stays in the count: a subset of those
+     *     continuing {@code before}
+     * @throws StatedFiguresMismatchException when the source states figures for another next round
+     */
+    Standing transfer(Standing before, boolean[] continuing);
+
+    /**
+     * Checks that the source states no figures beyond the first round, for a count that ended there.
+     * Sources that answer for any round state none.
+     *
+     * @throws StatedFiguresMismatchException naming a candidate with a figure for a later round
+     */
+    default void checkFirstRoundOnly() {}
+}
