@@ -106,10 +106,10 @@ class HugeFiguresFileTest {
         Declaration declaration = ContestCounter.count(contest, "c", new SeededLotDrawer(0));
         BigInteger valid = BigInteger.ZERO;
         for (int candidate = 0; candidate < NAMES.length; candidate++) {
-            assertThat(BigInteger.valueOf(declaration.result().firstStage().votes(candidate))).isEqualTo(firsts[candidate]);
+            assertThat(BigInteger.valueOf(declaration.result().firstRound().votes(candidate))).isEqualTo(firsts[candidate]);
             valid = valid.add(firsts[candidate]);
         }
-        assertThat(BigInteger.valueOf(declaration.result().firstStage().valid())).isEqualTo(valid);
+        assertThat(BigInteger.valueOf(declaration.result().firstRound().continuingVotes())).isEqualTo(valid);
     }
 
     /** Mostly figures of 18 digits: a file crosses the bound from about 18 of them. */

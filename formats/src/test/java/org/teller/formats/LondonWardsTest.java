@@ -83,10 +83,10 @@ class LondonWardsTest {
         assertThat(votes.areas()).hasSize(663);
         int index = 0;
         for (JsonNode candidate : declared.get("candidates")) {
-            assertThat(votes.total().firstPreferences(index++)).as(candidate.get("name").asString())
+            assertThat(votes.total().first().votes(index++)).as(candidate.get("name").asString())
                     .isEqualTo(candidate.get("first").asLong());
         }
-        assertThat(votes.total().validFirstPreferences()).isEqualTo(declared.get("valid_first_total_reported").asLong());
+        assertThat(votes.total().valid()).isEqualTo(declared.get("valid_first_total_reported").asLong());
 
         JsonNode heads = declared.get("rejected_by_reason");
         assertThat(rejected.get(RejectionHead.WANT_OF_OFFICIAL_MARK)).isEqualTo(heads.get("want_of_official_mark").asLong());

@@ -38,11 +38,11 @@ class ManyCandidatesTest {
                         + "C32768,C32768\n");
         for (Path contest : List.of(tally, ballots)) {
             Declaration declaration = ContestCounter.count(contest, "c", new SeededLotDrawer(0));
-            assertThat(declaration.result().firstStage().votes(most - 1)).isEqualTo(6);
-            assertThat(declaration.result().firstStage().votes(most - 2)).isEqualTo(4);
-            assertThat(declaration.result().firstStage().votes(0)).isEqualTo(3);
-            assertThat(declaration.result().firstStage().valid()).isEqualTo(13);
-            assertThat(declaration.result().firstStage().remaining()).containsExactly(most - 2, most - 1);
+            assertThat(declaration.result().firstRound().votes(most - 1)).isEqualTo(6);
+            assertThat(declaration.result().firstRound().votes(most - 2)).isEqualTo(4);
+            assertThat(declaration.result().firstRound().votes(0)).isEqualTo(3);
+            assertThat(declaration.result().firstRound().continuingVotes()).isEqualTo(13);
+            assertThat(declaration.result().rounds().get(1).continuing()).containsExactly(most - 2, most - 1);
             assertThat(declaration.result().electedCandidate().name()).isEqualTo("C32768");
         }
     }
@@ -80,7 +80,7 @@ class ManyCandidatesTest {
         public static void main(String[] args) throws IOException {
             Declaration declaration = ContestCounter.count(Path.of(args[0]), args[0], new SeededLotDrawer(0));
             ReportFormat.ofKey(args[1]).orElseThrow().write(declaration, Writer.nullWriter());
-            System.out.println(declaration.result().firstStage().valid() + " valid votes in "
+            System.out.println(declaration.result().firstRound().continuingVotes() + " valid votes in "
                     + declaration.areas().size() + " areas");
         }
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.teller.core.contest.Declaration;
 import org.teller.core.lot.SeededLotDrawer;
-import org.teller.core.sv.SecondStage;
+import org.teller.core.count.Round;
 import org.teller.formats.contest.ContestCounter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -70,8 +70,8 @@ class PublishedResultsTest {
         Declaration declaration = ContestCounter.count(contest, "contest", new SeededLotDrawer(0));
 
         assertThat(declaration.result().electedCandidate().name()).isEqualTo(published.get("winner").asString());
-        assertThat(declaration.result().electedAtStage()).isEqualTo(2);
-        SecondStage stage = declaration.result().secondStage().orElseThrow();
+        assertThat(declaration.result().electedInRound()).isEqualTo(2);
+        Round stage = declaration.result().rounds().get(1);
         long valid = 0;
         for (JsonNode candidate : published.get("candidates")) {
             valid += candidate.get("first").asLong();
@@ -81,25 +81,25 @@ class PublishedResultsTest {
         for (int index = 0; index < candidates.size(); index++) {
             JsonNode candidate = candidates.get(index);
             long first = candidate.get("first").asLong();
-            assertThat(declaration.result().firstStage().votes(index)).isEqualTo(first);
+            assertThat(declaration.result().firstRound().votes(index)).isEqualTo(first);
             // Share of valid first preferences, worked here independently with BigDecimal.
             BigDecimal share = BigDecimal.valueOf(first * 100).divide(BigDecimal.valueOf(valid), 2, RoundingMode.HALF_UP);
-            assertThat(declaration.result().firstStage().share(index).percent()).contains(share);
+            assertThat(declaration.result().firstRound().share(index).percent()).contains(share);
             if (candidate.has("final")) {
-                assertThat(stage.remaining()).contains(index);
-                assertThat(stage.total(index)).as(candidate.get("name").asString()).isEqualTo(candidate.get("final").asLong());
+                assertThat(stage.continuing()).contains(index);
+                assertThat(stage.votes(index)).as(candidate.get("name").asString()).isEqualTo(candidate.get("final").asLong());
                 JsonNode finalShare = published.path("derived").path("final_shares_pct").path(candidate.get("name").asString());
                 if (!finalShare.isMissingNode()) {
                     assertThat(stage.share(index).percent().orElseThrow())
                             .isEqualByComparingTo(new BigDecimal(finalShare.asString()));
                 }
             } else {
-                assertThat(stage.remaining()).doesNotContain(index);
+                assertThat(stage.continuing()).doesNotContain(index);
             }
         }
-        assertThat(declaration.result().firstStage().valid()).isEqualTo(valid);
+        assertThat(declaration.result().firstRound().continuingVotes()).isEqualTo(valid);
         JsonNode nonTransferable = published.path("derived").path("non_transferable_or_exhausted");
-        assertThat(stage.nonTransferable()).isEqualTo(nonTransferable.asLong());
+        assertThat(stage.exhaustedHere()).isEqualTo(nonTransferable.asLong());
     }
 
     @Test
@@ -114,7 +114,7 @@ class PublishedResultsTest {
                 + "  voting-for-too-many: " + heads.get("voting_for_too_many").asLong() + "\n"
                 + "ballot-papers: 2646832\n";
         Declaration declaration = ContestCounter.count(writeContest(published, statement), "contest", new SeededLotDrawer(0));
-        assertThat(declaration.result().firstStage().valid()).isEqualTo(published.get("valid_first_total_reported").asLong());
+        assertThat(declaration.result().firstRound().continuingVotes()).isEqualTo(published.get("valid_first_total_reported").asLong());
         assertThat(declaration.rejected().orElseThrow().total()).isEqualTo(49871);
         assertThat(declaration.rejected().orElseThrow().isComplete()).isTrue();
         assertThat(declaration.result().electedCandidate().name()).isEqualTo("Sadiq Aman KHAN");

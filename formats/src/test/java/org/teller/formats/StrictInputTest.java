@@ -25,6 +25,9 @@ import org.teller.core.InvalidInputException;
 import org.teller.core.contest.Declaration;
 import org.teller.core.lot.SeededLotDrawer;
 import org.teller.core.sv.SvTally;
+import org.teller.core.ballot.Ranking;
+import org.teller.core.ballot.RankingEnd;
+import org.teller.core.tally.RankingTally;
 import org.teller.formats.contest.ContestCounter;
 import org.teller.formats.votes.BallotPapersCsv;
 import org.teller.formats.votes.scan.BallotPapersScanner;
@@ -181,7 +184,7 @@ class StrictInputTest {
         Path folder = contest("ballots: ballots.csv.gz\n");
         Files.write(folder.resolve("ballots.csv.gz"), concat(gzip(bytes("first,second\nAnn,Bo\n")), gzip(bytes("Bo,Ann\nBo,\n"))));
         Declaration declaration = ContestCounter.count(folder, "c", new SeededLotDrawer(0));
-        assertThat(declaration.result().firstStage().votes()).containsExactly(1L, 2L);
+        assertThat(declaration.result().firstRound().votes()).containsExactly(1L, 2L);
     }
 
     @Test
@@ -210,8 +213,8 @@ class StrictInputTest {
             assertThat(fast.get().get("South").votes(1, 0)).isEqualTo(1);
             assertThat(fast.get().get("South").firstPreferences(0)).isEqualTo(1);
         }
-        Map<String, SvTally> reference = BallotPapersCsv.readReference(file, "ballots.csv", CANDIDATES);
-        assertThat(reference.get("North").votes(0, 1)).isEqualTo(2);
+        Map<String, RankingTally> reference = BallotPapersCsv.readReference(file, "ballots.csv", CANDIDATES);
+        assertThat(reference.get("North").papers(Ranking.of(0, 1), RankingEnd.COMPLETE)).isEqualTo(2);
     }
 
     static Stream<Arguments> badContestFiles() {

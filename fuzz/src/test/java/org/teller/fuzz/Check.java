@@ -7,7 +7,9 @@ import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.sv.SvTally;
-import org.teller.core.sv.SvVotes;
+import org.teller.core.ballot.Ranking;
+import org.teller.core.ballot.RankingEnd;
+import org.teller.core.tally.RankingTally;
 
 /** The properties every fuzz test checks, and the failures they report (as assertion errors: findings). */
 final class Check {
@@ -87,10 +89,11 @@ final class Check {
     }
 
     /** A canonical text of tallies by area, to compare them. */
-    static String dump(Map<String, ? extends SvVotes> areas) {
+    static String dump(Map<String, ?> areas) {
         StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, ? extends SvVotes> entry : new TreeMap<>(areas).entrySet()) {
-            SvTally tally = (SvTally) entry.getValue();
+        for (Map.Entry<String, ?> entry : new TreeMap<>(areas).entrySet()) {
+            Object value = entry.getValue();
+            RankingTally tally = value instanceof SvTally matrix ? matrix.toRankingTally() : (RankingTally) value;
             int n = tally.candidateCount();
             out.append('[').append(entry.getKey()).append("] rejected");
             for (RejectionHead head : RejectionHead.values()) {
@@ -99,10 +102,11 @@ final class Check {
             for (int first = 0; first < n; first++) {
                 out.append("\n ").append(first).append(':');
                 for (int second = 0; second < n; second++) {
-                    out.append(' ').append(tally.votes(first, second));
+                    out.append(' ').append(first == second ? 0
+                            : tally.papers(Ranking.of(first, second), RankingEnd.COMPLETE));
                 }
                 for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
-                    out.append(' ').append(tally.votes(first, reason));
+                    out.append(' ').append(tally.papers(Ranking.of(first), reason.end()));
                 }
             }
             out.append('\n');

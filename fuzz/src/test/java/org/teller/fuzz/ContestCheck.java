@@ -18,8 +18,8 @@ import org.teller.core.ballot.RejectionHead;
 import org.teller.core.contest.Declaration;
 import org.teller.core.lot.Lot;
 import org.teller.core.lot.LotDrawer;
-import org.teller.core.sv.SecondStage;
-import org.teller.core.sv.SvResult;
+import org.teller.core.count.Result;
+import org.teller.core.count.Round;
 import org.teller.formats.contest.ContestCounter;
 import org.teller.formats.contest.ContestFile;
 import org.teller.formats.contest.VotesSource;
@@ -228,21 +228,21 @@ final class ContestCheck {
         return out.toString();
     }
 
-    static String describe(SvResult result) {
+    static String describe(Result result) {
         StringBuilder out = new StringBuilder("first");
         for (int c = 0; c < result.candidates().size(); c++) {
-            out.append(' ').append(result.firstStage().votes(c));
+            out.append(' ').append(result.firstRound().votes(c));
         }
-        if (result.secondStage().isPresent()) {
-            SecondStage second = result.secondStage().get();
-            List<Integer> remaining = new ArrayList<>(second.remaining());
+        if (result.rounds().size() > 1) {
+            Round second = result.rounds().get(1);
+            List<Integer> remaining = new ArrayList<>(second.continuing());
             remaining.sort(null);
             out.append("; remaining ").append(remaining).append(" added");
             for (int c : remaining) {
-                out.append(' ').append(second.added(c));
+                out.append(' ').append(second.received(c));
             }
         }
-        out.append("; elected ").append(result.elected()).append(" at stage ").append(result.electedAtStage());
+        out.append("; elected ").append(result.elected()).append(" at stage ").append(result.electedInRound());
         return out.toString();
     }
 }

@@ -32,6 +32,27 @@ public enum UnusedSecondPreference {
         return key;
     }
 
+    /** The end of a ranking that stops after its first preference for this reason. */
+    public RankingEnd end() {
+        return switch (this) {
+            case UNMARKED -> RankingEnd.UNMARKED;
+            case VOTING_FOR_TOO_MANY -> RankingEnd.VOTING_FOR_TOO_MANY;
+            case UNCERTAIN -> RankingEnd.UNCERTAIN;
+            case SAME_AS_FIRST -> RankingEnd.REPEATED_CANDIDATE;
+            case NOT_STATED -> RankingEnd.NOT_STATED;
+        };
+    }
+
+    /** SV's reason for a ranking that ends after its first preference; empty for a complete ranking. */
+    public static java.util.Optional<UnusedSecondPreference> of(RankingEnd end) {
+        for (UnusedSecondPreference reason : values()) {
+            if (reason.end() == end) {
+                return java.util.Optional.of(reason);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The reason with this key. */
     public static UnusedSecondPreference ofKey(String key) {
         for (UnusedSecondPreference reason : values()) {

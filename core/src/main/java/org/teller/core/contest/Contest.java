@@ -5,15 +5,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import org.teller.core.Candidate;
+import org.teller.core.count.SupplementaryVote;
+import org.teller.core.count.VotingSystem;
 
 /**
- * What is known of a contest before its votes: its title, the date of the poll, the rules, the
- * candidates in ballot order and, where known, the electorate.
+ * What is known of a contest before its votes: its title, the date of the poll, the voting system, the
+ * statutory rules, the candidates in ballot order and, where known, the electorate.
  */
-public record Contest(String title, LocalDate date, RuleSet rules, List<Candidate> candidates, OptionalLong electorate) {
+public record Contest(String title, LocalDate date, VotingSystem system, RuleSet rules, List<Candidate> candidates,
+        OptionalLong electorate) {
 
     public Contest {
         candidates = List.copyOf(candidates);
+    }
+
+    /** A Supplementary Vote contest. */
+    public Contest(String title, LocalDate date, RuleSet rules, List<Candidate> candidates, OptionalLong electorate) {
+        this(title, date, SupplementaryVote.INSTANCE, rules, candidates, electorate);
+    }
+
+    /** The same contest counted under another system. */
+    public Contest under(VotingSystem other) {
+        return new Contest(title, date, other, rules, candidates, electorate);
     }
 
     /** The index of the candidate with this name, compared without regard to case or spacing; -1 if none. */

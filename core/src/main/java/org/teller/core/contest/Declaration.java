@@ -8,8 +8,7 @@ import org.teller.core.Share;
 import org.teller.core.Totals;
 import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.ballot.UnusedSecondPreference;
-import org.teller.core.sv.AreaFigures;
-import org.teller.core.sv.SvResult;
+import org.teller.core.count.Result;
 
 /**
  * Everything that is declared and published about a count: the contest, the result, the statement of
@@ -22,12 +21,12 @@ import org.teller.core.sv.SvResult;
  * @param unusedSecondPreferences second preferences not counted on valid papers, by reason, where known
  * @param changes change in first-preference share since the previous contest, by candidate index
  * @param previous the previous contest, when changes were measured against one
- * @param areas the figures of each count area, in the order the input first names them (empty for one area)
+ * @param areas the figures of each count area, sorted by name (empty for one area)
  * @param inputs every input file with its SHA-256
  */
 public record Declaration(
         Contest contest,
-        SvResult result,
+        Result result,
         Optional<RejectedPapers> rejected,
         Optional<Map<UnusedSecondPreference, Long>> unusedSecondPreferences,
         Map<Integer, BigDecimal> changes,
@@ -40,7 +39,7 @@ public record Declaration(
         changes = Map.copyOf(changes);
         areas = List.copyOf(areas);
         inputs = List.copyOf(inputs);
-        long valid = result.firstStage().valid();
+        long valid = result.valid();
         long papers = Totals.add(valid, rejected.map(RejectedPapers::total).orElse(0L));
         if (contest.electorate().isPresent() && papers > contest.electorate().getAsLong()) {
             throw new IllegalArgumentException(
@@ -50,7 +49,7 @@ public record Declaration(
 
     /** Ballot papers counted, rejected ones included, when the rejected papers are known. */
     public Optional<Long> ballotPapers() {
-        return rejected.map(statement -> Totals.add(result.firstStage().valid(), statement.total()));
+        return rejected.map(statement -> Totals.add(result.valid(), statement.total()));
     }
 
     /** Ballot papers counted as a share of the electorate, when both are known. */

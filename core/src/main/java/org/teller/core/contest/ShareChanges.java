@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.teller.core.Candidate;
 import org.teller.core.Share;
 import org.teller.core.Totals;
-import org.teller.core.sv.FirstStage;
+import org.teller.core.count.Round;
 
 /**
  * Changes in first-preference share since a previous contest, in percentage points.
@@ -23,14 +23,14 @@ public final class ShareChanges {
 
     /**
      * @param now the contest counted
-     * @param nowFirst its first stage
+     * @param nowFirst its first round
      * @param before the previous contest
-     * @param beforeFirst the previous contest's first stage
+     * @param beforeFirst the previous contest's first round
      * @param mapping by name of a candidate now, the previous candidate to compare with, or empty for none
      * @return the change for each candidate who has one, by candidate index
      */
     public static Map<Integer, BigDecimal> since(
-            Contest now, FirstStage nowFirst, Contest before, FirstStage beforeFirst, Map<String, Optional<String>> mapping) {
+            Contest now, Round nowFirst, Contest before, Round beforeFirst, Map<String, Optional<String>> mapping) {
         Map<Integer, BigDecimal> changes = new TreeMap<>();
         List<Candidate> candidates = now.candidates();
         for (int candidate = 0; candidate < candidates.size(); candidate++) {
@@ -43,7 +43,7 @@ public final class ShareChanges {
     }
 
     private static Optional<Share> earlierShare(
-            Candidate candidate, Contest before, FirstStage beforeFirst, Map<String, Optional<String>> mapping) {
+            Candidate candidate, Contest before, Round beforeFirst, Map<String, Optional<String>> mapping) {
         Optional<String> mapped = mapping.get(candidate.name());
         if (mapped != null) {
             return mapped.map(name -> {
@@ -69,6 +69,6 @@ public final class ShareChanges {
                 stood = true;
             }
         }
-        return stood ? Optional.of(new Share(votes, beforeFirst.valid())) : Optional.empty();
+        return stood ? Optional.of(new Share(votes, beforeFirst.continuingVotes())) : Optional.empty();
     }
 }

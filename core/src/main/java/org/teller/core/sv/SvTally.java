@@ -13,6 +13,9 @@ import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.ballot.Verdict;
+import org.teller.core.ballot.Ranking;
+import org.teller.core.ballot.RankingEnd;
+import org.teller.core.tally.RankingTally;
 
 /**
  * A tally of Supplementary Vote ballot papers: everything a count needs of them, and nothing more.
@@ -33,7 +36,7 @@ import org.teller.core.ballot.Verdict;
  * only once a third of its cells have papers, when the map would take as much room. So a tally takes
  * at most about 2 KiB or 48 bytes for each cell with papers, whichever is more.
  */
-public final class SvTally implements SvVotes {
+public final class SvTally {
 
     /** The most cells a matrix can have to be an array from the start: 2 KiB of counts (13 candidates make 234). */
     static final int DENSE_CELLS = 256;
@@ -149,7 +152,6 @@ public final class SvTally implements SvVotes {
         return sum;
     }
 
-    @Override
     public int candidateCount() {
         return candidates;
     }
@@ -165,7 +167,6 @@ public final class SvTally implements SvVotes {
         return countOf(cell(first, column(reason)));
     }
 
-    @Override
     public long firstPreferences(int candidate) {
         checkCandidate(candidate);
         long total = 0;
@@ -185,7 +186,6 @@ public final class SvTally implements SvVotes {
     }
 
     /** Every candidate's first preferences, in one pass over the cells with papers. */
-    @Override
     public List<Long> firstPreferences() {
         long[] byFirst = new long[candidates];
         forEachCell((cell, votes) -> byFirst[cell / columns] = Totals.add(byFirst[cell / columns], votes));
@@ -196,7 +196,6 @@ public final class SvTally implements SvVotes {
         return firsts;
     }
 
-    @Override
     public long validFirstPreferences() {
         long[] valid = new long[1];
         forEachCell((cell, votes) -> valid[0] = Totals.add(valid[0], votes));
@@ -217,52 +216,25 @@ public final class SvTally implements SvVotes {
         return Totals.add(validFirstPreferences(), rejected().total());
     }
 
-    @Override
-    public Transfers transfersTo(boolean[] remaining) {
-        if (remaining.length != candidates) {
-            throw new IllegalArgumentException("remaining candidates of another contest");
-        }
-        // Second preferences on the papers of remaining candidates are never looked at.
-        long[] eliminated = columnTotals(remaining);
-        List<Long> added = new ArrayList<>(candidates);
-        long papersOfEliminated = 0;
-        long forEliminated = 0;
-        for (int second = 0; second < candidates; second++) {
-            long votes = eliminated[second];
-            papersOfEliminated = Totals.add(papersOfEliminated, votes);
-            added.add(remaining[second] ? votes : 0L);
-            if (!remaining[second]) {
-                forEliminated = Totals.add(forEliminated, votes);
-            }
-        }
-        EnumMap<UnusedSecondPreference, Long> byReason = new EnumMap<>(UnusedSecondPreference.class);
-        for (UnusedSecondPreference reason : REASONS) {
-            long votes = eliminated[column(reason)];
-            papersOfEliminated = Totals.add(papersOfEliminated, votes);
-            byReason.put(reason, votes);
-        }
-        return new Transfers(added, papersOfEliminated, Optional.of(new NonTransferable(forEliminated, byReason)));
-    }
-
-    @Override
-    public Optional<Map<UnusedSecondPreference, Long>> unusedSecondPreferences() {
-        long[] all = columnTotals(new boolean[candidates]);
-        EnumMap<UnusedSecondPreference, Long> unused = new EnumMap<>(UnusedSecondPreference.class);
-        for (UnusedSecondPreference reason : REASONS) {
-            unused.put(reason, all[column(reason)]);
-        }
-        return Optional.of(unused);
-    }
-
-    /** Each column's total over the papers whose first preference is not for an {@code excluded} candidate. */
-    private long[] columnTotals(boolean[] excluded) {
-        long[] totals = new long[columns];
+    /**
+     * The same papers as a {@link RankingTally}: a cell (first, second) is the ranking first>second; a
+     * cell (first, reason) the ranking of the first alone, ending for that reason.
+     */
+    public RankingTally toRankingTally() {
+        RankingTally tally = new RankingTally(candidates);
         forEachCell((cell, votes) -> {
-            if (!excluded[cell / columns]) {
-                totals[cell % columns] = Totals.add(totals[cell % columns], votes);
+            int first = cell / columns;
+            int column = cell % columns;
+            if (column < candidates) {
+                tally.add(Ranking.of(first, column), RankingEnd.COMPLETE, votes);
+            } else {
+                tally.add(Ranking.of(first), REASONS[column - candidates].end(), votes);
             }
         });
-        return totals;
+        for (RejectionHead head : HEADS) {
+            tally.addRejected(head, rejected[head.ordinal()]);
+        }
+        return tally;
     }
 
     /**

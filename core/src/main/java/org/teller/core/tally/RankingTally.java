@@ -266,12 +266,17 @@ public final class RankingTally implements PreferenceSource {
             }
         }
         List<Transfer> transfers = new ArrayList<>();
+        List<Long> none = null;
         for (int from = 0; from < candidates; from++) {
             if (before.isContinuing(from) && !continuing[from]) {
-                long[] received = to[from] == null ? new long[candidates] : to[from];
-                long[] exhausted = exhaustedFrom[from] == null ? new long[ENDS.length] : exhaustedFrom[from];
-                transfers.add(new Transfer(OptionalInt.of(from), asList(received), passedOn[from],
-                        Optional.of(byEnd(exhausted))));
+                if (to[from] == null) {
+                    // A candidate with no papers to pass on: one shared vector of zeros serves them all.
+                    none = none != null ? none : List.copyOf(asList(new long[candidates]));
+                    transfers.add(new Transfer(OptionalInt.of(from), none, 0, Optional.of(byEnd(new long[ENDS.length]))));
+                } else {
+                    transfers.add(new Transfer(OptionalInt.of(from), asList(to[from]), passedOn[from],
+                            Optional.of(byEnd(exhaustedFrom[from]))));
+                }
             }
         }
         return new Standing(votes, continuing, Totals.sum(exhaustedBy), Optional.of(byEnd(exhaustedBy)), transfers, entries);

@@ -47,6 +47,30 @@ public record Transfer(OptionalInt from, List<Long> to, long papers, Optional<Ma
         return to.get(candidate);
     }
 
+    /**
+     * The transfers of several eliminated candidates as one, from all of them together: what a count
+     * area's figures need, without a vector for each eliminated candidate.
+     */
+    public static Transfer together(List<Transfer> transfers, int candidates) {
+        long[] to = new long[candidates];
+        long papers = 0;
+        EnumMap<RankingEnd, Long> exhausted = new EnumMap<>(RankingEnd.class);
+        boolean known = true;
+        for (Transfer transfer : transfers) {
+            for (int candidate = 0; candidate < candidates; candidate++) {
+                to[candidate] = Totals.add(to[candidate], transfer.to.get(candidate));
+            }
+            papers = Totals.add(papers, transfer.papers);
+            known &= transfer.exhaustedBy.isPresent();
+            transfer.exhaustedBy.ifPresent(by -> by.forEach((end, count) -> exhausted.merge(end, count, Totals::add)));
+        }
+        List<Long> toList = new java.util.ArrayList<>(candidates);
+        for (long count : to) {
+            toList.add(count);
+        }
+        return new Transfer(OptionalInt.empty(), toList, papers, known ? Optional.of(exhausted) : Optional.empty());
+    }
+
     /** Every end, with zero where there were none, in the enum's order. */
     static Map<RankingEnd, Long> allEnds(Map<RankingEnd, Long> byEnd) {
         EnumMap<RankingEnd, Long> all = new EnumMap<>(RankingEnd.class);

@@ -19,6 +19,12 @@ import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.lot.Lot;
+import org.teller.core.count.HowElected;
+import org.teller.core.tally.CountReturns;
+import org.teller.core.tally.StatedFiguresMismatchException;
+import org.teller.core.sv.SvView.SvResult;
+import org.teller.core.sv.SvView.SecondStage;
+import org.teller.core.sv.SvView.NonTransferable;
 import org.teller.core.lot.LotDrawer;
 
 /**
@@ -208,7 +214,7 @@ class HugeFiguresPropertiesTest {
         Figures figures = withoutSameAsFirstCells(figures(seed));
         Exact exact = exact(figures);
         Throwable refused = catchThrowable(() -> {
-            SvResult result = SupplementaryVote.count(
+            SvResult result = SvView.count(
                     SupplementaryVoteTest.candidates(figures.candidates()), tally(figures), LOWEST_INDEX);
             assertExact(result, exact);
         });
@@ -255,7 +261,7 @@ class HugeFiguresPropertiesTest {
             for (CountReturns area : areas.subList(1, areas.size())) {
                 total = total.plus(area);
             }
-            assertExact(SupplementaryVote.count(SupplementaryVoteTest.candidates(n), total, LOWEST_INDEX), exact);
+            assertExact(SvView.count(SupplementaryVoteTest.candidates(n), total, LOWEST_INDEX), exact);
         });
         assertRefusedOnlyWhenTooLarge(refused, exact.fits());
     }

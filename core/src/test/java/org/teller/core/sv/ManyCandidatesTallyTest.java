@@ -17,6 +17,12 @@ import org.teller.core.ballot.BallotPaperRules;
 import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.ballot.Verdict;
 import org.teller.core.lot.Lot;
+import org.teller.core.count.HowElected;
+import org.teller.core.tally.CountReturns;
+import org.teller.core.tally.StatedFiguresMismatchException;
+import org.teller.core.sv.SvView.SvResult;
+import org.teller.core.sv.SvView.SecondStage;
+import org.teller.core.sv.SvView.NonTransferable;
 import org.teller.core.lot.LotDrawer;
 
 /**
@@ -85,7 +91,7 @@ class ManyCandidatesTallyTest {
             assertThat(tally.firstPreferences().get(first)).isEqualTo(LongStream.of(plain[first]).sum());
         }
 
-        SvResult result = SupplementaryVote.count(SupplementaryVoteTest.candidates(n), tally, LOWEST_INDEX);
+        SvResult result = SvView.count(SupplementaryVoteTest.candidates(n), tally, LOWEST_INDEX);
         ReferenceCount.Outcome expected = ReferenceCount.count(n, election.papers());
         for (int candidate = 0; candidate < n; candidate++) {
             assertThat(result.firstStage().votes(candidate)).isEqualTo(expected.firsts()[candidate]);
@@ -128,10 +134,10 @@ class ManyCandidatesTallyTest {
                 assertThat(merged.votes(first, second)).isEqualTo(whole.votes(first, second));
             }
         }
-        assertThat(merged.unusedSecondPreferences()).isEqualTo(whole.unusedSecondPreferences());
+        assertThat(SvView.unusedSecondPreferences(merged)).isEqualTo(SvView.unusedSecondPreferences(whole));
         assertThat(merged.rejected()).isEqualTo(whole.rejected());
-        assertThat(SupplementaryVote.count(SupplementaryVoteTest.candidates(n), merged, LOWEST_INDEX))
-                .isEqualTo(SupplementaryVote.count(SupplementaryVoteTest.candidates(n), whole, LOWEST_INDEX));
+        assertThat(SvView.count(SupplementaryVoteTest.candidates(n), merged, LOWEST_INDEX))
+                .isEqualTo(SvView.count(SupplementaryVoteTest.candidates(n), whole, LOWEST_INDEX));
     }
 
     @Test

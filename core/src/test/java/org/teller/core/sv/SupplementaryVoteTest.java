@@ -12,6 +12,12 @@ import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.lot.Lot;
+import org.teller.core.count.HowElected;
+import org.teller.core.tally.CountReturns;
+import org.teller.core.tally.StatedFiguresMismatchException;
+import org.teller.core.sv.SvView.SvResult;
+import org.teller.core.sv.SvView.SecondStage;
+import org.teller.core.sv.SvView.NonTransferable;
 import org.teller.core.lot.LotDrawer;
 import org.teller.core.lot.ReturningOfficerLots;
 import org.teller.core.lot.SeededLotDrawer;
@@ -156,22 +162,22 @@ class SupplementaryVoteTest {
     void returnsAreCheckedAgainstTheCandidatesWhoWentForward() {
         List<Long> first = List.of(27255L, 25763L, 15120L);
         CountReturns right = CountReturns.of(first, List.of(Optional.of(5499L), Optional.of(621L), Optional.empty()));
-        SvResult result = SupplementaryVote.count(candidates(3), right, NO_LOT);
+        SvResult result = SvView.count(candidates(3), right, NO_LOT);
         assertThat(result.secondStage().orElseThrow().total(0)).isEqualTo(32754);
         assertThat(result.secondStage().orElseThrow().total(1)).isEqualTo(26384);
         assertThat(result.secondStage().orElseThrow().nonTransferable()).isEqualTo(9000);
 
         CountReturns forEliminated = CountReturns.of(first, List.of(Optional.of(5499L), Optional.of(621L), Optional.of(3L)));
-        assertThatThrownBy(() -> SupplementaryVote.count(candidates(3), forEliminated, NO_LOT))
-                .isInstanceOfSatisfying(SecondStageMismatchException.class, e -> {
+        assertThatThrownBy(() -> SvView.count(candidates(3), forEliminated, NO_LOT))
+                .isInstanceOfSatisfying(StatedFiguresMismatchException.class, e -> {
                     assertThat(e.candidate()).isEqualTo(2);
                     assertThat(e.remains()).isFalse();
                 });
         CountReturns missing = CountReturns.of(first, List.of(Optional.of(5499L), Optional.empty(), Optional.empty()));
-        assertThatThrownBy(() -> SupplementaryVote.count(candidates(3), missing, NO_LOT))
-                .isInstanceOfSatisfying(SecondStageMismatchException.class, e -> assertThat(e.remains()).isTrue());
+        assertThatThrownBy(() -> SvView.count(candidates(3), missing, NO_LOT))
+                .isInstanceOfSatisfying(StatedFiguresMismatchException.class, e -> assertThat(e.remains()).isTrue());
         CountReturns tooMany = CountReturns.of(first, List.of(Optional.of(15000L), Optional.of(621L), Optional.empty()));
-        assertThatThrownBy(() -> SupplementaryVote.count(candidates(3), tooMany, NO_LOT))
+        assertThatThrownBy(() -> SvView.count(candidates(3), tooMany, NO_LOT))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("more than the 15120 papers of the eliminated candidates");
     }
@@ -181,19 +187,19 @@ class SupplementaryVoteTest {
         // Tower Hamlets 2010: Lutfur Rahman (index 4) has 23,283 of 44,985 and is elected at the first stage.
         List<Long> first = List.of(11254L, 2300L, 2800L, 5348L, 23283L);
         List<Optional<Long>> none = List.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        assertThat(SupplementaryVote.count(candidates(5), CountReturns.of(first, none), NO_LOT).elected()).isEqualTo(4);
+        assertThat(SvView.count(candidates(5), CountReturns.of(first, none), NO_LOT).elected()).isEqualTo(4);
         CountReturns stated = CountReturns.of(first,
                 List.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(999L)));
-        assertThatThrownBy(() -> SupplementaryVote.count(candidates(5), stated, NO_LOT))
-                .isInstanceOfSatisfying(SecondStageMismatchException.class, e -> {
+        assertThatThrownBy(() -> SvView.count(candidates(5), stated, NO_LOT))
+                .isInstanceOfSatisfying(StatedFiguresMismatchException.class, e -> {
                     assertThat(e.candidate()).isEqualTo(4);
                     assertThat(e.noSecondStage()).isTrue();
                     assertThat(e.remains()).isFalse();
                 });
         // With two candidates there is one stage, whoever wins.
         CountReturns two = CountReturns.of(List.of(10L, 8L), List.of(Optional.empty(), Optional.of(0L)));
-        assertThatThrownBy(() -> SupplementaryVote.count(candidates(2), two, NO_LOT))
-                .isInstanceOfSatisfying(SecondStageMismatchException.class, e -> {
+        assertThatThrownBy(() -> SvView.count(candidates(2), two, NO_LOT))
+                .isInstanceOfSatisfying(StatedFiguresMismatchException.class, e -> {
                     assertThat(e.candidate()).isEqualTo(1);
                     assertThat(e.noSecondStage()).isTrue();
                 });
@@ -204,11 +210,11 @@ class SupplementaryVoteTest {
         CountReturns north = CountReturns.of(List.of(10L, 8L, 4L), List.of(Optional.of(1L), Optional.of(2L), Optional.empty()));
         CountReturns south = CountReturns.of(List.of(5L, 9L, 3L), List.of(Optional.of(2L), Optional.of(0L), Optional.empty()));
         CountReturns both = north.plus(south);
-        assertThat(both.firstPreferences(1)).isEqualTo(17);
-        assertThat(both.secondAdded(0)).hasValue(3L);
-        assertThat(both.secondAdded(2)).isEmpty();
+        assertThat(both.first().votes(1)).isEqualTo(17);
+        assertThat(both.added(0)).hasValue(3L);
+        assertThat(both.added(2)).isEmpty();
         CountReturns stray = CountReturns.of(List.of(1L, 1L, 1L), List.of(Optional.of(0L), Optional.empty(), Optional.empty()));
-        assertThatThrownBy(() -> north.plus(stray)).isInstanceOf(SecondStageMismatchException.class);
+        assertThatThrownBy(() -> north.plus(stray)).isInstanceOf(StatedFiguresMismatchException.class);
     }
 
     @Test
@@ -221,13 +227,13 @@ class SupplementaryVoteTest {
         south.addVotes(2, 1, 3);
         SvTally all = SvTally.sum(3, List.of(north, south));
         SvResult result = count(all, NO_LOT);
-        AreaFigures figures = SupplementaryVote.inArea("South", result, south, Optional.empty());
+        var figures = SvView.inArea("South", result, south, Optional.empty());
         assertThat(figures.firstPreferences()).containsExactly(0L, 12L, 3L);
-        assertThat(figures.transfers().orElseThrow().added()).containsExactly(0L, 3L, 0L);
+        assertThat(SvView.added(figures).orElseThrow()).containsExactly(0L, 3L, 0L);
     }
 
-    private static SvResult count(SvVotes votes, LotDrawer lots) {
-        return SupplementaryVote.count(candidates(votes.candidateCount()), votes, lots);
+    private static SvResult count(Object votes, LotDrawer lots) {
+        return SvView.count(candidates(SvView.candidateCount(votes)), votes, lots);
     }
 
     /** A tally where every paper has no second preference. */

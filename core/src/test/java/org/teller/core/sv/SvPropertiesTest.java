@@ -17,6 +17,12 @@ import org.teller.core.ballot.Adjudication;
 import org.teller.core.ballot.BallotPaper;
 import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.lot.Lot;
+import org.teller.core.count.HowElected;
+import org.teller.core.tally.CountReturns;
+import org.teller.core.tally.StatedFiguresMismatchException;
+import org.teller.core.sv.SvView.SvResult;
+import org.teller.core.sv.SvView.SecondStage;
+import org.teller.core.sv.SvView.NonTransferable;
 import org.teller.core.lot.LotDrawer;
 
 /**
@@ -102,8 +108,8 @@ class SvPropertiesTest {
         return tally;
     }
 
-    static SvResult count(Election election, SvVotes votes) {
-        return SupplementaryVote.count(SupplementaryVoteTest.candidates(election.candidates()), votes, LOWEST_INDEX);
+    static SvResult count(Election election, Object votes) {
+        return SvView.count(SupplementaryVoteTest.candidates(election.candidates()), votes, LOWEST_INDEX);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -145,7 +151,7 @@ class SvPropertiesTest {
             NonTransferable why = stage.transfers().breakdown().orElseThrow();
             assertThat(why.total()).isEqualTo(stage.nonTransferable());
         });
-        long unused = tally.unusedSecondPreferences().orElseThrow().values().stream().mapToLong(Long::longValue).sum();
+        long unused = SvView.unusedSecondPreferences(tally).values().stream().mapToLong(Long::longValue).sum();
         long counted = 0;
         for (int first = 0; first < election.candidates(); first++) {
             for (int second = 0; second < election.candidates(); second++) {
@@ -187,17 +193,17 @@ class SvPropertiesTest {
         SvResult result = count(election, whole);
         assertThat(count(election, merged)).isEqualTo(result);
         assertThat(merged.rejected()).isEqualTo(whole.rejected());
-        assertThat(merged.unusedSecondPreferences()).isEqualTo(whole.unusedSecondPreferences());
+        assertThat(SvView.unusedSecondPreferences(merged)).isEqualTo(SvView.unusedSecondPreferences(whole));
 
         // Each area's part of the result adds up to the whole.
         long[] firsts = new long[election.candidates()];
         long[] added = new long[election.candidates()];
         for (SvTally part : parts) {
-            AreaFigures figures = SupplementaryVote.inArea("area", result, part, Optional.of(part.rejected()));
+            var figures = SvView.inArea("area", result, part, Optional.of(part.rejected()));
             for (int candidate = 0; candidate < election.candidates(); candidate++) {
                 firsts[candidate] += figures.firstPreferences().get(candidate);
                 int index = candidate;
-                added[candidate] += figures.transfers().map(t -> t.added().get(index)).orElse(0L);
+                added[candidate] += SvView.added(figures).map(a -> a.get(index)).orElse(0L);
             }
         }
         for (int candidate = 0; candidate < election.candidates(); candidate++) {

@@ -14,6 +14,8 @@ import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.lot.SeededLotDrawer;
+import org.teller.core.tally.CountReturns;
+import org.teller.core.sv.SvView.SvResult;
 
 /**
  * Every sum of votes or papers is exact or refused: a total beyond {@code Long.MAX_VALUE} would wrap
@@ -43,7 +45,7 @@ class TotalsTooLargeTest {
         tally.addVotes(0, UnusedSecondPreference.UNMARKED, 1);
         assertTooLarge(() -> tally.firstPreferences(0));
         assertTooLarge(tally::validFirstPreferences);
-        assertTooLarge(() -> SupplementaryVote.count(THREE, tally, new SeededLotDrawer(0)));
+        assertTooLarge(() -> SvView.count(THREE, tally, new SeededLotDrawer(0)));
     }
 
     @Test
@@ -52,7 +54,7 @@ class TotalsTooLargeTest {
         tally.addVotes(0, 1, MAX - 5);
         tally.addVotes(2, 1, 6);
         assertTooLarge(tally::validFirstPreferences);
-        assertTooLarge(() -> SupplementaryVote.count(THREE, tally, new SeededLotDrawer(0)));
+        assertTooLarge(() -> SvView.count(THREE, tally, new SeededLotDrawer(0)));
     }
 
     @Test
@@ -95,11 +97,11 @@ class TotalsTooLargeTest {
         tally.addVotes(1, 0, 9);
         tally.addVotes(2, 0, MAX / 2 + 1);
         tally.addVotes(3, 0, MAX / 2 + 1);
-        assertTooLarge(() -> tally.transfersTo(new boolean[] {true, true, false, false}));
+        assertTooLarge(() -> SvView.transfersTo(tally, new boolean[] {true, true, false, false}));
         SvTally unused = new SvTally(3);
         unused.addVotes(0, UnusedSecondPreference.UNMARKED, MAX);
         unused.addVotes(1, UnusedSecondPreference.UNMARKED, 1);
-        assertTooLarge(unused::unusedSecondPreferences);
+        assertTooLarge(() -> SvView.unusedSecondPreferences(unused));
     }
 
     @Test
@@ -113,14 +115,14 @@ class TotalsTooLargeTest {
     @Test
     void returnsWhoseVotesAddUpTooFar() {
         CountReturns returns = CountReturns.of(List.of(MAX, 1L, 0L), List.of(Optional.empty(), Optional.empty(), Optional.empty()));
-        assertTooLarge(returns::validFirstPreferences);
-        assertTooLarge(() -> SupplementaryVote.count(THREE, returns, new SeededLotDrawer(0)));
+        assertTooLarge(returns::valid);
+        assertTooLarge(() -> SvView.count(THREE, returns, new SeededLotDrawer(0)));
         CountReturns eliminated = CountReturns.of(List.of(10L, 9L, MAX - 100, MAX - 100),
                 List.of(Optional.of(0L), Optional.of(0L), Optional.empty(), Optional.empty()));
-        assertTooLarge(() -> eliminated.transfersTo(new boolean[] {true, true, false, false}));
+        assertTooLarge(() -> SvView.transfersTo(eliminated, new boolean[] {true, true, false, false}));
         CountReturns added = CountReturns.of(List.of(10L, 9L, 8L),
                 List.of(Optional.of(MAX), Optional.of(1L), Optional.empty()));
-        assertTooLarge(() -> added.transfersTo(new boolean[] {true, true, false}));
+        assertTooLarge(() -> SvView.transfersTo(added, new boolean[] {true, true, false}));
     }
 
     @Test
@@ -129,7 +131,7 @@ class TotalsTooLargeTest {
         tally.addVotes(0, 1, MAX / 2);
         tally.addVotes(1, 0, MAX / 2 - 10);
         tally.addVotes(2, 0, 11);
-        SvResult result = SupplementaryVote.count(THREE, tally, new SeededLotDrawer(0));
+        SvResult result = SvView.count(THREE, tally, new SeededLotDrawer(0));
         // Exactly the most a total can hold, at both stages.
         assertThat(result.firstStage().valid()).isEqualTo(MAX);
         assertThat(result.secondStage().orElseThrow().total(0)).isEqualTo(MAX / 2 + 11);

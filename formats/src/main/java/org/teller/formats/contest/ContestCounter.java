@@ -19,10 +19,11 @@ import org.teller.core.contest.InputFile;
 import org.teller.core.contest.ShareChanges;
 import org.teller.core.lot.LotDrawer;
 import org.teller.core.lot.SeededLotDrawer;
-import org.teller.core.sv.AreaFigures;
-import org.teller.core.sv.SecondStageMismatchException;
-import org.teller.core.sv.SupplementaryVote;
-import org.teller.core.sv.SvResult;
+import org.teller.core.ballot.RankingEnd;
+import org.teller.core.contest.AreaFigures;
+import org.teller.core.count.Replay;
+import org.teller.core.count.Result;
+import org.teller.core.tally.StatedFiguresMismatchException;
 import org.teller.formats.votes.BallotPapersCsv;
 import org.teller.formats.votes.CountedVotes;
 import org.teller.formats.votes.Progress;
@@ -89,8 +90,8 @@ public final class ContestCounter {
             checkMapping(file, previousFile);
             // Only the previous first stage matters here; an equality there is decided by a fixed seed.
             Counted previousCount = countFile(previousFile, new SeededLotDrawer(0), progress);
-            changes = ShareChanges.since(file.contest(), counted.result.firstStage(),
-                    previousFile.contest(), previousCount.result.firstStage(), file.mapping());
+            changes = ShareChanges.since(file.contest(), counted.result.firstRound(),
+                    previousFile.contest(), previousCount.result.firstRound(), file.mapping());
             previous = Optional.of(previousFile.contest());
             for (InputFile input : previousCount.inputs) {
                 inputs.add(new InputFile(relative(file, previousFile.path().getParent().resolve(input.name())), input.sha256()));
@@ -101,7 +102,7 @@ public final class ContestCounter {
         return new CountedContest(file, declaration, counted.votes);
     }
 
-    private record Counted(SvResult result, CountedVotes votes, Optional<RejectedPapers> rejected,
+    private record Counted(Result result, CountedVotes votes, Optional<RejectedPapers> rejected,
             Optional<Map<UnusedSecondPreference, Long>> unusedSeconds, List<AreaFigures> areas, List<InputFile> inputs) {}
 
     private static Counted countFile(ContestFile file, LotDrawer lots, Progress progress) {
@@ -123,27 +124,29 @@ public final class ContestCounter {
             votesHash.cancel(true);
             throw e;
         }
-        SvResult result;
+        Result result;
         try {
-            result = SupplementaryVote.count(contest.candidates(), votes.total(), lots);
-        } catch (SecondStageMismatchException e) {
+            result = contest.system().count(contest.candidates(), votes.total(), lots);
+        } catch (StatedFiguresMismatchException e) {
             throw votes.mismatch().apply(e);
         } catch (InvalidInputException e) {
             throw e.source().isEmpty() ? e.in(shownVotes) : e;
         }
-        Optional<RejectedPapers> rejected = rejected(file, votes, result.firstStage().valid());
+        Optional<RejectedPapers> rejected = rejected(file, votes, result.valid());
         // Where rejected papers are not known, the valid votes alone may not exceed the electorate either.
-        checkElectorate(file, Optional.of(rejected.map(r -> Totals.add(r.total(), result.firstStage().valid()))
-                .orElse(result.firstStage().valid())));
+        checkElectorate(file, Optional.of(rejected.map(r -> Totals.add(r.total(), result.valid()))
+                .orElse(result.valid())));
         Optional<Map<UnusedSecondPreference, Long>> unusedSeconds = file.unusedSeconds().isPresent()
                 ? Optional.of(checkedUnusedSeconds(file, result))
-                : votes.total().unusedSecondPreferences();
+                : votes.endings().map(ContestCounter::unusedSeconds);
 
         List<AreaFigures> areas = new ArrayList<>();
         if (votes.hasAreas()) {
             for (String area : votes.areaNames()) {
                 try {
-                    areas.add(SupplementaryVote.inArea(area, result, votes.areas().get(area), votes.rejectedIn(area)));
+                    areas.add(new AreaFigures(area, Replay.rounds(result, votes.areas().get(area)), votes.rejectedIn(area)));
+                } catch (StatedFiguresMismatchException e) {
+                    throw votes.mismatch().apply(e);
                 } catch (InvalidInputException e) {
                     throw e.source().isEmpty() ? e.in(shownVotes) : e;
                 }
@@ -160,18 +163,27 @@ public final class ContestCounter {
      * whose second preference was never looked at (the finalists', or everyone's without a second stage)
      * and papers of eliminated candidates that did not transfer.
      */
-    private static Map<UnusedSecondPreference, Long> checkedUnusedSeconds(ContestFile file, SvResult result) {
+    private static Map<UnusedSecondPreference, Long> checkedUnusedSeconds(ContestFile file, Result result) {
         Map<UnusedSecondPreference, Long> stated = file.unusedSeconds().orElseThrow();
         long total = Totals.sum(stated.values());
-        long room = result.secondStage()
-                .map(stage -> result.firstStage().valid() - stage.transfers().transferred())
-                .orElse(result.firstStage().valid());
+        long room = result.rounds().size() > 1
+                ? result.valid() - result.rounds().get(1).transferred()
+                : result.valid();
         if (total > room) {
             throw new InvalidInputException(file.shown(), file.lineOf(ContestFile.UNUSED_SECONDS), Long.toString(total),
                     "second preferences not counted are more than the " + room
                             + " valid papers whose second preference did not transfer");
         }
         return stated;
+    }
+
+    /** SV's second preferences not counted, by reason: the valid papers whose ranking stops after the first. */
+    private static Map<UnusedSecondPreference, Long> unusedSeconds(Map<RankingEnd, Long> endings) {
+        Map<UnusedSecondPreference, Long> byReason = new java.util.EnumMap<>(UnusedSecondPreference.class);
+        for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
+            byReason.put(reason, endings.getOrDefault(reason.end(), 0L));
+        }
+        return byReason;
     }
 
     /**

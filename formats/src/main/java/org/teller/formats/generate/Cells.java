@@ -2,7 +2,7 @@ package org.teller.formats.generate;
 
 import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
-import org.teller.core.sv.SvTally;
+import org.teller.core.tally.RankingTally;
 
 /**
  * The cells of a tally, numbered: for a valid paper, its first preference and either its second
@@ -62,17 +62,15 @@ final class Cells {
         return UnusedSecondPreference.values()[cell % (candidates + REASONS) - candidates];
     }
 
-    /** A tally's counts by cell. */
-    long[] of(SvTally tally) {
+    /** A tally's counts by cell: SV's rankings, of one or two preferences. */
+    long[] of(RankingTally tally) {
         long[] counts = new long[count()];
-        for (int first = 0; first < candidates; first++) {
-            for (int second = 0; second < candidates; second++) {
-                counts[valid(first, second)] = tally.votes(first, second);
-            }
-            for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
-                counts[unused(first, reason)] = tally.votes(first, reason);
-            }
-        }
+        tally.forEach((ranking, end, papers) -> {
+            int first = ranking.candidate(0);
+            int cell = ranking.size() > 1 ? valid(first, ranking.candidate(1))
+                    : unused(first, UnusedSecondPreference.of(end).orElseThrow());
+            counts[cell] += papers;
+        });
         for (RejectionHead head : RejectionHead.values()) {
             counts[rejected(head)] = tally.rejected().get(head);
         }

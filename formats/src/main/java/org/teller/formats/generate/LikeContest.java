@@ -9,10 +9,9 @@ import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.contest.Declaration;
-import org.teller.core.sv.CountReturns;
-import org.teller.core.sv.SecondStage;
-import org.teller.core.sv.SvTally;
-import org.teller.core.sv.SvVotes;
+import org.teller.core.tally.CountReturns;
+import org.teller.core.tally.PreferenceSource;
+import org.teller.core.tally.RankingTally;
 import org.teller.formats.contest.ContestCounter.CountedContest;
 
 /**
@@ -42,8 +41,8 @@ final class LikeContest {
         Declaration declaration = counted.declaration();
         Map<String, long[]> areas = new LinkedHashMap<>();
         Map<String, ReturnedArea> returned = new LinkedHashMap<>();
-        for (Map.Entry<String, SvVotes> area : counted.votes().areas().entrySet()) {
-            if (area.getValue() instanceof SvTally tally) {
+        for (Map.Entry<String, PreferenceSource> area : counted.votes().areas().entrySet()) {
+            if (area.getValue() instanceof RankingTally tally) {
                 areas.put(area.getKey(), cells.of(tally));
             } else {
                 ReturnedArea plan = new ReturnedArea((CountReturns) area.getValue(), declaration, cells);
@@ -108,9 +107,10 @@ final class LikeContest {
             this.counts = new long[cells.count()];
             this.first = new long[n];
             for (int c = 0; c < n; c++) {
-                first[c] = returns.firstPreferences(c);
+                first[c] = returns.first().votes(c);
             }
-            this.remaining = declaration.result().secondStage().map(SecondStage::remaining).orElse(List.of());
+            this.remaining = declaration.result().rounds().size() > 1
+                    ? declaration.result().rounds().get(1).continuing() : List.of();
             for (int c = 0; c < n; c++) {
                 if (!remaining.isEmpty() && !remaining.contains(c)) {
                     eliminated.add(c);
@@ -119,7 +119,7 @@ final class LikeContest {
             this.open = first.clone();
             // The eliminated candidates' papers: each finalist's additions shared in proportion to their papers.
             for (int f : remaining) {
-                long added = returns.secondAdded(f).orElseThrow();
+                long added = returns.added(f).orElseThrow();
                 long[] weights = new long[n];
                 for (int e : eliminated) {
                     weights[e] = open[e];

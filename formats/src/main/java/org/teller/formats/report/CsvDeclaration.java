@@ -15,10 +15,10 @@ import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.contest.Declaration;
 import org.teller.core.contest.InputFile;
 import org.teller.core.lot.Lot;
-import org.teller.core.sv.AreaFigures;
-import org.teller.core.sv.FirstStage;
-import org.teller.core.sv.SecondStage;
-import org.teller.core.sv.SvResult;
+import org.teller.core.ballot.RankingEnd;
+import org.teller.core.contest.AreaFigures;
+import org.teller.core.count.Result;
+import org.teller.core.count.Round;
 
 /**
  * The declaration as one long ("tidy") CSV table, {@code section,stage,area,subject,measure,value}: one
@@ -32,7 +32,7 @@ final class CsvDeclaration {
     private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 
     private final Declaration declaration;
-    private final SvResult result;
+    private final Result result;
     private final List<Candidate> candidates;
     private final CsvWriter csv;
 
@@ -58,11 +58,11 @@ final class CsvDeclaration {
         csv.writeRecord("section", "stage", "area", "subject", "measure", "value");
         row("contest", "", "", "", "title", declaration.contest().title());
         row("contest", "", "", "", "date", declaration.contest().date().toString());
-        row("contest", "", "", "", "system", "supplementary-vote");
+        row("contest", "", "", "", "system", result.system().key());
         row("contest", "", "", "", "rules", declaration.contest().rules().key());
         row("result", "", "", result.electedCandidate().name(), "elected", result.how().key());
-        row("result", "", "", "", "elected-at-stage", Integer.toString(result.electedAtStage()));
-        row("papers", "", "", "", "valid-first-preferences", Long.toString(result.firstStage().valid()));
+        row("result", "", "", "", "elected-at-stage", Integer.toString(result.electedInRound()));
+        row("papers", "", "", "", "valid-first-preferences", Long.toString(result.valid()));
         row("papers", "", "", "", "ballot-papers", text(declaration.ballotPapers()));
         row("papers", "", "", "", "electorate", declaration.contest().electorate().isPresent()
                 ? Long.toString(declaration.contest().electorate().getAsLong()) : "");
@@ -91,7 +91,7 @@ final class CsvDeclaration {
             row("candidate", "", "", candidate.name(), "short", candidate.shortLabel());
         }
         firstStage();
-        result.secondStage().ifPresent(this::secondStage);
+        Figures.secondStage(result).ifPresent(this::secondStage);
         declaration.previous().ifPresent(previous -> {
             row("previous", "", "", "", "title", previous.title());
             row("previous", "", "", "", "date", previous.date().toString());
@@ -104,34 +104,35 @@ final class CsvDeclaration {
     }
 
     private void firstStage() {
-        FirstStage stage = result.firstStage();
+        Round stage = result.firstRound();
         for (int candidate : Figures.byVotes(Figures.all(candidates.size()), stage::votes)) {
             String name = candidates.get(candidate).name();
             row("stage", "1", "", name, "votes", Long.toString(stage.votes(candidate)));
             row("stage", "1", "", name, "share", decimal(stage.share(candidate).percent()));
             row("stage", "1", "", name, "change", decimal(declaration.change(candidate)));
-            row("stage", "1", "", name, "goes-forward", Boolean.toString(stage.goesForward(candidate)));
+            row("stage", "1", "", name, "goes-forward", Boolean.toString(Figures.goesForward(result, candidate)));
         }
-        row("stage", "1", "", "", "valid", Long.toString(stage.valid()));
+        row("stage", "1", "", "", "valid", Long.toString(result.valid()));
         row("stage", "1", "", "", "majority", Long.toString(stage.majority()));
     }
 
-    private void secondStage(SecondStage stage) {
-        for (int candidate : Figures.byVotes(stage.remaining(), stage::total)) {
+    private void secondStage(Round stage) {
+        for (int candidate : Figures.byVotes(stage.continuing(), stage::votes)) {
             String name = candidates.get(candidate).name();
-            row("stage", "2", "", name, "first-preferences", Long.toString(stage.firstPreferences().get(candidate)));
-            row("stage", "2", "", name, "added", Long.toString(stage.added(candidate)));
-            row("stage", "2", "", name, "votes", Long.toString(stage.total(candidate)));
+            row("stage", "2", "", name, "first-preferences", Long.toString(result.firstRound().votes(candidate)));
+            row("stage", "2", "", name, "added", Long.toString(stage.received(candidate)));
+            row("stage", "2", "", name, "votes", Long.toString(stage.votes(candidate)));
             row("stage", "2", "", name, "share", decimal(stage.share(candidate).percent()));
         }
-        row("stage", "2", "", "", "papers-of-eliminated", Long.toString(stage.transfers().papersOfEliminated()));
-        row("stage", "2", "", "", "transferred", Long.toString(stage.transfers().transferred()));
-        row("stage", "2", "", "", "non-transferable", Long.toString(stage.nonTransferable()));
-        stage.transfers().breakdown().ifPresent(breakdown -> {
+        row("stage", "2", "", "", "papers-of-eliminated", Long.toString(stage.papersPassedOn()));
+        row("stage", "2", "", "", "transferred", Long.toString(stage.transferred()));
+        row("stage", "2", "", "", "non-transferable", Long.toString(stage.exhaustedHere()));
+        stage.exhaustedHereBy().ifPresent(breakdown -> {
             row("stage", "2", "", "", "non-transferable:second-for-eliminated-candidate",
-                    Long.toString(breakdown.forEliminatedCandidate()));
+                    Long.toString(breakdown.get(RankingEnd.COMPLETE)));
+            java.util.Map<UnusedSecondPreference, Long> unused = Figures.unusedSeconds(breakdown);
             for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
-                row("stage", "2", "", "", "non-transferable:" + reason.key(), Long.toString(breakdown.unused().get(reason)));
+                row("stage", "2", "", "", "non-transferable:" + reason.key(), Long.toString(unused.get(reason)));
             }
         });
     }
@@ -144,11 +145,14 @@ final class CsvDeclaration {
                 String name = candidates.get(candidate).name();
                 row("area", "1", area.area(), name, "first", Long.toString(area.firstPreferences().get(candidate)));
                 int index = candidate;
-                if (result.secondStage().map(s -> s.remaining().contains(index)).orElse(false)) {
-                    row("area", "2", area.area(), name, "added", area.transfers().map(t -> Long.toString(t.added().get(index))).orElse(""));
+                if (Figures.goesForward(result, index)) {
+                    row("area", "2", area.area(), name, "added", area.rounds().size() > 1
+                            ? Long.toString(area.rounds().get(1).received(index)) : "");
                 }
             }
-            area.transfers().ifPresent(t -> row("area", "2", area.area(), "", "non-transferable", Long.toString(t.nonTransferable())));
+            if (area.rounds().size() > 1) {
+                row("area", "2", area.area(), "", "non-transferable", Long.toString(area.rounds().get(1).exhaustedHere()));
+            }
         }
     }
 

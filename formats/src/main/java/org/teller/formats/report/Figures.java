@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntToLongFunction;
+import java.util.EnumMap;
+import java.util.Optional;
+import org.teller.core.ballot.RankingEnd;
 import org.teller.core.ballot.UnusedSecondPreference;
+import org.teller.core.count.Result;
+import org.teller.core.count.Round;
 
 /** How reports write numbers, dates and orders, the same way in every format. */
 final class Figures {
@@ -89,6 +94,30 @@ final class Figures {
             all.add(candidate);
         }
         return all;
+    }
+
+    /** SV's second stage: the second round, when the count had one. */
+    static Optional<Round> secondStage(Result result) {
+        return result.rounds().size() > 1 ? Optional.of(result.rounds().get(1)) : Optional.empty();
+    }
+
+    /** Whether a candidate went forward to SV's second stage. */
+    static boolean goesForward(Result result, int candidate) {
+        return secondStage(result).map(stage -> stage.isContinuing(candidate)).orElse(false);
+    }
+
+    /** Papers whose ranking stops after the first preference, by SV's reason for not counting the second. */
+    static Map<UnusedSecondPreference, Long> unusedSeconds(Map<RankingEnd, Long> byEnd) {
+        Map<UnusedSecondPreference, Long> byReason = new EnumMap<>(UnusedSecondPreference.class);
+        for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
+            byReason.put(reason, byEnd.getOrDefault(reason.end(), 0L));
+        }
+        return byReason;
+    }
+
+    /** The text with its first letter in capitals: "Supplementary Vote", "First past the post". */
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** How a declaration words a reason a second preference is not counted. */

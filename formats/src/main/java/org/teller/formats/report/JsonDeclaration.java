@@ -13,11 +13,10 @@ import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.contest.Declaration;
 import org.teller.core.contest.InputFile;
 import org.teller.core.lot.Lot;
-import org.teller.core.sv.AreaFigures;
-import org.teller.core.sv.FirstStage;
-import org.teller.core.sv.NonTransferable;
-import org.teller.core.sv.SecondStage;
-import org.teller.core.sv.SvResult;
+import org.teller.core.contest.AreaFigures;
+import org.teller.core.count.Result;
+import org.teller.core.count.Round;
+import org.teller.core.ballot.RankingEnd;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -39,7 +38,7 @@ final class JsonDeclaration {
     private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final Declaration declaration;
-    private final SvResult result;
+    private final Result result;
     private final List<Candidate> candidates;
     private final JsonGenerator json;
 
@@ -80,15 +79,15 @@ final class JsonDeclaration {
         json.writeObjectPropertyStart("contest");
         json.writeStringProperty("title", declaration.contest().title());
         json.writeStringProperty("date", declaration.contest().date().toString());
-        json.writeStringProperty("system", "supplementary-vote");
+        json.writeStringProperty("system", result.system().key());
         json.writeStringProperty("rules", declaration.contest().rules().key());
         json.writeEndObject();
 
         json.writeStringProperty("elected", result.electedCandidate().name());
         json.writeStringProperty("electedParty", result.electedCandidate().party());
-        json.writeNumberProperty("electedAtStage", result.electedAtStage());
+        json.writeNumberProperty("electedAtStage", result.electedInRound());
         json.writeStringProperty("electedBy", result.how().key());
-        json.writeNumberProperty("validFirstPreferences", result.firstStage().valid());
+        json.writeNumberProperty("validFirstPreferences", result.valid());
         nullable("ballotPapers", declaration.ballotPapers());
         nullable("electorate", declaration.contest().electorate().isPresent()
                 ? Optional.of(declaration.contest().electorate().getAsLong()) : Optional.empty());
@@ -98,7 +97,7 @@ final class JsonDeclaration {
 
         json.writeArrayPropertyStart("stages");
         firstStage();
-        result.secondStage().ifPresent(this::secondStage);
+        Figures.secondStage(result).ifPresent(this::secondStage);
         json.writeEndArray();
 
         json.writeArrayPropertyStart("candidates");
@@ -157,7 +156,7 @@ final class JsonDeclaration {
     }
 
     private void firstStage() {
-        FirstStage stage = result.firstStage();
+        Round stage = result.firstRound();
         json.writeStartObject();
         json.writeNumberProperty("stage", 1);
         json.writeArrayPropertyStart("results");
@@ -168,39 +167,40 @@ final class JsonDeclaration {
             json.writeNumberProperty("votes", stage.votes(candidate));
             decimal("share", stage.share(candidate).percent());
             decimal("change", declaration.change(candidate));
-            json.writeBooleanProperty("goesForward", stage.goesForward(candidate));
+            json.writeBooleanProperty("goesForward", Figures.goesForward(result, candidate));
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeNumberProperty("valid", stage.valid());
+        json.writeNumberProperty("valid", result.valid());
         json.writeNumberProperty("majority", stage.majority());
         json.writeEndObject();
     }
 
-    private void secondStage(SecondStage stage) {
+    private void secondStage(Round stage) {
         json.writeStartObject();
         json.writeNumberProperty("stage", 2);
         json.writeArrayPropertyStart("results");
-        for (int candidate : Figures.byVotes(stage.remaining(), stage::total)) {
+        for (int candidate : Figures.byVotes(stage.continuing(), stage::votes)) {
             json.writeStartObject();
             json.writeStringProperty("candidate", candidates.get(candidate).name());
             json.writeStringProperty("party", candidates.get(candidate).party());
-            json.writeNumberProperty("firstPreferences", stage.firstPreferences().get(candidate));
-            json.writeNumberProperty("added", stage.added(candidate));
-            json.writeNumberProperty("votes", stage.total(candidate));
+            json.writeNumberProperty("firstPreferences", result.firstRound().votes(candidate));
+            json.writeNumberProperty("added", stage.received(candidate));
+            json.writeNumberProperty("votes", stage.votes(candidate));
             decimal("share", stage.share(candidate).percent());
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeNumberProperty("papersOfEliminated", stage.transfers().papersOfEliminated());
-        json.writeNumberProperty("transferred", stage.transfers().transferred());
-        json.writeNumberProperty("nonTransferable", stage.nonTransferable());
-        Optional<NonTransferable> breakdown = stage.transfers().breakdown();
+        json.writeNumberProperty("papersOfEliminated", stage.papersPassedOn());
+        json.writeNumberProperty("transferred", stage.transferred());
+        json.writeNumberProperty("nonTransferable", stage.exhaustedHere());
+        Optional<Map<RankingEnd, Long>> breakdown = stage.exhaustedHereBy();
         if (breakdown.isPresent()) {
             json.writeObjectPropertyStart("nonTransferableByReason");
-            json.writeNumberProperty("second-for-eliminated-candidate", breakdown.get().forEliminatedCandidate());
+            json.writeNumberProperty("second-for-eliminated-candidate", breakdown.get().get(RankingEnd.COMPLETE));
+            Map<UnusedSecondPreference, Long> unused = Figures.unusedSeconds(breakdown.get());
             for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
-                json.writeNumberProperty(reason.key(), breakdown.get().unused().get(reason));
+                json.writeNumberProperty(reason.key(), unused.get(reason));
             }
             json.writeEndObject();
         } else {
@@ -226,12 +226,14 @@ final class JsonDeclaration {
                 json.writeStringProperty("candidate", candidates.get(candidate).name());
                 json.writeNumberProperty("first", area.firstPreferences().get(candidate));
                 int index = candidate;
-                boolean remains = result.secondStage().map(s -> s.remaining().contains(index)).orElse(false);
-                nullable("added", remains ? area.transfers().map(t -> t.added().get(index)) : Optional.empty());
+                boolean remains = Figures.goesForward(result, index);
+                nullable("added", remains && area.rounds().size() > 1
+                        ? Optional.of(area.rounds().get(1).received(index)) : Optional.empty());
                 json.writeEndObject();
             }
             json.writeEndArray();
-            nullable("nonTransferable", area.transfers().map(t -> t.nonTransferable()));
+            nullable("nonTransferable", area.rounds().size() > 1
+                    ? Optional.of(area.rounds().get(1).exhaustedHere()) : Optional.empty());
             json.writeEndObject();
         }
         json.writeEndArray();

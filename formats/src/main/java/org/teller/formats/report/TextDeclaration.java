@@ -17,12 +17,13 @@ import org.teller.core.contest.Declaration;
 import org.teller.core.contest.InputFile;
 import org.teller.core.contest.RuleSet;
 import org.teller.core.lot.Lot;
-import org.teller.core.sv.AreaFigures;
-import org.teller.core.sv.FirstStage;
-import org.teller.core.sv.HowElected;
-import org.teller.core.sv.NonTransferable;
-import org.teller.core.sv.SecondStage;
-import org.teller.core.sv.SvResult;
+import java.util.Map;
+import java.util.Optional;
+import org.teller.core.ballot.RankingEnd;
+import org.teller.core.contest.AreaFigures;
+import org.teller.core.count.HowElected;
+import org.teller.core.count.Result;
+import org.teller.core.count.Round;
 
 /**
  * The declaration as a returning officer could read it out, with results lists laid out as newspapers
@@ -31,7 +32,7 @@ import org.teller.core.sv.SvResult;
 final class TextDeclaration {
 
     private final Declaration declaration;
-    private final SvResult result;
+    private final Result result;
     private final List<Candidate> candidates;
     /** Text not yet written to {@link #sink}: passed on whenever it grows past {@link #CHUNK}. */
     private final StringBuilder out = new StringBuilder();
@@ -57,11 +58,11 @@ final class TextDeclaration {
     private void write() {
         Contest contest = declaration.contest();
         line(contest.title());
-        line("Poll held on " + Figures.LONG_DATE.format(contest.date()) + ". Supplementary Vote ("
-                + contest.rules().statute() + ").");
+        line("Poll held on " + Figures.LONG_DATE.format(contest.date()) + ". " + Figures.capitalised(result.system().title())
+                + " (" + contest.rules().statute() + ").");
         line("");
         line(elected());
-        result.secondStage().ifPresent(this::secondStage);
+        Figures.secondStage(result).ifPresent(this::secondStage);
         firstStage();
         papers();
         unusedSecondPreferences();
@@ -90,36 +91,40 @@ final class TextDeclaration {
             case LOT_AT_SECOND_STAGE -> " is elected at the second stage, by lot after an equality of votes.";
             case MORE_VOTES_OF_TWO -> " is elected, with more votes of the two candidates.";
             case LOT_BETWEEN_TWO -> " is elected by lot after an equality of votes between the two candidates.";
+            default -> throw new IllegalStateException("not an SV result: " + result.how());
         };
     }
 
-    private void secondStage(SecondStage stage) {
+    private void secondStage(Round stage) {
+        Round first = result.firstRound();
         line("");
         line("Second stage");
-        for (int candidate : Figures.byVotes(stage.remaining(), stage::total)) {
+        for (int candidate : Figures.byVotes(stage.continuing(), stage::votes)) {
             String share = stage.share(candidate).percent().map(p -> " (" + p + "%)").orElse("");
-            line(name(candidate) + " " + votes(stage.firstPreferences().get(candidate)) + " + "
-                    + votes(stage.added(candidate)) + " = " + votes(stage.total(candidate)) + share);
+            line(name(candidate) + " " + votes(first.votes(candidate)) + " + "
+                    + votes(stage.received(candidate)) + " = " + votes(stage.votes(candidate)) + share);
         }
-        line("Papers of eliminated candidates: " + votes(stage.transfers().papersOfEliminated())
-                + "; second preferences added: " + votes(stage.transfers().transferred())
-                + "; not transferable: " + votes(stage.nonTransferable()) + ".");
-        stage.transfers().breakdown().ifPresent(this::nonTransferable);
+        line("Papers of eliminated candidates: " + votes(stage.papersPassedOn())
+                + "; second preferences added: " + votes(stage.transferred())
+                + "; not transferable: " + votes(stage.exhaustedHere()) + ".");
+        stage.exhaustedHereBy().ifPresent(this::nonTransferable);
     }
 
-    private void nonTransferable(NonTransferable breakdown) {
-        if (breakdown.forEliminatedCandidate() > 0) {
-            line("  second preference for an eliminated candidate: " + votes(breakdown.forEliminatedCandidate()));
+    private void nonTransferable(Map<RankingEnd, Long> byEnd) {
+        if (byEnd.get(RankingEnd.COMPLETE) > 0) {
+            line("  second preference for an eliminated candidate: " + votes(byEnd.get(RankingEnd.COMPLETE)));
         }
-        for (UnusedSecondPreference reason : Figures.present(breakdown.unused())) {
-            line("  " + Figures.describe(reason) + ": " + votes(breakdown.unused().get(reason)));
+        Map<UnusedSecondPreference, Long> unused = Figures.unusedSeconds(byEnd);
+        for (UnusedSecondPreference reason : Figures.present(unused)) {
+            line("  " + Figures.describe(reason) + ": " + votes(unused.get(reason)));
         }
     }
 
     private void firstStage() {
-        FirstStage stage = result.firstStage();
+        Round stage = result.firstRound();
+        Optional<Round> second = Figures.secondStage(result);
         line("");
-        line(result.secondStage().isPresent() || result.how() == HowElected.MAJORITY_AT_FIRST_STAGE
+        line(second.isPresent() || result.how() == HowElected.MAJORITY_AT_FIRST_STAGE
                 ? "First stage" : "Votes");
         for (int candidate : Figures.byVotes(Figures.all(candidates.size()), stage::votes)) {
             StringBuilder figures = new StringBuilder();
@@ -128,14 +133,15 @@ final class TextDeclaration {
             line(name(candidate) + " " + votes(stage.votes(candidate))
                     + (figures.length() == 0 ? "" : " (" + figures + ")"));
         }
-        line("Valid first-preference votes: " + votes(stage.valid()) + ".");
+        line("Valid first-preference votes: " + votes(result.valid()) + ".");
         switch (result.how()) {
             case MAJORITY_AT_FIRST_STAGE -> line("More than half is " + votes(stage.majority()) + " or more: "
                     + result.electedCandidate().name() + " has " + votes(stage.votes(result.elected())) + ".");
             case MORE_VOTES_OF_TWO, LOT_BETWEEN_TWO -> line("Two candidates stood: there is no second stage.");
             default -> {
                 line("More than half is " + votes(stage.majority()) + " or more: no candidate has it.");
-                line(names(stage.remaining()) + " go forward to the second stage; every other candidate is eliminated.");
+                line(names(second.orElseThrow().continuing())
+                        + " go forward to the second stage; every other candidate is eliminated.");
             }
         }
         declaration.previous().ifPresent(previous -> line("Changes are in percentage points of share since "
@@ -202,7 +208,7 @@ final class TextDeclaration {
         if (areas.isEmpty()) {
             return;
         }
-        List<Integer> finalists = result.secondStage().map(SecondStage::remaining).orElse(List.of());
+        List<Integer> finalists = Figures.secondStage(result).map(Round::continuing).orElse(List.of());
         boolean withRejected = areas.stream().anyMatch(area -> area.rejected().isPresent());
         List<String> headers = new ArrayList<>(List.of("Area", "Valid"));
         if (withRejected) {
@@ -225,7 +231,7 @@ final class TextDeclaration {
                 cells[column++] = area.firstPreferences().get(candidate);
             }
             for (int finalist : finalists) {
-                cells[column++] = area.transfers().map(t -> t.added().get(finalist)).orElse(-1L);
+                cells[column++] = area.rounds().size() > 1 ? area.rounds().get(1).received(finalist) : -1L;
             }
         }
         int[] widths = new int[headers.size()];

@@ -12,10 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
-import org.teller.core.ballot.BallotPaper;
-import org.teller.core.ballot.RejectedPapers;
+import org.teller.core.ballot.Ballot;
+import org.teller.core.ballot.BallotRules;
+import org.teller.core.ballot.SupplementaryVoteRules;
 import org.teller.core.sv.SvTally;
-import org.teller.core.sv.SvVotes;
+import org.teller.core.tally.RankingTally;
 import org.teller.formats.contest.CandidateNames;
 import org.teller.formats.votes.scan.BallotPapersScanner;
 
@@ -45,6 +46,7 @@ public final class BallotPapersCsv {
     public static CountedVotes read(Path path, String file, List<Candidate> candidates, int threads, Progress progress) {
         VotesFiles.requireRegularFile(path, file);
         Optional<Map<String, SvTally>> fast;
+        BallotRules rules = SupplementaryVoteRules.INSTANCE;
         try {
             progress.start(file, Files.size(path));
             if (VotesFiles.isGzip(path)) {
@@ -62,7 +64,14 @@ public final class BallotPapersCsv {
         } finally {
             progress.finish();
         }
-        return votes(fast.orElseGet(() -> readReference(path, file, candidates)), candidates.size());
+        Map<String, RankingTally> areas = fast.map(BallotPapersCsv::rankings)
+                .orElseGet(() -> readReference(path, file, candidates, rules));
+        return CountedVotes.ofTallies(areas, candidates.size(), true);
+    }
+
+    /** The reference reader under the Supplementary Vote's rules. */
+    public static Map<String, RankingTally> readReference(Path path, String file, List<Candidate> candidates) {
+        return readReference(path, file, candidates, SupplementaryVoteRules.INSTANCE);
     }
 
     /**
@@ -70,27 +79,28 @@ public final class BallotPapersCsv {
      * checked as {@link IdHashes} finds repeats: in 8 bytes a paper, and a second reading of the file
      * only if some hash repeats, to compare those ids exactly and name the line.
      */
-    public static Map<String, SvTally> readReference(Path path, String file, List<Candidate> candidates) {
+    public static Map<String, RankingTally> readReference(Path path, String file, List<Candidate> candidates,
+            BallotRules rules) {
         CandidateNames names = new CandidateNames(candidates);
         CsvTable table = new CsvTable(path, file, List.of("first", "second"), List.of("area", "id", "flags"));
-        Map<String, SvTally> areas = new HashMap<>();
+        Map<String, RankingTally> areas = new HashMap<>();
         IdHashes ids = new IdHashes();
         table.forEach(row -> {
-            BallotPaper paper;
+            Ballot paper;
             String area;
             String id;
             try {
                 id = PaperFields.id(row.get("id"));
                 area = area(row);
-                paper = new BallotPaper(PaperFields.marks(row.get("first"), "first", names),
-                        PaperFields.marks(row.get("second"), "second", names), PaperFields.adjudications(row.get("flags")));
+                paper = PaperFields.ballot(List.of(PaperFields.marks(row.get("first"), "first", names),
+                        PaperFields.marks(row.get("second"), "second", names)), row.get("flags"));
             } catch (InvalidInputException e) {
                 throw row.place(e);
             }
             if (!id.isEmpty()) {
                 ids.add(idHash(id));
             }
-            areas.computeIfAbsent(area, name -> new SvTally(candidates.size())).add(paper);
+            areas.computeIfAbsent(area, name -> new RankingTally(candidates.size())).add(rules.judge(paper));
         });
         Set<Long> repeated = IdHashes.repeated(List.of(ids));
         if (!repeated.isEmpty()) {
@@ -119,18 +129,11 @@ public final class BallotPapersCsv {
         });
     }
 
-    private static CountedVotes votes(Map<String, SvTally> areas, int candidates) {
-        SvTally total = new SvTally(candidates);
-        Map<String, SvVotes> votes = new HashMap<>();
-        Map<String, RejectedPapers> rejected = new HashMap<>();
-        areas.forEach((area, tally) -> {
-            total.merge(tally);
-            votes.put(area, tally);
-            rejected.put(area, tally.rejected());
-        });
-        return new CountedVotes(votes, total, rejected, mismatch -> {
-            throw new IllegalStateException("a tally answers for any remaining candidates", mismatch);
-        });
+    /** The fast path's tallies as tallies of rankings: a few hundred distinct papers each. */
+    private static Map<String, RankingTally> rankings(Map<String, SvTally> areas) {
+        Map<String, RankingTally> rankings = new HashMap<>();
+        areas.forEach((area, tally) -> rankings.put(area, tally.toRankingTally()));
+        return rankings;
     }
 
     /** The row's count area, or {@code ""} when the file has no area column. */

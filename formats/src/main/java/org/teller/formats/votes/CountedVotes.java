@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.teller.core.InvalidInputException;
+import org.teller.core.ballot.RankingEnd;
 import org.teller.core.ballot.RejectedPapers;
-import org.teller.core.sv.SecondStageMismatchException;
-import org.teller.core.sv.SvTally;
-import org.teller.core.sv.SvVotes;
+import org.teller.core.tally.CountReturns;
+import org.teller.core.tally.PreferenceSource;
+import org.teller.core.tally.RankingTally;
+import org.teller.core.tally.StatedFiguresMismatchException;
 
 /**
  * The votes read from one file: each count area's, and all of them added up.
@@ -18,29 +20,54 @@ import org.teller.core.sv.SvVotes;
  * @param areas each area's votes, sorted by area name; one area named {@code ""} when the file has no areas
  * @param total the votes of all areas added up
  * @param rejected rejected papers by area, where the file gives them (ballot papers only)
- * @param mismatch places a second-stage mismatch found by the count at the line of the file it is about
+ * @param totalRejected all rejected papers, where the file gives them
+ * @param endings valid papers by how their ranking ends, where the file tells (ballot papers and tallies)
+ * @param mismatch places a mismatch of stated figures found by the count at the line of the file it is about
  */
 public record CountedVotes(
-        Map<String, SvVotes> areas,
-        SvVotes total,
+        Map<String, PreferenceSource> areas,
+        PreferenceSource total,
         Map<String, RejectedPapers> rejected,
-        Function<SecondStageMismatchException, InvalidInputException> mismatch) {
+        Optional<RejectedPapers> totalRejected,
+        Optional<Map<RankingEnd, Long>> endings,
+        Function<StatedFiguresMismatchException, InvalidInputException> mismatch) {
 
     public CountedVotes {
         areas = Collections.unmodifiableMap(new TreeMap<>(areas));
         rejected = Map.copyOf(rejected);
+        endings = endings.map(Map::copyOf);
+    }
+
+    /**
+     * Votes read as tallies of papers, which answer for any round: rejected papers are given where
+     * {@code withRejected} (ballot papers), not where the source does not know them (a tally's rows).
+     */
+    static CountedVotes ofTallies(Map<String, RankingTally> areas, int candidates, boolean withRejected) {
+        RankingTally total = new RankingTally(candidates);
+        Map<String, PreferenceSource> votes = new TreeMap<>();
+        Map<String, RejectedPapers> rejected = new TreeMap<>();
+        areas.forEach((area, tally) -> {
+            total.merge(tally);
+            votes.put(area, tally);
+            if (withRejected) {
+                rejected.put(area, tally.rejected());
+            }
+        });
+        return new CountedVotes(votes, total, rejected, withRejected ? Optional.of(total.rejected()) : Optional.empty(),
+                Optional.of(total.byEnd()), mismatch -> {
+                    throw new IllegalStateException("a tally answers for any round", mismatch);
+                });
+    }
+
+    /** Votes read as count returns, which state what they state. */
+    static CountedVotes ofReturns(Map<String, CountReturns> areas, CountReturns total,
+            Function<StatedFiguresMismatchException, InvalidInputException> mismatch) {
+        return new CountedVotes(Map.copyOf(areas), total, Map.of(), Optional.empty(), Optional.empty(), mismatch);
     }
 
     /** Whether the file divides the votes into named count areas. */
     public boolean hasAreas() {
         return !(areas.size() == 1 && areas.containsKey(""));
-    }
-
-    /** All rejected papers, where the file gives them (ballot papers): the total tally's. */
-    public Optional<RejectedPapers> totalRejected() {
-        return rejected.isEmpty() || !(total instanceof SvTally tally)
-                ? Optional.empty()
-                : Optional.of(tally.rejected());
     }
 
     public Optional<RejectedPapers> rejectedIn(String area) {

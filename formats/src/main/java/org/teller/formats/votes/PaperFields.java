@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.Adjudication;
+import org.teller.core.ballot.Ballot;
+import java.util.HashSet;
 import org.teller.formats.contest.CandidateNames;
 
 /**
@@ -35,6 +37,22 @@ public final class PaperFields {
             candidates.add(names.require(FieldText.strip(mark)));
         }
         return candidates;
+    }
+
+    /**
+     * A paper with these marks rank by rank and the decisions in a {@code flags} field: an uncertain
+     * first or second preference is the adjudicator's decision on that rank.
+     */
+    public static Ballot ballot(List<List<Integer>> ranks, String flags) {
+        Set<Adjudication> decisions = adjudications(flags);
+        Set<Integer> uncertain = new HashSet<>();
+        if (decisions.contains(Adjudication.UNCERTAIN_FIRST)) {
+            uncertain.add(1);
+        }
+        if (decisions.contains(Adjudication.UNCERTAIN_SECOND)) {
+            uncertain.add(2);
+        }
+        return new Ballot(ranks, uncertain, decisions);
     }
 
     /** The adjudicator's decisions: none for an empty field. */

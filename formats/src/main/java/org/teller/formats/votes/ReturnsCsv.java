@@ -10,9 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
-import org.teller.core.sv.CountReturns;
-import org.teller.core.sv.SecondStageMismatchException;
-import org.teller.core.sv.SvVotes;
+import org.teller.core.tally.CountReturns;
+import org.teller.core.tally.StatedFiguresMismatchException;
 import org.teller.formats.contest.CandidateNames;
 
 /**
@@ -64,7 +63,7 @@ public final class ReturnsCsv {
             rows.lines[candidate] = row.line();
         });
 
-        Map<String, SvVotes> votes = new HashMap<>();
+        Map<String, CountReturns> votes = new HashMap<>();
         CountReturns total = null;
         for (Map.Entry<String, AreaRows> entry : areas.entrySet()) {
             AreaRows rows = entry.getValue();
@@ -81,7 +80,7 @@ public final class ReturnsCsv {
             votes.put(entry.getKey(), returns);
             try {
                 total = total == null ? returns : total.plus(returns);
-            } catch (SecondStageMismatchException e) {
+            } catch (StatedFiguresMismatchException e) {
                 int candidate = e.candidate();
                 throw new InvalidInputException(file, rows.lines[candidate], candidates.get(candidate).name(),
                         "has a second-stage figure in some areas but not in others (here: "
@@ -89,7 +88,7 @@ public final class ReturnsCsv {
             }
         }
         AreaRows anyArea = areas.values().iterator().next();
-        return new CountedVotes(votes, total, Map.of(), mismatch -> {
+        return CountedVotes.ofReturns(votes, total, mismatch -> {
             Candidate candidate = candidates.get(mismatch.candidate());
             long line = anyArea.lines[mismatch.candidate()];
             if (mismatch.noSecondStage()) {

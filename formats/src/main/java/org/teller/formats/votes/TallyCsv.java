@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
-import org.teller.core.ballot.UnusedSecondPreference;
-import org.teller.core.sv.SvTally;
-import org.teller.core.sv.SvVotes;
+import org.teller.core.ballot.Ranking;
+import org.teller.core.ballot.RankingEnd;
+import org.teller.core.tally.RankingTally;
 import org.teller.formats.contest.CandidateNames;
 
 /**
@@ -25,7 +25,7 @@ public final class TallyCsv {
     public static CountedVotes read(Path path, String file, List<Candidate> candidates) {
         CandidateNames names = new CandidateNames(candidates);
         CsvTable table = new CsvTable(path, file, List.of("first", "second", "votes"), List.of("area"));
-        Map<String, SvTally> areas = new HashMap<>();
+        Map<String, RankingTally> areas = new HashMap<>();
         Map<List<Object>, Long> seen = new HashMap<>();
         FileTotal figures = new FileTotal();
         table.forEach(row -> {
@@ -39,22 +39,16 @@ public final class TallyCsv {
                 throw row.error(row.get("first") + " > " + secondField,
                         "repeats the row on line " + earlier + (area.isEmpty() ? "" : " for area " + area));
             }
-            SvTally tally = areas.computeIfAbsent(area, name -> new SvTally(candidates.size()));
+            RankingTally tally = areas.computeIfAbsent(area, name -> new RankingTally(candidates.size()));
             if (second < 0) {
-                tally.addVotes(first, UnusedSecondPreference.NOT_STATED, votes);
+                tally.add(Ranking.of(first), RankingEnd.NOT_STATED, votes);
+            } else if (second == first) {
+                tally.add(Ranking.of(first), RankingEnd.REPEATED_CANDIDATE, votes);
             } else {
-                tally.addVotes(first, second, votes);
+                tally.add(Ranking.of(first, second), RankingEnd.COMPLETE, votes);
             }
         });
-        SvTally total = new SvTally(candidates.size());
-        Map<String, SvVotes> votes = new HashMap<>();
-        areas.forEach((area, tally) -> {
-            total.merge(tally);
-            votes.put(area, tally);
-        });
-        return new CountedVotes(votes, total, Map.of(), mismatch -> {
-            throw new IllegalStateException("a tally answers for any remaining candidates", mismatch);
-        });
+        return CountedVotes.ofTallies(areas, candidates.size(), false);
     }
 
     private static int candidate(CsvTable.Row row, String column, CandidateNames names) {

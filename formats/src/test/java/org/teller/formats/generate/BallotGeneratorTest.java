@@ -23,8 +23,8 @@ import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.RejectionHead;
 import org.teller.core.contest.Declaration;
 import org.teller.core.lot.SeededLotDrawer;
-import org.teller.core.sv.AreaFigures;
-import org.teller.core.sv.SecondStage;
+import org.teller.core.contest.AreaFigures;
+import org.teller.core.count.Round;
 import org.teller.formats.SharedData;
 import org.teller.formats.contest.ContestCounter;
 import org.teller.formats.contest.Sha256;
@@ -56,18 +56,19 @@ class BallotGeneratorTest {
                 Progress.NONE);
         Declaration generated = count(written.contestFile().getParent());
 
-        assertThat(generated.result().firstStage()).isEqualTo(original.result().firstStage());
+        assertThat(generated.result().firstRound()).isEqualTo(original.result().firstRound());
         assertThat(generated.result().elected()).isEqualTo(original.result().elected());
         assertThat(generated.result().how()).isEqualTo(original.result().how());
-        assertThat(generated.result().secondStage().isPresent()).isEqualTo(original.result().secondStage().isPresent());
-        original.result().secondStage().ifPresent(stage -> {
-            SecondStage again = generated.result().secondStage().orElseThrow();
-            assertThat(again.remaining()).isEqualTo(stage.remaining());
-            assertThat(again.transfers().added()).isEqualTo(stage.transfers().added());
-            assertThat(again.nonTransferable()).isEqualTo(stage.nonTransferable());
-        });
+        assertThat(generated.result().rounds()).hasSameSizeAs(original.result().rounds());
+        if (original.result().rounds().size() > 1) {
+            Round stage = original.result().rounds().get(1);
+            Round again = generated.result().rounds().get(1);
+            assertThat(again.continuing()).isEqualTo(stage.continuing());
+            assertThat(again.votes()).isEqualTo(stage.votes());
+            assertThat(again.exhaustedHere()).isEqualTo(stage.exhaustedHere());
+        }
         // Where the declaration states no papers counted, the generated papers are its valid votes alone.
-        long valid = original.result().firstStage().valid();
+        long valid = original.result().firstRound().continuingVotes();
         assertThat(generated.ballotPapers()).contains(original.ballotPapers().orElse(valid));
         assertThat(generated.turnout()).isEqualTo(original.turnout());
         original.rejected().ifPresent(statement -> {
@@ -90,7 +91,8 @@ class BallotGeneratorTest {
             AreaFigures actual = generated.areas().get(area);
             assertThat(actual.area()).isEqualTo(expected.area());
             assertThat(actual.firstPreferences()).isEqualTo(expected.firstPreferences());
-            assertThat(actual.transfers().map(t -> t.added())).isEqualTo(expected.transfers().map(t -> t.added()));
+            assertThat(actual.rounds().stream().map(Round::votes).toList())
+                    .isEqualTo(expected.rounds().stream().map(Round::votes).toList());
         }
     }
 
@@ -132,7 +134,7 @@ class BallotGeneratorTest {
                 false, Progress.NONE).contestFile().getParent();
         Declaration declaration = ContestCounter.count(folder, "many", new SeededLotDrawer(0));
         assertThat(declaration.contest().candidates()).hasSize(BallotGenerator.MOST_CANDIDATES);
-        assertThat(declaration.result().firstStage().valid() + declaration.rejected().orElseThrow().total()).isEqualTo(2_000);
+        assertThat(declaration.result().firstRound().continuingVotes() + declaration.rejected().orElseThrow().total()).isEqualTo(2_000);
     }
 
     @Test

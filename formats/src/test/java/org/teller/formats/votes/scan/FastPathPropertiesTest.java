@@ -25,7 +25,7 @@ import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.sv.SvTally;
-import org.teller.core.sv.SvVotes;
+import org.teller.core.tally.RankingTally;
 import org.teller.formats.votes.BallotPapersCsv;
 
 /**
@@ -114,23 +114,18 @@ class FastPathPropertiesTest {
     }
 
     /** A canonical text of a set of tallies, to compare them. */
-    static String dump(Map<String, ? extends SvVotes> areas) {
+    static String dump(Map<String, ?> areas) {
         StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, ? extends SvVotes> entry : new TreeMap<>(areas).entrySet()) {
-            SvTally tally = (SvTally) entry.getValue();
+        for (Map.Entry<String, ?> entry : new TreeMap<>(areas).entrySet()) {
+            RankingTally tally = entry.getValue() instanceof SvTally matrix ? matrix.toRankingTally() : (RankingTally) entry.getValue();
             out.append('[').append(entry.getKey()).append("] rejected");
             for (RejectionHead head : RejectionHead.values()) {
                 out.append(' ').append(tally.rejected().get(head));
             }
-            for (int first = 0; first < CANDIDATES.size(); first++) {
-                out.append("\n ").append(first).append(':');
-                for (int second = 0; second < CANDIDATES.size(); second++) {
-                    out.append(' ').append(tally.votes(first, second));
-                }
-                for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
-                    out.append(' ').append(tally.votes(first, reason));
-                }
-            }
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            tally.forEach((ranking, end, papers) -> lines.add(ranking + " " + end.key() + ": " + papers));
+            java.util.Collections.sort(lines);
+            lines.forEach(line -> out.append("\n ").append(line));
             out.append('\n');
         }
         return out.toString();
