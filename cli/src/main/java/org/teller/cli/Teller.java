@@ -58,8 +58,11 @@ public final class Teller {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new Failures());
-        commandLine.registerConverter(Long.class, Teller::wholeNumber);
-        commandLine.registerConverter(Long.TYPE, Teller::wholeNumber);
+        // One converter for both: two identical method references to a picocli interface (Java 5 bytecode,
+        // which class-data sharing leaves out) crash OpenJDK 17.0.15 writing the launcher's archive.
+        CommandLine.ITypeConverter<Long> wholeNumber = Teller::wholeNumber;
+        commandLine.registerConverter(Long.class, wholeNumber);
+        commandLine.registerConverter(Long.TYPE, wholeNumber);
         commandLine.setParameterExceptionHandler((problem, arguments) -> {
             // One line, like every other error; picocli's message can quote what the user typed.
             String command = problem.getCommandLine().getCommandName();
