@@ -54,7 +54,7 @@ final class CountCommand implements Command {
         Output output = Output.of(given.get(OUT), given.get(FORCE));
         output.check();
         String lotSeed = given.get(LOT_SEED);
-        long seed = lotSeed != null ? givenSeed(lotSeed) : new SecureRandom().nextLong() & Long.MAX_VALUE;
+        Seed seed = lotSeed != null ? new Seed(givenSeed(lotSeed)) : new Seed();
         String lots = given.get(LOTS);
         Declaration declaration = ContestCounter.count(contestPath, contestPath.toString(), c -> drawer(c, seed, lots),
                 ProgressBar.on(err, given.get(QUIET)));
@@ -83,10 +83,45 @@ final class CountCommand implements Command {
                 "is not a seed (digits only, at most " + Long.MAX_VALUE + ", as printed when a lot is drawn)");
     }
 
+    /**
+     * The seed of any lot drawn: the one given, or a new random one, made only when a lot is first drawn
+     * (SecureRandom takes milliseconds to start, and lots are rare); one for the whole run either way.
+     */
+    private static final class Seed {
+        private long value;
+        private boolean made;
+
+        Seed(long given) {
+            value = given;
+            made = true;
+        }
+
+        Seed() {}
+
+        synchronized long value() {
+            if (!made) {
+                value = new SecureRandom().nextLong() & Long.MAX_VALUE;
+                made = true;
+            }
+            return value;
+        }
+    }
+
     /** @param lots the order the returning officer drew, or null */
-    private static LotDrawer drawer(Contest contestFile, long seed, String lots) {
+    private static LotDrawer drawer(Contest contestFile, Seed seed, String lots) {
         if (lots == null) {
-            return new SeededLotDrawer(seed);
+            // Made at the first draw, with the run's seed: the same lots as one made now.
+            return new LotDrawer() {
+                private SeededLotDrawer drawer;
+
+                @Override
+                public Lot draw(int stage, List<Integer> tied) {
+                    if (drawer == null) {
+                        drawer = new SeededLotDrawer(seed.value());
+                    }
+                    return drawer.draw(stage, tied);
+                }
+            };
         }
         if (lots.isBlank()) {
             throw new InvalidInputException("--lots", 0, "", "is empty: give the order drawn, such as \"Bo Brown>Ann Archer\"");
