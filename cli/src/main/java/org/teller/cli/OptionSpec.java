@@ -44,16 +44,6 @@ final class OptionSpec<T> implements GroupMember {
         return new OptionSpec<>(List.of(name), label, description, WHOLE_NUMBER, false, null);
     }
 
-    /**
-     * An option whose value this reads.
-     *
-     * @param converter the value from what was given; throws IllegalArgumentException with a message that quotes
-     *     what was given and says what is wrong
-     */
-    static <T> OptionSpec<T> of(String name, String label, String description, Function<String, T> converter) {
-        return new OptionSpec<>(List.of(name), label, description, converter, false, null);
-    }
-
     /** This option with a short name too, such as {@code -h} beside {@code --help}. */
     OptionSpec<T> withShortName(String shortName) {
         return new OptionSpec<>(List.of(shortName, names.get(names.size() - 1)), label, description, converter, required,
