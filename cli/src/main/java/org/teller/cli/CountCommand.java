@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.teller.core.InvalidInputException;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.Declaration;
@@ -17,71 +16,53 @@ import org.teller.formats.contest.CandidateNames;
 import org.teller.formats.contest.ContestCounter;
 import org.teller.formats.report.ReportFormat;
 import org.teller.formats.votes.PartFile;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code teller count CONTEST}: counts a contest and writes its declaration. */
-@Command(
-        name = "count",
-        mixinStandardHelpOptions = true,
-        description = {
+final class CountCommand implements Command {
+
+    static final Positional CONTEST = Positional.required("CONTEST", "The contest folder or contest file.");
+    static final OptionSpec<String> FORMAT = OptionSpec.text("--format", "FORMAT",
+            "text (a declaration to read out), json or csv. Default: text.").orElse("text");
+    static final OptionSpec<String> OUT = OptionSpec.text("--out", "FILE",
+            "Write to FILE, a new file, instead of standard output (- or /dev/stdout: standard output).");
+    static final OptionSpec<Boolean> FORCE = OptionSpec.flag("--force", "Overwrite FILE if it exists (only ever a regular file).");
+    static final OptionSpec<Boolean> QUIET = OptionSpec.flag("--quiet",
+            "No progress bar (there is none anyway unless standard error is a terminal).");
+    static final OptionSpec<String> LOT_SEED = OptionSpec.text("--lot-seed", "N",
+            "Draw any lot with this seed (repeats an earlier draw). Default: a new random seed, printed.");
+    static final OptionSpec<String> LOTS = OptionSpec.text("--lots", "ORDER",
+            "The order the returning officer drew by hand, such as \"Name A>Name B\".");
+
+    private static final CommandSpec SPEC = CommandSpec.command("count",
             "Counts a contest and writes the declaration of the result.",
-            "CONTEST is a folder holding contest.yaml, or the path of a contest file."
-        })
-final class CountCommand implements Callable<Integer> {
+            "CONTEST is a folder holding contest.yaml, or the path of a contest file.")
+            .positional(CONTEST)
+            .options(FORMAT, OUT, FORCE, QUIET)
+            .group(OptionGroup.atMostOneOf(LOT_SEED, LOTS));
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "CONTEST", description = "The contest folder or contest file.")
-    String contest;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (a declaration to read out), json or csv. Default: ${DEFAULT-VALUE}.")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write to FILE, a new file, instead of standard output (- or /dev/stdout: standard output).")
-    String out;
-
-    @Option(names = "--force", description = "Overwrite FILE if it exists (only ever a regular file).")
-    boolean force;
-
-    @Option(names = "--quiet", description = "No progress bar (there is none anyway unless standard error is a terminal).")
-    boolean quiet;
-
-    @ArgGroup(exclusive = true)
-    Lots lots = new Lots();
-
-    static final class Lots {
-        @Option(names = "--lot-seed", paramLabel = "N",
-                description = "Draw any lot with this seed (repeats an earlier draw). Default: a new random seed, printed.")
-        String seed;
-
-        @Option(names = "--lots", paramLabel = "ORDER",
-                description = "The order the returning officer drew by hand, such as \"Name A>Name B\".")
-        String order;
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
-    public Integer call() {
+    public int run(Arguments given, PrintWriter out, PrintWriter err) {
+        String format = given.get(FORMAT);
         ReportFormat report = ReportFormat.ofKey(format).orElseThrow(() ->
                 new InvalidInputException("--format", 0, format, "is not a format (use text, json or csv)"));
-        Path contestPath = GivenPath.of("CONTEST", contest);
-        Output output = Output.of(out, force);
+        Path contestPath = GivenPath.of("CONTEST", given.get(CONTEST));
+        Output output = Output.of(given.get(OUT), given.get(FORCE));
         output.check();
-        long seed = lots.seed != null ? givenSeed(lots.seed) : new SecureRandom().nextLong() & Long.MAX_VALUE;
-        PrintWriter err = spec.commandLine().getErr();
-        Declaration declaration = ContestCounter.count(contestPath, contestPath.toString(), c -> drawer(c, seed),
-                ProgressBar.on(err, quiet));
-        for (PartFile.Abandoned part : output.write(writer -> report.write(declaration, writer), spec.commandLine().getOut())) {
+        String lotSeed = given.get(LOT_SEED);
+        Seed seed = lotSeed != null ? new Seed(givenSeed(lotSeed)) : new Seed();
+        String lots = given.get(LOTS);
+        Declaration declaration = ContestCounter.count(contestPath, contestPath.toString(), c -> drawer(c, seed, lots),
+                ProgressBar.on(err, given.get(QUIET)));
+        for (PartFile.Abandoned part : output.write(writer -> report.write(declaration, writer), out)) {
             err.println(Teller.removed(part));
         }
         for (Lot lot : declaration.result().lots()) {
-            if (lot.seed().isPresent() && lots.seed == null) {
+            if (lot.seed().isPresent() && lotSeed == null) {
                 err.println("teller: a lot was drawn at stage " + lot.stage() + " with seed "
                         + lot.seed().getAsLong() + "; --lot-seed " + lot.seed().getAsLong() + " repeats it");
             }
@@ -102,18 +83,54 @@ final class CountCommand implements Callable<Integer> {
                 "is not a seed (digits only, at most " + Long.MAX_VALUE + ", as printed when a lot is drawn)");
     }
 
-    private LotDrawer drawer(Contest contestFile, long seed) {
-        if (lots.order == null) {
-            return new SeededLotDrawer(seed);
+    /**
+     * The seed of any lot drawn: the one given, or a new random one, made only when a lot is first drawn
+     * (SecureRandom takes milliseconds to start, and lots are rare); one for the whole run either way.
+     */
+    private static final class Seed {
+        private long value;
+        private boolean made;
+
+        Seed(long given) {
+            value = given;
+            made = true;
         }
-        if (lots.order.isBlank()) {
+
+        Seed() {}
+
+        synchronized long value() {
+            if (!made) {
+                value = new SecureRandom().nextLong() & Long.MAX_VALUE;
+                made = true;
+            }
+            return value;
+        }
+    }
+
+    /** @param lots the order the returning officer drew, or null */
+    private static LotDrawer drawer(Contest contestFile, Seed seed, String lots) {
+        if (lots == null) {
+            // Made at the first draw, with the run's seed: the same lots as one made now.
+            return new LotDrawer() {
+                private SeededLotDrawer drawer;
+
+                @Override
+                public Lot draw(int stage, List<Integer> tied) {
+                    if (drawer == null) {
+                        drawer = new SeededLotDrawer(seed.value());
+                    }
+                    return drawer.draw(stage, tied);
+                }
+            };
+        }
+        if (lots.isBlank()) {
             throw new InvalidInputException("--lots", 0, "", "is empty: give the order drawn, such as \"Bo Brown>Ann Archer\"");
         }
         CandidateNames names = new CandidateNames(contestFile.candidates());
         List<Integer> order = new ArrayList<>();
-        for (String name : lots.order.split(">", -1)) {
+        for (String name : lots.split(">", -1)) {
             if (name.isBlank()) {
-                throw new InvalidInputException("--lots", 0, lots.order, "has an empty name: separate candidates with one '>'");
+                throw new InvalidInputException("--lots", 0, lots, "has an empty name: separate candidates with one '>'");
             }
             try {
                 int candidate = names.require(name.strip());

@@ -3,28 +3,29 @@ package org.teller.cli;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import org.teller.core.InvalidInputException;
-import picocli.CommandLine;
 
 /**
  * Turns what went wrong into one clear line and an exit code: bad input is the user's to fix (exit 2);
  * anything else is Teller's fault (exit 1). Either way one line, never a stack trace, unless TELLER_DEBUG is set.
  */
-final class Failures implements CommandLine.IExecutionExceptionHandler {
+final class Failures {
 
-    @Override
-    public int handleExecutionException(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
+    private Failures() {}
+
+    /** What a command threw. */
+    static int handle(Exception failure, PrintWriter err) {
         if (failure instanceof InvalidInputException bad) {
-            commandLine.getErr().println("teller: " + bad.getMessage());
+            err.println("teller: " + bad.getMessage());
             return Teller.BAD_INPUT;
         }
         if (failure instanceof InvalidPathException path) {
             // Every path Teller opens comes from the user, on the command line or in a contest file; those
             // are checked where they are read, and this is the net for any that is not.
-            commandLine.getErr().println("teller: " + InvalidInputException.of(path.getInput(),
+            err.println("teller: " + InvalidInputException.of(path.getInput(),
                     "is not a path on this system: " + path.getReason()).getMessage());
             return Teller.BAD_INPUT;
         }
-        return bug(failure, commandLine.getErr());
+        return bug(failure, err);
     }
 
     /** Anything that is not bad input, an {@link Error} of the JVM included (such as running out of memory). */

@@ -3,81 +3,52 @@ package org.teller.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.teller.core.InvalidInputException;
 import org.teller.formats.generate.BallotGenerator;
 import org.teller.formats.votes.PartFile;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code teller generate}: writes a contest folder of ballot papers. */
-@Command(
-        name = "generate",
-        mixinStandardHelpOptions = true,
-        description = {
+final class GenerateCommand implements Command {
+
+    static final OptionSpec<String> LIKE = OptionSpec.text("--like", "CONTEST",
+            "Papers that reproduce this contest's declaration, figure for figure.");
+    static final OptionSpec<Long> BALLOTS = OptionSpec.wholeNumber("--ballots", "N",
+            "How many ballot papers, from 1 to 1,000,000,000.").required();
+    static final OptionSpec<Long> CANDIDATES = OptionSpec.wholeNumber("--candidates", "K",
+            "How many candidates, from 2 to 1000.").required();
+    static final OptionSpec<Long> AREAS = OptionSpec.wholeNumber("--areas", "M",
+            "How many count areas, at most 10,000 and no more than papers (0, the default: no area column).").orElse(0L);
+    static final OptionSpec<Long> SEED = OptionSpec.wholeNumber("--seed", "S", "The random seed. Default: 1.").orElse(1L);
+    static final OptionSpec<String> OUT = OptionSpec.text("--out", "DIR", "The folder to write.").required();
+    static final OptionSpec<Boolean> GZIP = OptionSpec.flag("--gzip", "Write ballots.csv.gz instead of ballots.csv.");
+    static final OptionSpec<Boolean> FORCE = OptionSpec.flag("--force",
+            "Replace contest.yaml and the ballots file if DIR has them (only ever regular files).");
+    static final OptionSpec<Boolean> QUIET = OptionSpec.flag("--quiet", "No progress bar.");
+
+    private static final CommandSpec SPEC = CommandSpec.command("generate",
             "Writes a contest folder (contest.yaml and ballots.csv) of ballot papers, for tests, examples and benchmarks.",
-            "Either a made-up contest (--ballots, --candidates), or papers that reproduce a contest counted from",
-            "returns or a tally (--like). The same options and seed always write the same bytes."
-        })
-final class GenerateCommand implements Callable<Integer> {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Source source;
-
-    static final class Source {
-        @ArgGroup(exclusive = false)
-        Made made;
-
-        @Option(names = "--like", paramLabel = "CONTEST", required = true,
-                description = "Papers that reproduce this contest's declaration, figure for figure.")
-        String like;
-    }
-
-    static final class Made {
-        @Option(names = "--ballots", paramLabel = "N", required = true,
-                description = "How many ballot papers, from 1 to 1,000,000,000.")
-        long ballots;
-
-        @Option(names = "--candidates", paramLabel = "K", required = true, description = "How many candidates, from 2 to 1000.")
-        long candidates;
-
-        @Option(names = "--areas", paramLabel = "M", defaultValue = "0",
-                description = "How many count areas, at most 10,000 and no more than papers (0, the default: no area column).")
-        long areas;
-    }
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The random seed. Default: ${DEFAULT-VALUE}.")
-    long seed;
-
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write.")
-    String out;
-
-    @Option(names = "--gzip", description = "Write ballots.csv.gz instead of ballots.csv.")
-    boolean gzip;
-
-    @Option(names = "--force", description = "Replace contest.yaml and the ballots file if DIR has them (only ever regular files).")
-    boolean force;
-
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
+            "Either a made-up contest (--ballots, --candidates), or papers that reproduce a contest counted from returns"
+                    + " or a tally (--like). The same options and seed always write the same bytes.")
+            .options(SEED, OUT, GZIP, FORCE, QUIET)
+            .group(OptionGroup.oneOf(LIKE, OptionGroup.together(BALLOTS, CANDIDATES, AREAS)));
 
     @Override
-    public Integer call() {
-        Path folder = GivenPath.of("--out", out);
-        PrintWriter err = spec.commandLine().getErr();
-        var progress = ProgressBar.on(err, quiet);
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Arguments given, PrintWriter out, PrintWriter err) {
+        Path folder = GivenPath.of("--out", given.get(OUT));
+        var progress = ProgressBar.on(err, given.get(QUIET));
+        long seed = given.get(SEED);
         BallotGenerator.Written written;
-        if (source.like != null) {
-            Path like = GivenPath.of("--like", source.like);
-            written = BallotGenerator.like(folder, like, like.toString(), seed, gzip, force, progress);
+        if (given.has(LIKE)) {
+            Path like = GivenPath.of("--like", given.get(LIKE));
+            written = BallotGenerator.like(folder, like, like.toString(), seed, given.get(GZIP), given.get(FORCE), progress);
         } else {
-            written = BallotGenerator.random(folder, source.made.ballots, source.made.candidates, source.made.areas, seed,
-                    gzip, force, progress);
+            written = BallotGenerator.random(folder, given.get(BALLOTS), given.get(CANDIDATES), given.get(AREAS), seed,
+                    given.get(GZIP), given.get(FORCE), progress);
         }
         for (PartFile.Abandoned part : written.removed()) {
             err.println(Teller.removed(part));

@@ -6,24 +6,15 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.teller.core.InvalidInputException;
 import org.teller.formats.votes.PartFile;
-import picocli.CommandLine.Command;
-import picocli.CommandLine;
 
 /**
  * The {@code teller} command. Exit codes: 0 done, 1 Teller failed (a bug: please report it), 2 the
  * input or the command line is wrong (the message says what and where).
  */
-@Command(
-        name = "teller",
-        mixinStandardHelpOptions = true,
-        versionProvider = Teller.Version.class,
-        description = "Counts elections held by the Supplementary Vote and declares the result.",
-        subcommands = {CountCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:Teller failed (a bug: please report it)", "2:bad input or usage"})
 public final class Teller {
 
     /** Exit code for success. */
@@ -32,6 +23,17 @@ public final class Teller {
     public static final int FAILED = 1;
     /** Exit code for bad input or a bad command line. */
     public static final int BAD_INPUT = 2;
+
+    /** What the command is called, in its help and messages. */
+    static final String NAME = "teller";
+
+    /** Every command, in the order the help lists them. */
+    private static final List<Command> COMMANDS = List.of(new CountCommand(), new GenerateCommand(), new HelpCommand());
+
+    /** {@code teller} itself: the options it takes before a command, and its help. */
+    static final CommandSpec ROOT = CommandSpec.root("Counts elections held by the Supplementary Vote and declares the result.")
+            .commands(COMMANDS)
+            .footer("", "Exit codes:", "  0   done", "  1   Teller failed (a bug: please report it)", "  2   bad input or usage");
 
     public static void main(String[] args) {
         // Reports are UTF-8 whatever the locale, so the same inputs give the same bytes everywhere;
@@ -54,38 +56,50 @@ public final class Teller {
 
     /** Runs the command with these streams, as {@code main} does; for tests and embedding. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Teller());
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler(new Failures());
-        commandLine.registerConverter(Long.class, Teller::wholeNumber);
-        commandLine.registerConverter(Long.TYPE, Teller::wholeNumber);
-        commandLine.setParameterExceptionHandler((problem, arguments) -> {
-            // One line, like every other error; picocli's message can quote what the user typed.
-            String command = problem.getCommandLine().getCommandName();
-            err.println("teller: " + InvalidInputException.oneLine(problem.getMessage()) + " (see 'teller "
-                    + (command.equals("teller") ? "" : command + " ") + "--help')");
-            return BAD_INPUT;
-        });
         try {
-            return commandLine.execute(args);
+            Arguments top = ArgumentParser.parse(ROOT, args, 0);
+            if (helpOrVersion(ROOT, top, out)) {
+                return OK;
+            }
+            if (top.rest() < 0) {
+                throw new UsageException("Missing required subcommand");
+            }
+            Command command = command(args[top.rest()]);
+            Arguments given = ArgumentParser.parse(command.spec(), args, top.rest() + 1);
+            return helpOrVersion(command.spec(), given, out) ? OK : command.run(given, out, err);
+        } catch (UsageException problem) {
+            // One line, like every other error; the message can quote what the user typed.
+            err.println("teller: " + InvalidInputException.oneLine(problem.getMessage()) + " (see '" + problem.command()
+                    + " --help')");
+            return BAD_INPUT;
+        } catch (Exception failure) {
+            return Failures.handle(failure, err);
         } catch (Error failure) {
-            // picocli hands only exceptions to Failures; an error such as running out of memory is one line too.
+            // An error such as running out of memory is one line too.
             return Failures.bug(failure, err);
         }
     }
 
-    /** A number option's value, said in words a user knows ("whole number", not "long"). */
-    private static Long wholeNumber(String given) {
-        if (!given.matches("-?[0-9]+")) {
-            throw new CommandLine.TypeConversionException("'" + given + "' is not a whole number");
+    /** The command of this name. */
+    static Command command(String name) {
+        for (Command command : COMMANDS) {
+            if (command.spec().name().equals(name)) {
+                return command;
+            }
         }
-        try {
-            return Long.parseLong(given);
-        } catch (NumberFormatException tooLarge) {
-            throw new CommandLine.TypeConversionException("'" + given + "' is not a whole number from " + Long.MIN_VALUE
-                    + " to " + Long.MAX_VALUE);
+        throw new UsageException("Unknown command: '" + name + "'");
+    }
+
+    private static boolean helpOrVersion(CommandSpec spec, Arguments given, PrintWriter out) {
+        if (given.get(CommandSpec.HELP)) {
+            out.print(Usage.of(spec));
+        } else if (given.get(CommandSpec.VERSION)) {
+            out.println(version());
+        } else {
+            return false;
         }
+        out.flush();
+        return true;
     }
 
     /** The note that a part file left by a run that was stopped has been removed. */
@@ -95,11 +109,8 @@ public final class Teller {
     }
 
     /** The version recorded in the jar's manifest. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String version = Teller.class.getPackage().getImplementationVersion();
-            return new String[] {"teller " + (version == null ? "(development build)" : version)};
-        }
+    static String version() {
+        String version = Teller.class.getPackage().getImplementationVersion();
+        return "teller " + (version == null ? "(development build)" : version);
     }
 }

@@ -6,16 +6,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.InvalidPathException;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class FailuresTest {
 
     @Test
     void aBugIsOneLineExitOne() {
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new Teller());
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = new Failures().handleExecutionException(new IllegalStateException("two\nlines\r\n"), commandLine, null);
+        int code = Failures.handle(new IllegalStateException("two\nlines\r\n"), new PrintWriter(err, true));
         assertThat(code).isEqualTo(Teller.FAILED);
         assertThat(err.toString()).isEqualTo("teller: failed: java.lang.IllegalStateException: two\\nlines\\r\\n"
                 + " (this is a bug in Teller; set TELLER_DEBUG=1 for details and please report it)\n");
@@ -24,10 +21,7 @@ class FailuresTest {
     @Test
     void aPathThisSystemCannotHaveIsBadInputWhereverItIsFound() {
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new Teller());
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = new Failures().handleExecutionException(new InvalidPathException("a\0b", "Nul character not allowed"),
-                commandLine, null);
+        int code = Failures.handle(new InvalidPathException("a\0b", "Nul character not allowed"), new PrintWriter(err, true));
         assertThat(code).isEqualTo(Teller.BAD_INPUT);
         assertThat(err.toString()).isEqualTo("teller: 'a\\u0000b' is not a path on this system: Nul character not allowed\n");
     }

@@ -1,0 +1,119 @@
+package org.teller.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The help: laid out as picocli laid it out, so users see what they saw before. */
+class UsageTest {
+
+    @Test
+    void countsHelpIsPicoclisToTheCharacter() {
+        Run help = Run.teller("count", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.err()).isEmpty();
+        assertThat(help.out()).isEqualTo("""
+                Usage: teller count [-hV] [--force] [--quiet] [--format=FORMAT] [--out=FILE]
+                                    [--lot-seed=N | --lots=ORDER] CONTEST
+                Counts a contest and writes the declaration of the result.
+                CONTEST is a folder holding contest.yaml, or the path of a contest file.
+                      CONTEST           The contest folder or contest file.
+                      --force           Overwrite FILE if it exists (only ever a regular file).
+                      --format=FORMAT   text (a declaration to read out), json or csv. Default:
+                                          text.
+                  -h, --help            Show this help message and exit.
+                      --lot-seed=N      Draw any lot with this seed (repeats an earlier draw).
+                                          Default: a new random seed, printed.
+                      --lots=ORDER      The order the returning officer drew by hand, such as
+                                          "Name A>Name B".
+                      --out=FILE        Write to FILE, a new file, instead of standard output
+                                          (- or /dev/stdout: standard output).
+                      --quiet           No progress bar (there is none anyway unless standard
+                                          error is a terminal).
+                  -V, --version         Print version information and exit.
+                """);
+        assertThat(Run.teller("count", "-h").out()).isEqualTo(help.out());
+        assertThat(Run.teller("help", "count").out()).isEqualTo(help.out());
+        assertThat(Run.teller("count", "examples/nowhere", "--colour", "--help").out()).isEqualTo(help.out());
+    }
+
+    @Test
+    void tellersHelpIsPicoclisToTheCharacter() {
+        Run help = Run.teller("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).isEqualTo("""
+                Usage: teller [-hV] [COMMAND]
+                Counts elections held by the Supplementary Vote and declares the result.
+                  -h, --help      Show this help message and exit.
+                  -V, --version   Print version information and exit.
+                Commands:
+                  count     Counts a contest and writes the declaration of the result.
+                  generate  Writes a contest folder (contest.yaml and ballots.csv) of ballot
+                              papers, for tests, examples and benchmarks.
+                  help      Display help information about the specified command.
+
+                Exit codes:
+                  0   done
+                  1   Teller failed (a bug: please report it)
+                  2   bad input or usage
+                """);
+        assertThat(Run.teller("help").out()).isEqualTo(help.out());
+        assertThat(Run.teller("-hV").out()).isEqualTo(help.out());
+    }
+
+    @Test
+    void generatesHelpShowsItsGroups() {
+        Run help = Run.teller("generate", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("""
+                Usage: teller generate [-hV] [--force] [--gzip] [--quiet] --out=DIR [--seed=S]
+                                       (--like=CONTEST | [--ballots=N --candidates=K
+                                       [--areas=M]])
+                Writes a contest folder (contest.yaml and ballots.csv) of ballot papers, for
+                tests, examples and benchmarks.
+                """).contains("""
+                      --areas=M        How many count areas, at most 10,000 and no more than
+                                         papers (0, the default: no area column).
+                      --ballots=N      How many ballot papers, from 1 to 1,000,000,000.
+                """);
+        for (String line : help.out().split("\n")) {
+            assertThat(line.length()).as(line).isLessThan(80);
+        }
+    }
+
+    @Test
+    void everyCommandHasAVersion() {
+        for (String[] args : new String[][] {{"--version"}, {"-V"}, {"count", "--version"}, {"generate", "-V"},
+                {"count", "examples/nowhere", "-V"}}) {
+            Run version = Run.teller(args);
+            assertThat(version.exitCode()).isZero();
+            assertThat(version.out()).isEqualTo(Teller.version() + "\n").startsWith("teller ");
+            assertThat(version.err()).isEmpty();
+        }
+    }
+
+    @Test
+    void aCommandLineWithoutACommandOrWithAnUnknownOneIsAUsageError() {
+        Run none = Run.teller();
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).isEqualTo("teller: Missing required subcommand (see 'teller --help')\n");
+        Run unknown = Run.teller("cuont", "x");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("teller: Unknown command: 'cuont' (see 'teller --help')\n");
+        Run help = Run.teller("help", "nosuch");
+        assertThat(help.exitCode()).isEqualTo(2);
+        assertThat(help.err()).isEqualTo("teller: Unknown command: 'nosuch' (see 'teller --help')\n");
+        Run option = Run.teller("--colour");
+        assertThat(option.exitCode()).isEqualTo(2);
+        assertThat(option.err()).isEqualTo("teller: Unknown option: '--colour' (see 'teller --help')\n");
+        assertThat(none.out() + unknown.out() + help.out() + option.out()).isEmpty();
+    }
+
+    @Test
+    void anArgumentStartingWithAnAtSignIsJustThat() {
+        // picocli read such an argument as a file of arguments; Teller takes it as it is.
+        Run run = Run.teller("count", "@nowhere");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("teller: @nowhere: does not exist\n");
+    }
+}
