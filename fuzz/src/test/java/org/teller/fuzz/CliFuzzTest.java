@@ -19,8 +19,8 @@ import org.teller.core.Candidate;
 /**
  * The command line, in process ({@link Teller#run}): its options and files fuzzed together. Exit 0 or 2,
  * never 1 and never an exception; on 2, nothing on standard output, one line on standard error that
- * starts "teller: " and names the file or option at fault (a usage error may add picocli's one-line
- * hint), and no output file written or replaced, nor a temporary one left behind; on 0 with --out, the
+ * starts "teller: " and names the file or option at fault (a usage error may add a one-line hint), and
+ * no output file written or replaced, nor a temporary one left behind; on 0 with --out, the
  * report is in the file and nowhere else; and a counted contest elects whom the independent count does.
  */
 class CliFuzzTest {
