@@ -117,7 +117,7 @@ class StrictInputTest {
                         "has a header but no rows (at least one row is needed)"),
                 bad("a misspelt column after blank lines",
                         "\n\nfirst,second,flag\nAnn,Bo,\n",
-                        "line 3: 'flag' is not a column of this file (known: area, first, flags, id, second)"),
+                        "line 3: 'flag' is not a column of this file (known: area, flags, id, and ranks: first, second... or rank1, rank2...)"),
                 bad("UTF-16",
                         "\u00ff\u00fef\u0000i\u0000",
                         "line 1: is UTF-16 text: save it as UTF-8"));

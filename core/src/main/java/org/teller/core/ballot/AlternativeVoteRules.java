@@ -17,6 +17,12 @@ public final class AlternativeVoteRules extends RankedRules {
         return new AlternativeVoteRules(RankingOptions.uk(ranks));
     }
 
+    /** Papers may rank as few candidates as the voter wishes: one rank column will do. */
+    @Override
+    public int ranksNeeded() {
+        return 1;
+    }
+
     @Override
     public RankingOptions options() {
         return super.options();

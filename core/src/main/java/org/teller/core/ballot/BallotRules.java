@@ -13,6 +13,11 @@ public interface BallotRules {
     /** How many ranks the rules read: later ranks are never looked at. */
     int ranksRead();
 
+    /** How many rank columns a file of papers must have for these rules: all they read, unless fewer will do. */
+    default int ranksNeeded() {
+        return ranksRead();
+    }
+
     /**
      * Whether a ranking may keep several candidates at one rank, for the count to decide (an overvote
      * that counts for the one continuing candidate it marks). Such rankings take the reference reader.

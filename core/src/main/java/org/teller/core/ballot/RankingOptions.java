@@ -61,7 +61,12 @@ public record RankingOptions(int ranksRead, Overvote overvote, int skippedRanks,
         /** Rejected unless it marks one candidate clearly (UK rules, under the statutory heads). */
         REJECT_UNLESS_CLEAR,
         /** Read like any other rank: never a rejection. */
-        LIKE_ANY_RANK
+        LIKE_ANY_RANK;
+
+        /** The key in a contest file: {@code reject-unless-clear} or {@code like-any-rank}. */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     public RankingOptions {

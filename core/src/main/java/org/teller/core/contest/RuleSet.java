@@ -6,31 +6,55 @@ import java.util.Set;
 import org.teller.core.ballot.RejectionHead;
 
 /**
- * The statutory rules a contest is held under. The count is the same for all three; they differ in
- * how the statement of rejected papers is headed, and a declaration uses its own rules' headings.
+ * The statutory rules a contest is held under, for its system. SV's three sets count alike; they differ
+ * in how the statement of rejected papers is headed, and a declaration uses its own rules' headings.
  */
 public enum RuleSet {
     COUNCIL_MAYOR(
             "council-mayor",
+            "supplementary-vote",
             "LGA 2000 Sch.2; SI 2007/1024 Sch.1",
-            List.of(Headings.OFFICIAL_MARK, Headings.TOO_MANY, Headings.IDENTIFYING,
-                    new Heading("unmarked or void for uncertainty as to the first preference",
-                            Set.of(RejectionHead.UNMARKED, RejectionHead.UNCERTAIN)))),
+            List.of(Headings.OFFICIAL_MARK, Headings.TOO_MANY, Headings.IDENTIFYING, Headings.UNMARKED_OR_UNCERTAIN)),
     POLICE_AND_CRIME_COMMISSIONER(
             "pcc",
+            "supplementary-vote",
             "PRSRA 2011 Sch.9; SI 2012/1917 Sch.3",
             List.of(Headings.OFFICIAL_MARK, Headings.TOO_MANY, Headings.IDENTIFYING,
                     new Heading("unmarked as to the first preference", Set.of(RejectionHead.UNMARKED)),
                     new Heading("void for uncertainty as to the first preference", Set.of(RejectionHead.UNCERTAIN)))),
     LONDON_MAYOR(
             "london-mayor",
+            "supplementary-vote",
             "GLA Act 1999 Sch.2; SI 2007/3541",
             List.of(
                     new Heading("unmarked", Set.of(RejectionHead.UNMARKED)),
                     new Heading("uncertain", Set.of(RejectionHead.UNCERTAIN)),
                     new Heading("voting for too many candidates", Set.of(RejectionHead.VOTING_FOR_TOO_MANY)),
                     Headings.IDENTIFYING,
-                    Headings.OFFICIAL_MARK));
+                    Headings.OFFICIAL_MARK)),
+    /** UK parliamentary and local elections by first past the post. */
+    UK_FIRST_PAST_THE_POST(
+            "uk-first-past-the-post",
+            "first-past-the-post",
+            "RPA 1983 Sch.1 rr.47-50",
+            List.of(Headings.OFFICIAL_MARK,
+                    new Heading("voting for more candidates than voter was entitled to",
+                            Set.of(RejectionHead.VOTING_FOR_TOO_MANY)),
+                    Headings.IDENTIFYING,
+                    new Heading("being unmarked or wholly void for uncertainty",
+                            Set.of(RejectionHead.UNMARKED, RejectionHead.UNCERTAIN)))),
+    /** The alternative vote the UK's 2011 referendum proposed for Parliament. */
+    UK_ALTERNATIVE_VOTE(
+            "uk-alternative-vote",
+            "alternative-vote",
+            "PVSCA 2011 s.9, Sch.10",
+            List.of(Headings.OFFICIAL_MARK, Headings.TOO_MANY, Headings.IDENTIFYING, Headings.UNMARKED_OR_UNCERTAIN)),
+    /** The election of Sri Lanka's President by the contingent vote. */
+    SRI_LANKA_PRESIDENT(
+            "sri-lanka-president",
+            "contingent-vote",
+            "Constitution Art.94; Presidential Elections Act No. 15 of 1981 s.58",
+            List.of(Headings.OFFICIAL_MARK, Headings.TOO_MANY, Headings.IDENTIFYING, Headings.UNMARKED_OR_UNCERTAIN));
 
     /**
      * One heading of the statement of rejected papers and the heads it covers.
@@ -52,21 +76,41 @@ public enum RuleSet {
                 Set.of(RejectionHead.VOTING_FOR_TOO_MANY));
         static final Heading IDENTIFYING = new Heading("writing or mark by which the voter could be identified",
                 Set.of(RejectionHead.IDENTIFYING_MARK));
+        static final Heading UNMARKED_OR_UNCERTAIN = new Heading(
+                "unmarked or void for uncertainty as to the first preference",
+                Set.of(RejectionHead.UNMARKED, RejectionHead.UNCERTAIN));
     }
 
     private final String key;
+    private final String system;
     private final String statute;
     private final List<Heading> headings;
 
-    RuleSet(String key, String statute, List<Heading> headings) {
+    RuleSet(String key, String system, String statute, List<Heading> headings) {
         this.key = key;
+        this.system = system;
         this.statute = statute;
         this.headings = headings;
     }
 
-    /** The key in a contest file: {@code council-mayor}, {@code pcc} or {@code london-mayor}. */
+    /** The key in a contest file, such as {@code council-mayor}. */
     public String key() {
         return key;
+    }
+
+    /** The key of the voting system these rules are for. */
+    public String system() {
+        return system;
+    }
+
+    /** The rules a contest under this system follows unless its file names others: the first for it. */
+    public static RuleSet defaultFor(String system) {
+        for (RuleSet rules : values()) {
+            if (rules.system.equals(system)) {
+                return rules;
+            }
+        }
+        throw new IllegalArgumentException("no rules for " + system);
     }
 
     /** Where the rules are, for the declaration's footer. */

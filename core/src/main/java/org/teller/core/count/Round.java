@@ -28,7 +28,12 @@ public record Round(int number, List<Long> votes, List<Integer> continuing, List
         votes = List.copyOf(votes);
         continuing = List.copyOf(continuing);
         transfers = List.copyOf(transfers);
-        exhaustedBy = exhaustedBy.map(Map::copyOf);
+        exhaustedBy = exhaustedBy.map(by -> {
+            // In the enum's order, so that reports list reasons the same way every time.
+            java.util.EnumMap<RankingEnd, Long> ordered = new java.util.EnumMap<>(RankingEnd.class);
+            ordered.putAll(by);
+            return java.util.Collections.unmodifiableMap(ordered);
+        });
         eliminated = List.copyOf(eliminated);
     }
 

@@ -23,6 +23,7 @@ import org.teller.core.ballot.RankingEnd;
 import org.teller.core.contest.AreaFigures;
 import org.teller.core.count.Replay;
 import org.teller.core.count.Result;
+import org.teller.core.count.SupplementaryVote;
 import org.teller.core.tally.StatedFiguresMismatchException;
 import org.teller.formats.votes.BallotPapersCsv;
 import org.teller.formats.votes.CountedVotes;
@@ -116,7 +117,7 @@ public final class ContestCounter {
         try {
             votes = switch (file.votes().kind()) {
                 case BALLOTS -> BallotPapersCsv.read(file.votes().path(), shownVotes, contest.candidates(),
-                        Runtime.getRuntime().availableProcessors(), progress);
+                        contest.system(), Runtime.getRuntime().availableProcessors(), progress);
                 case TALLY -> TallyCsv.read(file.votes().path(), shownVotes, contest.candidates());
                 case RETURNS -> ReturnsCsv.read(file.votes().path(), shownVotes, contest.candidates());
             };
@@ -138,7 +139,8 @@ public final class ContestCounter {
                 .orElse(result.valid())));
         Optional<Map<UnusedSecondPreference, Long>> unusedSeconds = file.unusedSeconds().isPresent()
                 ? Optional.of(checkedUnusedSeconds(file, result))
-                : votes.endings().map(ContestCounter::unusedSeconds);
+                : votes.endings().filter(endings -> contest.system() instanceof SupplementaryVote)
+                        .map(ContestCounter::unusedSeconds);
 
         List<AreaFigures> areas = new ArrayList<>();
         if (votes.hasAreas()) {

@@ -22,6 +22,8 @@ import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.RuleSet;
+import org.teller.core.count.SupplementaryVote;
+import org.teller.core.count.VotingSystem;
 
 /**
  * A contest file ({@code contest.yaml}), read and checked: the contest, where its votes are, what it
@@ -60,7 +62,6 @@ public record ContestFile(
     /** The file name used for a contest folder. */
     public static final String FILE_NAME = "contest.yaml";
 
-    private static final String SYSTEM = "supplementary-vote";
     /** The key under {@code rejected} for papers whose head the source does not give. */
     public static final String NOT_STATED = "not-stated";
     /** The key under {@code rejected} for council mayor rules' joint head "unmarked or void for uncertainty". */
@@ -68,7 +69,8 @@ public record ContestFile(
     /** The key of the statement of second preferences not counted, by reason. */
     public static final String UNUSED_SECONDS = "second-preferences-not-counted";
     private static final Set<String> KEYS = Set.of("title", "date", "system", "rules", "electorate", "candidates",
-            "ballots", "tally", "returns", "ballot-papers", "rejected", UNUSED_SECONDS, "previous");
+            "ballots", "tally", "returns", "ballot-papers", "rejected", UNUSED_SECONDS, "previous",
+            VotingSystems.PREFERENCES, VotingSystems.OPTIONS);
     /** The line of a top-level key, or 0 when the file does not have it. */
     public int lineOf(String key) {
         return lines.getOrDefault(key, 0);
@@ -99,16 +101,9 @@ public record ContestFile(
         YamlMapping root = new YamlMapping(file, BoundedYaml.load(path, file), "a contest file");
         root.allowOnly(KEYS, "a contest file");
 
-        String system = root.string("system");
-        if (!system.equals(SYSTEM)) {
-            throw root.error("system", system, "is not a voting system Teller counts yet (use '" + SYSTEM + "')");
-        }
+        root.string("system");
         String title = root.string("title");
         LocalDate date = date(root);
-        RuleSet rules = root.optionalString("rules")
-                .map(key -> RuleSet.ofKey(key).orElseThrow(() -> root.error("rules", key,
-                        "is not a set of rules (use council-mayor, pcc or london-mayor)")))
-                .orElse(RuleSet.COUNCIL_MAYOR);
         OptionalLong electorate = root.optionalCount("electorate").map(OptionalLong::of).orElse(OptionalLong.empty());
 
         List<Candidate> candidates = new ArrayList<>();
@@ -129,6 +124,9 @@ public record ContestFile(
             });
         }
         CandidateNames.check(candidates, file, candidateLines);
+        VotingSystem system = VotingSystems.read(root, candidates.size());
+        RuleSet rules = root.optionalString("rules").map(key -> rules(root, key, system))
+                .orElse(RuleSet.defaultFor(system.key()));
 
         Path folder = path.toAbsolutePath().getParent();
         VotesSource votes = votes(root, folder, file);
@@ -150,6 +148,9 @@ public record ContestFile(
             }
         }
         int rejectedLine = root.has("ballot-papers") ? root.lineOf("ballot-papers") : root.lineOf("rejected");
+        if (root.has(UNUSED_SECONDS) && !(system instanceof SupplementaryVote)) {
+            throw root.error(UNUSED_SECONDS, UNUSED_SECONDS, "are stated only for the Supplementary Vote");
+        }
         if (root.has(UNUSED_SECONDS) && votes.kind() != VotesSource.Kind.RETURNS) {
             throw root.error(UNUSED_SECONDS, UNUSED_SECONDS, "can be stated only for count returns: "
                     + (votes.kind() == VotesSource.Kind.BALLOTS ? "ballot papers" : "a tally's rows") + " give them");
@@ -157,7 +158,7 @@ public record ContestFile(
         Optional<Map<UnusedSecondPreference, Long>> unusedSeconds = root.optionalMapping(UNUSED_SECONDS,
                 "the second preferences not counted").map(ContestFile::unusedSeconds);
         Optional<Path> previous = root.optionalString("previous").map(name -> resolve(root, "previous", folder, name));
-        Contest contest = new Contest(title, date, rules, candidates, electorate);
+        Contest contest = new Contest(title, date, system, rules, candidates, electorate);
         return new ContestFile(path, file, contest, votes, ballotPapers, rejected, rejectedNotStated, rejectedJoint, rejectedLine,
                 unusedSeconds, previous, mapping,
                 Map.copyOf(lines));
@@ -175,6 +176,18 @@ public record ContestFile(
             }
         }
         return label;
+    }
+
+    /** Named rules, which must be rules for the contest's system. */
+    private static RuleSet rules(YamlMapping root, String key, VotingSystem system) {
+        RuleSet rules = RuleSet.ofKey(key).orElseThrow(() -> root.error("rules", key, "is not a set of rules (known: "
+                + String.join(", ", java.util.Arrays.stream(RuleSet.values()).map(RuleSet::key).toList()) + ")"));
+        if (!rules.system().equals(system.key())) {
+            throw root.error("rules", key, "are rules for the " + rules.system() + ", not the " + system.key()
+                    + " (for it: " + String.join(", ", java.util.Arrays.stream(RuleSet.values())
+                            .filter(r -> r.system().equals(system.key())).map(RuleSet::key).toList()) + ")");
+        }
+        return rules;
     }
 
     private static LocalDate date(YamlMapping root) {

@@ -46,6 +46,11 @@ final class YamlMapping {
         }
     }
 
+    /** The file as messages name it. */
+    String file() {
+        return file;
+    }
+
     int line() {
         return line;
     }

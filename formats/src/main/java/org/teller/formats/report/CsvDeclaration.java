@@ -19,6 +19,7 @@ import org.teller.core.ballot.RankingEnd;
 import org.teller.core.contest.AreaFigures;
 import org.teller.core.count.Result;
 import org.teller.core.count.Round;
+import org.teller.core.tally.Transfer;
 
 /**
  * The declaration as one long ("tidy") CSV table, {@code section,stage,area,subject,measure,value}: one
@@ -90,8 +91,12 @@ final class CsvDeclaration {
             row("candidate", "", "", candidate.name(), "party", candidate.party());
             row("candidate", "", "", candidate.name(), "short", candidate.shortLabel());
         }
-        firstStage();
-        Figures.secondStage(result).ifPresent(this::secondStage);
+        if (Figures.isSv(result)) {
+            firstStage();
+            Figures.secondStage(result).ifPresent(this::secondStage);
+        } else {
+            rounds();
+        }
         declaration.previous().ifPresent(previous -> {
             row("previous", "", "", "", "title", previous.title());
             row("previous", "", "", "", "date", previous.date().toString());
@@ -137,6 +142,48 @@ final class CsvDeclaration {
         });
     }
 
+    /** Every round's figures, transfers and eliminations. */
+    private void rounds() {
+        for (Round round : result.rounds()) {
+            String number = Integer.toString(round.number());
+            for (int candidate : Figures.byVotes(round.continuing(), round::votes)) {
+                String name = candidates.get(candidate).name();
+                row("round", number, "", name, "votes", Long.toString(round.votes(candidate)));
+                row("round", number, "", name, "share", decimal(round.share(candidate).percent()));
+                if (round.number() == 1) {
+                    row("round", number, "", name, "change", decimal(declaration.change(candidate)));
+                }
+            }
+            row("round", number, "", "", "continuing-votes", Long.toString(round.continuingVotes()));
+            row("round", number, "", "", "majority", Long.toString(round.majority()));
+            row("round", number, "", "", "exhausted", Long.toString(round.exhausted()));
+            round.exhaustedBy().ifPresent(byEnd -> {
+                for (RankingEnd end : RankingEnd.values()) {
+                    row("round", number, "", "", "exhausted:" + end.key(), Long.toString(byEnd.getOrDefault(end, 0L)));
+                }
+            });
+            for (Transfer transfer : round.transfers()) {
+                String from = transfer.from().isPresent() ? candidates.get(transfer.from().getAsInt()).name() : "";
+                row("transfer", number, "", from, "papers", Long.toString(transfer.papers()));
+                for (int candidate = 0; candidate < candidates.size(); candidate++) {
+                    if (transfer.to(candidate) > 0) {
+                        row("transfer", number, "", from, "to:" + candidates.get(candidate).name(),
+                                Long.toString(transfer.to(candidate)));
+                    }
+                }
+                row("transfer", number, "", from, "exhausted", Long.toString(transfer.exhausted()));
+                transfer.exhaustedBy().ifPresent(byEnd -> {
+                    for (RankingEnd end : RankingEnd.values()) {
+                        row("transfer", number, "", from, "exhausted:" + end.key(), Long.toString(byEnd.getOrDefault(end, 0L)));
+                    }
+                });
+            }
+            for (int candidate : round.eliminated()) {
+                row("round", number, "", candidates.get(candidate).name(), "eliminated", "true");
+            }
+        }
+    }
+
     private void areas() {
         for (AreaFigures area : declaration.areas()) {
             row("area", "", area.area(), "", "valid-first-preferences", Long.toString(area.validFirstPreferences()));
@@ -145,12 +192,17 @@ final class CsvDeclaration {
                 String name = candidates.get(candidate).name();
                 row("area", "1", area.area(), name, "first", Long.toString(area.firstPreferences().get(candidate)));
                 int index = candidate;
-                if (Figures.goesForward(result, index)) {
+                if (!Figures.isSv(result)) {
+                    Round last = area.rounds().get(area.rounds().size() - 1);
+                    if (result.rounds().size() > 1 && last.isContinuing(index)) {
+                        row("area", Integer.toString(last.number()), area.area(), name, "votes", Long.toString(last.votes(index)));
+                    }
+                } else if (Figures.goesForward(result, index)) {
                     row("area", "2", area.area(), name, "added", area.rounds().size() > 1
                             ? Long.toString(area.rounds().get(1).received(index)) : "");
                 }
             }
-            if (area.rounds().size() > 1) {
+            if (Figures.isSv(result) && area.rounds().size() > 1) {
                 row("area", "2", area.area(), "", "non-transferable", Long.toString(area.rounds().get(1).exhaustedHere()));
             }
         }

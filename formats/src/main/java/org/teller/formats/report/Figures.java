@@ -96,6 +96,31 @@ final class Figures {
         return all;
     }
 
+    /** Whether the result is the Supplementary Vote's, which declarations word in the statute's terms. */
+    static boolean isSv(Result result) {
+        return result.system() instanceof org.teller.core.count.SupplementaryVote;
+    }
+
+    /**
+     * Every candidate, those who lasted longest first, then by their votes at the last round they were
+     * in, then in ballot order.
+     */
+    static List<Integer> byLastRound(Result result) {
+        int n = result.candidates().size();
+        int[] lastRound = new int[n];
+        long[] lastVotes = new long[n];
+        for (Round round : result.rounds()) {
+            for (int candidate : round.continuing()) {
+                lastRound[candidate] = round.number();
+                lastVotes[candidate] = round.votes(candidate);
+            }
+        }
+        List<Integer> sorted = all(n);
+        sorted.sort(Comparator.comparingInt((Integer c) -> -lastRound[c]).thenComparingLong(c -> -lastVotes[c])
+                .thenComparingInt(c -> c));
+        return sorted;
+    }
+
     /** SV's second stage: the second round, when the count had one. */
     static Optional<Round> secondStage(Result result) {
         return result.rounds().size() > 1 ? Optional.of(result.rounds().get(1)) : Optional.empty();

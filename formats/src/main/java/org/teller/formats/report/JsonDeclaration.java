@@ -16,6 +16,7 @@ import org.teller.core.lot.Lot;
 import org.teller.core.contest.AreaFigures;
 import org.teller.core.count.Result;
 import org.teller.core.count.Round;
+import org.teller.core.tally.Transfer;
 import org.teller.core.ballot.RankingEnd;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -95,10 +96,14 @@ final class JsonDeclaration {
         rejected();
         unused("secondPreferencesNotCounted", declaration.unusedSecondPreferences());
 
-        json.writeArrayPropertyStart("stages");
-        firstStage();
-        Figures.secondStage(result).ifPresent(this::secondStage);
-        json.writeEndArray();
+        if (Figures.isSv(result)) {
+            json.writeArrayPropertyStart("stages");
+            firstStage();
+            Figures.secondStage(result).ifPresent(this::secondStage);
+            json.writeEndArray();
+        } else {
+            rounds();
+        }
 
         json.writeArrayPropertyStart("candidates");
         for (Candidate candidate : candidates) {
@@ -209,6 +214,70 @@ final class JsonDeclaration {
         json.writeEndObject();
     }
 
+    /** Every round: votes and shares, transfers from each eliminated candidate, exhausted papers, eliminations. */
+    private void rounds() {
+        json.writeArrayPropertyStart("rounds");
+        for (Round round : result.rounds()) {
+            json.writeStartObject();
+            json.writeNumberProperty("round", round.number());
+            json.writeArrayPropertyStart("results");
+            for (int candidate : Figures.byVotes(round.continuing(), round::votes)) {
+                json.writeStartObject();
+                json.writeStringProperty("candidate", candidates.get(candidate).name());
+                json.writeStringProperty("party", candidates.get(candidate).party());
+                json.writeNumberProperty("votes", round.votes(candidate));
+                decimal("share", round.share(candidate).percent());
+                if (round.number() == 1) {
+                    decimal("change", declaration.change(candidate));
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeNumberProperty("continuingVotes", round.continuingVotes());
+            json.writeNumberProperty("majority", round.majority());
+            json.writeNumberProperty("exhausted", round.exhausted());
+            exhaustedBy("exhaustedByReason", round.exhaustedBy());
+            json.writeArrayPropertyStart("transfers");
+            for (Transfer transfer : round.transfers()) {
+                json.writeStartObject();
+                if (transfer.from().isPresent()) {
+                    json.writeStringProperty("from", candidates.get(transfer.from().getAsInt()).name());
+                } else {
+                    json.writeNullProperty("from");
+                }
+                json.writeNumberProperty("papers", transfer.papers());
+                json.writeObjectPropertyStart("to");
+                for (int candidate = 0; candidate < candidates.size(); candidate++) {
+                    if (transfer.to(candidate) > 0) {
+                        json.writeNumberProperty(candidates.get(candidate).name(), transfer.to(candidate));
+                    }
+                }
+                json.writeEndObject();
+                json.writeNumberProperty("exhausted", transfer.exhausted());
+                exhaustedBy("exhaustedByReason", transfer.exhaustedBy());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayPropertyStart("eliminated");
+            round.eliminated().forEach(candidate -> json.writeString(candidates.get(candidate).name()));
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void exhaustedBy(String name, Optional<Map<RankingEnd, Long>> byEnd) {
+        if (byEnd.isEmpty()) {
+            json.writeNullProperty(name);
+            return;
+        }
+        json.writeObjectPropertyStart(name);
+        for (RankingEnd end : RankingEnd.values()) {
+            json.writeNumberProperty(end.key(), byEnd.get().getOrDefault(end, 0L));
+        }
+        json.writeEndObject();
+    }
+
     private void areas() {
         json.writeArrayPropertyStart("areas");
         for (AreaFigures area : declaration.areas()) {
@@ -226,14 +295,23 @@ final class JsonDeclaration {
                 json.writeStringProperty("candidate", candidates.get(candidate).name());
                 json.writeNumberProperty("first", area.firstPreferences().get(candidate));
                 int index = candidate;
-                boolean remains = Figures.goesForward(result, index);
-                nullable("added", remains && area.rounds().size() > 1
-                        ? Optional.of(area.rounds().get(1).received(index)) : Optional.empty());
+                if (Figures.isSv(result)) {
+                    boolean remains = Figures.goesForward(result, index);
+                    nullable("added", remains && area.rounds().size() > 1
+                            ? Optional.of(area.rounds().get(1).received(index)) : Optional.empty());
+                } else {
+                    Round last = area.rounds().get(area.rounds().size() - 1);
+                    nullable("final", last.isContinuing(index) ? Optional.of(last.votes(index)) : Optional.empty());
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();
-            nullable("nonTransferable", area.rounds().size() > 1
-                    ? Optional.of(area.rounds().get(1).exhaustedHere()) : Optional.empty());
+            if (Figures.isSv(result)) {
+                nullable("nonTransferable", area.rounds().size() > 1
+                        ? Optional.of(area.rounds().get(1).exhaustedHere()) : Optional.empty());
+            } else {
+                json.writeNumberProperty("exhausted", area.rounds().get(area.rounds().size() - 1).exhausted());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -24,6 +24,7 @@ import org.teller.core.contest.AreaFigures;
 import org.teller.core.count.HowElected;
 import org.teller.core.count.Result;
 import org.teller.core.count.Round;
+import org.teller.core.tally.Transfer;
 
 /**
  * The declaration as a returning officer could read it out, with results lists laid out as newspapers
@@ -61,15 +62,139 @@ final class TextDeclaration {
         line("Poll held on " + Figures.LONG_DATE.format(contest.date()) + ". " + Figures.capitalised(result.system().title())
                 + " (" + contest.rules().statute() + ").");
         line("");
-        line(elected());
-        Figures.secondStage(result).ifPresent(this::secondStage);
-        firstStage();
-        papers();
-        unusedSecondPreferences();
+        if (Figures.isSv(result)) {
+            line(elected());
+            Figures.secondStage(result).ifPresent(this::secondStage);
+            firstStage();
+            papers();
+            unusedSecondPreferences();
+        } else {
+            line(Wording.elected(result));
+            if (result.rounds().size() > 1) {
+                lastRound();
+                rounds();
+                transfers();
+            }
+            firstRound();
+            papers();
+        }
         areas();
         lots();
         inputs();
         pass();
+    }
+
+    /** The final round of a count of several rounds: the candidates left and their shares. */
+    private void lastRound() {
+        Round last = result.lastRound();
+        line("");
+        line(Wording.roundName(result, last.number()));
+        for (int candidate : Figures.byVotes(last.continuing(), last::votes)) {
+            String share = last.share(candidate).percent().map(p -> " (" + p + "%)").orElse("");
+            line(name(candidate) + " " + votes(last.votes(candidate)) + share);
+        }
+        line("Votes of continuing candidates: " + votes(last.continuingVotes()) + "; more than half is "
+                + votes(last.majority()) + "; exhausted papers: " + votes(last.exhausted()) + ".");
+    }
+
+    /** Every candidate's votes at every round, and who was eliminated after each. */
+    private void rounds() {
+        List<Round> rounds = result.rounds();
+        List<String> headers = new ArrayList<>(List.of("Round"));
+        rounds.forEach(round -> headers.add(Integer.toString(round.number())));
+        List<List<String>> rows = new ArrayList<>();
+        for (int candidate : Figures.byLastRound(result)) {
+            List<String> row = new ArrayList<>(List.of(name(candidate)));
+            for (Round round : rounds) {
+                row.add(round.isContinuing(candidate) ? votes(round.votes(candidate)) : "");
+            }
+            rows.add(row);
+        }
+        List<String> exhausted = new ArrayList<>(List.of("Exhausted"));
+        rounds.forEach(round -> exhausted.add(votes(round.exhausted())));
+        rows.add(exhausted);
+        line("");
+        line("Votes at each round");
+        table(headers, rows);
+        for (Round round : rounds) {
+            if (!round.eliminated().isEmpty()) {
+                line("After round " + round.number() + ": " + names(round.eliminated()) + " eliminated.");
+            }
+        }
+    }
+
+    /** The papers of each eliminated candidate: where they went. */
+    private void transfers() {
+        line("");
+        line("Transfers");
+        for (Round round : result.rounds()) {
+            for (Transfer transfer : round.transfers()) {
+                String from = transfer.from().isPresent() ? candidates.get(transfer.from().getAsInt()).name() + "'s papers"
+                        : "Papers of the eliminated candidates";
+                List<String> to = new ArrayList<>();
+                for (int candidate = 0; candidate < candidates.size(); candidate++) {
+                    if (transfer.to(candidate) > 0) {
+                        to.add(candidates.get(candidate).name() + " +" + votes(transfer.to(candidate)));
+                    }
+                }
+                line("Round " + round.number() + ": " + from + ", " + votes(transfer.papers()) + ": "
+                        + (to.isEmpty() ? "none transferred" : String.join(", ", to)) + "; exhausted "
+                        + votes(transfer.exhausted()) + transfer.exhaustedBy().map(this::exhaustedReasons).orElse("") + ".");
+            }
+        }
+    }
+
+    private String exhaustedReasons(Map<RankingEnd, Long> byEnd) {
+        List<String> reasons = new ArrayList<>();
+        for (RankingEnd end : RankingEnd.values()) {
+            long papers = byEnd.getOrDefault(end, 0L);
+            if (papers > 0) {
+                reasons.add(Wording.exhausted(end) + " " + votes(papers));
+            }
+        }
+        return reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")";
+    }
+
+    /** The first round: every candidate's first preferences, shares and changes. */
+    private void firstRound() {
+        Round first = result.firstRound();
+        boolean several = result.rounds().size() > 1;
+        line("");
+        line(several ? "First preferences" : "Votes");
+        for (int candidate : Figures.byVotes(Figures.all(candidates.size()), first::votes)) {
+            StringBuilder figures = new StringBuilder();
+            first.share(candidate).percent().ifPresent(share -> figures.append(share).append('%'));
+            declaration.change(candidate).ifPresent(change -> figures.append(", ").append(Figures.signed(change)));
+            line(name(candidate) + " " + votes(first.votes(candidate))
+                    + (figures.length() == 0 ? "" : " (" + figures + ")"));
+        }
+        line((several ? "Valid first-preference votes: " : "Valid votes: ") + votes(result.valid()) + ".");
+        if (first.exhausted() > 0) {
+            line("Valid papers with no preference that counts: " + votes(first.exhausted()) + ".");
+        }
+        declaration.previous().ifPresent(previous -> line("Changes are in percentage points of share since "
+                + previous.title() + ", " + Figures.LONG_DATE.format(previous.date()) + "."));
+    }
+
+    /** A table: the first column to the left, the others to the right. */
+    private void table(List<String> headers, List<List<String>> rows) {
+        int[] widths = new int[headers.size()];
+        for (int column = 0; column < widths.length; column++) {
+            widths[column] = headers.get(column).length();
+            for (List<String> row : rows) {
+                widths[column] = Math.max(widths[column], row.get(column).length());
+            }
+        }
+        for (int column = 0; column < widths.length; column++) {
+            cell(headers.get(column), widths[column], column == 0);
+        }
+        out.append('\n');
+        for (List<String> row : rows) {
+            for (int column = 0; column < widths.length; column++) {
+                cell(row.get(column), widths[column], column == 0);
+            }
+            out.append('\n');
+        }
     }
 
     /** Passes the text made so far on to the writer. */
@@ -208,7 +333,8 @@ final class TextDeclaration {
         if (areas.isEmpty()) {
             return;
         }
-        List<Integer> finalists = Figures.secondStage(result).map(Round::continuing).orElse(List.of());
+        List<Integer> finalists = Figures.isSv(result)
+                ? Figures.secondStage(result).map(Round::continuing).orElse(List.of()) : List.of();
         boolean withRejected = areas.stream().anyMatch(area -> area.rejected().isPresent());
         List<String> headers = new ArrayList<>(List.of("Area", "Valid"));
         if (withRejected) {
@@ -300,7 +426,8 @@ final class TextDeclaration {
             String how = lot.seed().isPresent()
                     ? "drawn at random with seed " + lot.seed().getAsLong()
                     : "drawn by the returning officer";
-            line("Stage " + lot.stage() + ": " + names(lot.tied()) + " were equal; the lot, " + how + ", placed them "
+            line((Figures.isSv(result) ? "Stage " : "Round ") + lot.stage() + ": " + names(lot.tied())
+                    + " were equal; the lot, " + how + ", placed them "
                     + lot.order().stream().map(c -> candidates.get(c).name()).collect(Collectors.joining(" > "))
                     + ".");
         }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.Ballot;
 import org.teller.core.ballot.BallotRules;
 import org.teller.core.ballot.SupplementaryVoteRules;
+import org.teller.core.count.SupplementaryVote;
+import org.teller.core.count.VotingSystem;
 import org.teller.core.sv.SvTally;
 import org.teller.core.tally.RankingTally;
 import org.teller.formats.contest.CandidateNames;
@@ -28,7 +31,7 @@ import org.teller.formats.votes.scan.BallotPapersScanner;
  * <p>Papers are streamed into one {@link SvTally} per count area: the file is never held in memory. A
  * file whose name ends in {@code .gz} is read through gzip. The {@link BallotPapersScanner} counts
  * ordinary files in parallel from bytes; anything it is not sure of, errors included, is read again
- * here by the reference reader ({@link StrictCsvReader} and the {@link BallotPaper} rules), which names the
+ * here by the reference reader ({@link StrictCsvReader} and the system's {@link BallotRules}), which names the
  * line. Both take the meaning of each field from {@link PaperFields}, so they accept and refuse alike.
  */
 public final class BallotPapersCsv {
@@ -39,14 +42,32 @@ public final class BallotPapersCsv {
         return read(path, file, candidates, Runtime.getRuntime().availableProcessors(), Progress.NONE);
     }
 
+    /** Papers of a Supplementary Vote contest. */
+    public static CountedVotes read(Path path, String file, List<Candidate> candidates, int threads, Progress progress) {
+        return read(path, file, candidates, SupplementaryVote.INSTANCE, threads, progress);
+    }
+
     /**
      * @param threads how many workers the fast path may use
      * @param progress told of the bytes read
      */
-    public static CountedVotes read(Path path, String file, List<Candidate> candidates, int threads, Progress progress) {
+    public static CountedVotes read(Path path, String file, List<Candidate> candidates, VotingSystem system,
+            int threads, Progress progress) {
         VotesFiles.requireRegularFile(path, file);
+        Optional<Map<String, SvTally>> fast = Optional.empty();
+        BallotRules rules = system.rules();
+        // The fast scanner judges by SV's rules on numbers: only SV's papers take it (for now).
+        if (rules == SupplementaryVoteRules.INSTANCE) {
+            fast = scan(path, file, candidates, threads, progress);
+        }
+        Map<String, RankingTally> areas = fast.map(BallotPapersCsv::rankings)
+                .orElseGet(() -> readReference(path, file, candidates, system));
+        return CountedVotes.ofTallies(areas, candidates.size(), true);
+    }
+
+    private static Optional<Map<String, SvTally>> scan(Path path, String file, List<Candidate> candidates, int threads,
+            Progress progress) {
         Optional<Map<String, SvTally>> fast;
-        BallotRules rules = SupplementaryVoteRules.INSTANCE;
         try {
             progress.start(file, Files.size(path));
             if (VotesFiles.isGzip(path)) {
@@ -64,14 +85,12 @@ public final class BallotPapersCsv {
         } finally {
             progress.finish();
         }
-        Map<String, RankingTally> areas = fast.map(BallotPapersCsv::rankings)
-                .orElseGet(() -> readReference(path, file, candidates, rules));
-        return CountedVotes.ofTallies(areas, candidates.size(), true);
+        return fast;
     }
 
     /** The reference reader under the Supplementary Vote's rules. */
     public static Map<String, RankingTally> readReference(Path path, String file, List<Candidate> candidates) {
-        return readReference(path, file, candidates, SupplementaryVoteRules.INSTANCE);
+        return readReference(path, file, candidates, SupplementaryVote.INSTANCE);
     }
 
     /**
@@ -80,9 +99,12 @@ public final class BallotPapersCsv {
      * only if some hash repeats, to compare those ids exactly and name the line.
      */
     public static Map<String, RankingTally> readReference(Path path, String file, List<Candidate> candidates,
-            BallotRules rules) {
+            VotingSystem system) {
+        BallotRules rules = system.rules();
         CandidateNames names = new CandidateNames(candidates);
-        CsvTable table = new CsvTable(path, file, List.of("first", "second"), List.of("area", "id", "flags"));
+        List<List<String>> ranks = new ArrayList<>(1);
+        CsvTable table = new CsvTable(path, file, List.of(), List.of("area", "id", "flags"), RankColumns::isRank,
+                (header, line) -> ranks.add(RankColumns.of(header, file, line, rules.ranksNeeded(), system.title())));
         Map<String, RankingTally> areas = new HashMap<>();
         IdHashes ids = new IdHashes();
         table.forEach(row -> {
@@ -92,8 +114,11 @@ public final class BallotPapersCsv {
             try {
                 id = PaperFields.id(row.get("id"));
                 area = area(row);
-                paper = PaperFields.ballot(List.of(PaperFields.marks(row.get("first"), "first", names),
-                        PaperFields.marks(row.get("second"), "second", names)), row.get("flags"));
+                List<List<Integer>> marks = new ArrayList<>();
+                for (String column : ranks.get(0)) {
+                    marks.add(PaperFields.marks(row.get(column), column, names));
+                }
+                paper = PaperFields.ballot(marks, row.get("flags"));
             } catch (InvalidInputException e) {
                 throw row.place(e);
             }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.teller.core.InvalidInputException;
 
@@ -29,14 +30,33 @@ final class CsvTable {
     private final String file;
     private final List<String> required;
     private final Set<String> known;
+    private final Predicate<String> alsoKnown;
+    private final HeaderCheck check;
+
+    /** A check of the whole header, made once its columns are known; it throws for a header it refuses. */
+    @FunctionalInterface
+    interface HeaderCheck {
+        void check(List<String> header, long line);
+    }
 
     CsvTable(Path path, String file, List<String> required, List<String> optional) {
+        this(path, file, required, optional, column -> false, (header, line) -> {});
+    }
+
+    /**
+     * @param alsoKnown columns known besides the required and optional ones (a ballot file's ranks)
+     * @param check what the header as a whole must satisfy
+     */
+    CsvTable(Path path, String file, List<String> required, List<String> optional, Predicate<String> alsoKnown,
+            HeaderCheck check) {
         this.path = path;
         this.file = file;
         this.required = required;
         List<String> all = new ArrayList<>(required);
         all.addAll(optional);
         this.known = Set.copyOf(all);
+        this.alsoKnown = alsoKnown;
+        this.check = check;
     }
 
     /** A row: fields by column name, and where it is. */
@@ -115,6 +135,7 @@ final class CsvTable {
                 throw new InvalidInputException(file, 0, "", "has no rows (a header row and at least one row are needed)");
             }
             Map<String, Integer> columns = columns(header, reader.line());
+            check.check(header, reader.line());
             boolean rows = false;
             String columnsSaid = " (" + String.join(",", header) + "): every row has one field for each column";
             reader.tooManyFields(", but the header has " + header.size() + columnsSaid);
@@ -138,9 +159,10 @@ final class CsvTable {
     private Map<String, Integer> columns(List<String> header, long line) {
         Map<String, Integer> columns = new HashMap<>();
         for (String column : header) {
-            if (!known.contains(column)) {
+            if (!known.contains(column) && !alsoKnown.test(column)) {
                 throw new InvalidInputException(file, line, column, "is not a column of this file (known: "
-                        + String.join(", ", known.stream().sorted().toList()) + ")");
+                        + String.join(", ", known.stream().sorted().toList())
+                        + (alsoKnown.test("rank1") ? ", and ranks: first, second... or rank1, rank2..." : "") + ")");
             }
             if (columns.putIfAbsent(column, columns.size()) != null) {
                 throw new InvalidInputException(file, line, column, "is a column twice");

@@ -8,6 +8,7 @@ import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.Adjudication;
 import org.teller.core.ballot.Ballot;
 import java.util.HashSet;
+import java.util.Optional;
 import org.teller.formats.contest.CandidateNames;
 
 /**
@@ -44,8 +45,25 @@ public final class PaperFields {
      * first or second preference is the adjudicator's decision on that rank.
      */
     public static Ballot ballot(List<List<Integer>> ranks, String flags) {
-        Set<Adjudication> decisions = adjudications(flags);
+        Set<Adjudication> decisions = EnumSet.noneOf(Adjudication.class);
         Set<Integer> uncertain = new HashSet<>();
+        String field = FieldText.strip(flags);
+        if (!field.isEmpty()) {
+            for (String flag : field.split("\\|", -1)) {
+                String key = FieldText.strip(flag);
+                Optional<Adjudication> decision = Adjudication.ofKey(key);
+                Optional<Integer> rank = key.startsWith("uncertain-")
+                        ? RankColumns.rankOf(key.substring("uncertain-".length())) : Optional.empty();
+                if (decision.isPresent()) {
+                    decisions.add(decision.get());
+                } else if (rank.isPresent()) {
+                    uncertain.add(rank.get());
+                } else {
+                    throw InvalidInputException.of(key, "is not an adjudication (known: no-official-mark, "
+                            + "identifying-mark, uncertain-first, uncertain-second, uncertain-third..., uncertain-rank1...)");
+                }
+            }
+        }
         if (decisions.contains(Adjudication.UNCERTAIN_FIRST)) {
             uncertain.add(1);
         }

@@ -1,0 +1,68 @@
+package org.teller.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teller.core.contest.Declaration;
+import org.teller.core.count.HowElected;
+import org.teller.core.lot.SeededLotDrawer;
+import org.teller.formats.contest.ContestCounter;
+
+/** Contest files under each system, counted from their papers: the system and its options take effect. */
+class SystemsTest {
+
+    private static final String CONTEST = """
+            title: Test
+            date: 2026-05-07
+            system: SYSTEM
+            candidates:
+              - name: Ann Archer
+                short: A
+              - name: Bo Brown
+                short: B
+              - name: Cy Cole
+                short: C
+            ballots: ballots.csv
+            """;
+
+    @TempDir
+    Path work;
+
+    private Declaration count(String system, String ballots) throws IOException {
+        Files.writeString(work.resolve("contest.yaml"), CONTEST.replace("SYSTEM", system));
+        Files.writeString(work.resolve("ballots.csv"), ballots);
+        return ContestCounter.count(work, "c", new SeededLotDrawer(0));
+    }
+
+    /** A leads on first preferences; C's papers all go to B, who then overtakes A. */
+    private static final String PAPERS = "rank1,rank2,rank3\n" + "A,,\n".repeat(4) + "B,,\n".repeat(3) + "C,B,\n".repeat(2);
+
+    @Test
+    void firstPastThePostCountsTheFirstRankOfRankedPapers() throws IOException {
+        Declaration declaration = count("first-past-the-post", PAPERS);
+        assertThat(declaration.result().electedCandidate().name()).isEqualTo("Ann Archer");
+        assertThat(declaration.result().how()).isEqualTo(HowElected.MOST_VOTES);
+        assertThat(declaration.result().rounds()).hasSize(1);
+    }
+
+    @Test
+    void theAlternativeVoteLetsTheFirstRoundLeaderLose() throws IOException {
+        Declaration declaration = count("alternative-vote", PAPERS);
+        assertThat(declaration.result().electedCandidate().name()).isEqualTo("Bo Brown");
+        assertThat(declaration.result().rounds()).hasSize(2);
+        assertThat(declaration.result().lastRound().votes(1)).isEqualTo(5);
+    }
+
+    @Test
+    void anOvervoteSkippedToTheNextRankCountsThere() throws IOException {
+        String papers = "rank1,rank2,rank3\n" + "A,,\n".repeat(4) + "B,,\n".repeat(3) + "C,A|B,B\n".repeat(2);
+        // UK rules: the overvote at rank 2 ends the paper; A keeps the lead and wins.
+        assertThat(count("alternative-vote", papers).result().electedCandidate().name()).isEqualTo("Ann Archer");
+        Declaration skipping = count("alternative-vote\noptions:\n  overvote: skip-to-next-rank", papers);
+        assertThat(skipping.result().electedCandidate().name()).isEqualTo("Bo Brown");
+    }
+}
