@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.teller.core.count.SupplementaryVote;
 import org.teller.core.InvalidInputException;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.Declaration;
@@ -33,11 +35,15 @@ final class CountCommand implements Command {
     static final OptionSpec<String> LOTS = OptionSpec.text("--lots", "ORDER",
             "The order the returning officer drew by hand, such as \"Name A>Name B\".");
 
+    static final OptionSpec<String> SYSTEM = OptionSpec.text("--system", "SYSTEM",
+            "Count under this system rather than the contest file's: first-past-the-post, supplementary-vote,"
+                    + " contingent-vote (three preferences) or alternative-vote (UK rules).");
+
     private static final CommandSpec SPEC = CommandSpec.command("count",
             "Counts a contest and writes the declaration of the result.",
             "CONTEST is a folder holding contest.yaml, or the path of a contest file.")
             .positional(CONTEST)
-            .options(FORMAT, OUT, FORCE, QUIET)
+            .options(FORMAT, OUT, FORCE, QUIET, SYSTEM)
             .group(OptionGroup.atMostOneOf(LOT_SEED, LOTS));
 
     @Override
@@ -56,14 +62,15 @@ final class CountCommand implements Command {
         String lotSeed = given.get(LOT_SEED);
         Seed seed = lotSeed != null ? new Seed(givenSeed(lotSeed)) : new Seed();
         String lots = given.get(LOTS);
-        Declaration declaration = ContestCounter.count(contestPath, contestPath.toString(), c -> drawer(c, seed, lots),
-                ProgressBar.on(err, given.get(QUIET)));
+        Declaration declaration = ContestCounter.countUnder(contestPath, contestPath.toString(),
+                Optional.ofNullable(given.get(SYSTEM)), c -> drawer(c, seed, lots), ProgressBar.on(err, given.get(QUIET)));
         for (PartFile.Abandoned part : output.write(writer -> report.write(declaration, writer), out)) {
             err.println(Teller.removed(part));
         }
         for (Lot lot : declaration.result().lots()) {
             if (lot.seed().isPresent() && lotSeed == null) {
-                err.println("teller: a lot was drawn at stage " + lot.stage() + " with seed "
+                String when = declaration.result().system() instanceof SupplementaryVote ? " at stage " : " at round ";
+                err.println("teller: a lot was drawn" + when + lot.stage() + " with seed "
                         + lot.seed().getAsLong() + "; --lot-seed " + lot.seed().getAsLong() + " repeats it");
             }
         }
@@ -71,7 +78,7 @@ final class CountCommand implements Command {
     }
 
     /** A seed as Teller prints them: a long that is not negative, written in digits. */
-    private static long givenSeed(String given) {
+    static long givenSeed(String given) {
         try {
             if (given.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 return Long.parseLong(given);

@@ -28,10 +28,11 @@ public final class Teller {
     static final String NAME = "teller";
 
     /** Every command, in the order the help lists them. */
-    private static final List<Command> COMMANDS = List.of(new CountCommand(), new GenerateCommand(), new HelpCommand());
+    private static final List<Command> COMMANDS = List.of(new CountCommand(), new CompareCommand(), new GenerateCommand(),
+            new HelpCommand());
 
     /** {@code teller} itself: the options it takes before a command, and its help. */
-    static final CommandSpec ROOT = CommandSpec.root("Counts elections held by the Supplementary Vote and declares the result.")
+    static final CommandSpec ROOT = CommandSpec.root("Counts elections (first past the post, the Supplementary Vote, the contingent vote, the alternative vote) and declares the result.")
             .commands(COMMANDS)
             .footer("", "Exit codes:", "  0   done", "  1   Teller failed (a bug: please report it)", "  2   bad input or usage");
 

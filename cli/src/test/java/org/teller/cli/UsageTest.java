@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 class UsageTest {
 
     @Test
-    void countsHelpIsPicoclisToTheCharacter() {
+    void countsHelpIsLaidOutAsPicocliLaidItOut() {
         Run help = Run.teller("count", "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.err()).isEmpty();
         assertThat(help.out()).isEqualTo("""
                 Usage: teller count [-hV] [--force] [--quiet] [--format=FORMAT] [--out=FILE]
-                                    [--lot-seed=N | --lots=ORDER] CONTEST
+                                    [--system=SYSTEM] [--lot-seed=N | --lots=ORDER] CONTEST
                 Counts a contest and writes the declaration of the result.
                 CONTEST is a folder holding contest.yaml, or the path of a contest file.
                       CONTEST           The contest folder or contest file.
@@ -30,6 +30,10 @@ class UsageTest {
                                           (- or /dev/stdout: standard output).
                       --quiet           No progress bar (there is none anyway unless standard
                                           error is a terminal).
+                      --system=SYSTEM   Count under this system rather than the contest file's:
+                                          first-past-the-post, supplementary-vote,
+                                          contingent-vote (three preferences) or
+                                          alternative-vote (UK rules).
                   -V, --version         Print version information and exit.
                 """);
         assertThat(Run.teller("count", "-h").out()).isEqualTo(help.out());
@@ -38,16 +42,19 @@ class UsageTest {
     }
 
     @Test
-    void tellersHelpIsPicoclisToTheCharacter() {
+    void tellersHelpIsLaidOutAsPicocliLaidItOut() {
         Run help = Run.teller("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).isEqualTo("""
                 Usage: teller [-hV] [COMMAND]
-                Counts elections held by the Supplementary Vote and declares the result.
+                Counts elections (first past the post, the Supplementary Vote, the contingent
+                vote, the alternative vote) and declares the result.
                   -h, --help      Show this help message and exit.
                   -V, --version   Print version information and exit.
                 Commands:
                   count     Counts a contest and writes the declaration of the result.
+                  compare   Counts a contest's votes under every system they allow and shows
+                              the results side by side.
                   generate  Writes a contest folder (contest.yaml and ballots.csv) of ballot
                               papers, for tests, examples and benchmarks.
                   help      Display help information about the specified command.

@@ -38,4 +38,34 @@ public interface PreferenceSource {
      * @throws StatedFiguresMismatchException naming a candidate with a figure for a later round
      */
     default void checkFirstRoundOnly() {}
+
+    /**
+     * The votes as a count of one round sees them (first past the post): figures stated for a later
+     * round are then not its concern, so a "what if" count of returns made for SV may use their first
+     * preferences.
+     */
+    default PreferenceSource firstPreferencesOnly() {
+        PreferenceSource votes = this;
+        return new PreferenceSource() {
+            @Override
+            public int candidateCount() {
+                return votes.candidateCount();
+            }
+
+            @Override
+            public long valid() {
+                return votes.valid();
+            }
+
+            @Override
+            public Standing first() {
+                return votes.first();
+            }
+
+            @Override
+            public Standing transfer(Standing before, boolean[] continuing) {
+                throw new IllegalStateException("first past the post has one round");
+            }
+        };
+    }
 }

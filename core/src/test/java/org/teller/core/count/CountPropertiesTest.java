@@ -24,6 +24,22 @@ import org.teller.core.tally.RankingTally;
  */
 class CountPropertiesTest {
 
+    /** How often the properties that hold only for some contests were checked, not skipped. */
+    private static final java.util.concurrent.atomic.AtomicInteger AV_EQUALS_FPTP = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger AV_EQUALS_SV = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger AV_AGAINST_REFERENCE = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger CONTINGENT_AGAINST_REFERENCE =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    @org.junit.jupiter.api.AfterAll
+    static void theConditionalPropertiesWereExercised() {
+        // Each must have met enough contests where it applies, or it proves nothing.
+        assertThat(AV_EQUALS_FPTP.get()).as("AV = FPTP checked").isGreaterThan(30);
+        assertThat(AV_EQUALS_SV.get()).as("AV = SV checked").isGreaterThan(30);
+        assertThat(AV_AGAINST_REFERENCE.get()).as("AV against the reference").isGreaterThan(200);
+        assertThat(CONTINGENT_AGAINST_REFERENCE.get()).as("contingent against the reference").isGreaterThan(200);
+    }
+
     static Stream<Long> seeds() {
         return LongStream.range(0, 300).boxed();
     }
@@ -138,6 +154,7 @@ class CountPropertiesTest {
         }
         Result result = count(AlternativeVote.uk(contest.ranks()), contest);
         assertSame(result, reference);
+        AV_AGAINST_REFERENCE.incrementAndGet();
     }
 
     @ParameterizedTest
@@ -158,6 +175,7 @@ class CountPropertiesTest {
             return; // who goes forward was drawn by lot
         }
         assertSame(count(new ContingentVote(preferences), contest), reference);
+        CONTINGENT_AGAINST_REFERENCE.incrementAndGet();
     }
 
     @ParameterizedTest
@@ -230,6 +248,7 @@ class CountPropertiesTest {
         Result av = count(AlternativeVote.uk(contest.ranks()), one);
         assertThat(av.elected()).isEqualTo(fptp.elected());
         assertThat(av.firstRound().votes()).isEqualTo(first.votes());
+        AV_EQUALS_FPTP.incrementAndGet();
     }
 
     @ParameterizedTest
@@ -249,6 +268,7 @@ class CountPropertiesTest {
         }
         assertThat(av.rounds().get(1).votes()).isEqualTo(sv.rounds().get(1).votes());
         assertThat(av.elected()).isEqualTo(sv.elected());
+        AV_EQUALS_SV.incrementAndGet();
     }
 
     private static List<VotingSystem> systems(Contest contest) {

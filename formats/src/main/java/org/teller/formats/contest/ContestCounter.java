@@ -24,6 +24,9 @@ import org.teller.core.contest.AreaFigures;
 import org.teller.core.count.Replay;
 import org.teller.core.count.Result;
 import org.teller.core.count.SupplementaryVote;
+import org.teller.core.count.FirstPastThePost;
+import org.teller.core.count.VotingSystem;
+import org.teller.core.tally.PreferenceSource;
 import org.teller.core.tally.StatedFiguresMismatchException;
 import org.teller.formats.votes.BallotPapersCsv;
 import org.teller.formats.votes.CountedVotes;
@@ -78,8 +81,36 @@ public final class ContestCounter {
     /** As {@link #count(Path, String, Function, Progress)}, keeping the votes. */
     public static CountedContest countWithVotes(Path contest, String shown,
             Function<Contest, LotDrawer> lots, Progress progress) {
-        ContestFile file = ContestFile.read(contest, shown);
-        Counted counted = countFile(file, lots.apply(file.contest()), progress);
+        return countWithVotes(contest, shown, Optional.empty(), lots, progress);
+    }
+
+    /**
+     * As {@link #count(Path, String, Function, Progress)}, under another system than the contest file
+     * names (a "what if"), when {@code system} is given: its key, as {@code --system} names it.
+     */
+    public static Declaration countUnder(Path contest, String shown, Optional<String> system,
+            Function<Contest, LotDrawer> lots, Progress progress) {
+        return countWithVotes(contest, shown, system, lots, progress).declaration();
+    }
+
+    /** As {@link #countUnder(Path, String, Optional, Function, Progress)}, under this system. */
+    public static Declaration countUnder(Path contest, String shown, VotingSystem system,
+            Function<Contest, LotDrawer> lots, Progress progress) {
+        return countWithVotes(contest, shown, named -> underSystem(named, system), lots, progress).declaration();
+    }
+
+    private static CountedContest countWithVotes(Path contest, String shown, Optional<String> system,
+            Function<Contest, LotDrawer> lots, Progress progress) {
+        return countWithVotes(contest, shown, named -> system.map(key -> underSystem(named, key)).orElse(named),
+                lots, progress);
+    }
+
+    private static CountedContest countWithVotes(Path contest, String shown, Function<ContestFile, ContestFile> under,
+            Function<Contest, LotDrawer> lots, Progress progress) {
+        ContestFile named = ContestFile.read(contest, shown);
+        ContestFile file = under.apply(named);
+        Counted counted = countFile(file, lots.apply(file.contest()), progress,
+                !file.contest().system().equals(named.contest().system()));
 
         Map<Integer, BigDecimal> changes = Map.of();
         Optional<Contest> previous = Optional.empty();
@@ -90,7 +121,7 @@ public final class ContestCounter {
             ContestFile previousFile = ContestFile.read(previousPath, file.shownBeside(previousName));
             checkMapping(file, previousFile);
             // Only the previous first stage matters here; an equality there is decided by a fixed seed.
-            Counted previousCount = countFile(previousFile, new SeededLotDrawer(0), progress);
+            Counted previousCount = countFile(previousFile, new SeededLotDrawer(0), progress, false);
             changes = ShareChanges.since(file.contest(), counted.result.firstRound(),
                     previousFile.contest(), previousCount.result.firstRound(), file.mapping());
             previous = Optional.of(previousFile.contest());
@@ -106,7 +137,30 @@ public final class ContestCounter {
     private record Counted(Result result, CountedVotes votes, Optional<RejectedPapers> rejected,
             Optional<Map<UnusedSecondPreference, Long>> unusedSeconds, List<AreaFigures> areas, List<InputFile> inputs) {}
 
-    private static Counted countFile(ContestFile file, LotDrawer lots, Progress progress) {
+    /** The contest file under the system with this key; count returns can answer only for their own system's count. */
+    private static ContestFile underSystem(ContestFile file, String key) {
+        VotingSystem system = VotingSystems.named(key, file.contest().candidates().size()).orElseThrow(() ->
+                new InvalidInputException("--system", 0, key, "is not a voting system Teller counts (known: "
+                        + VotingSystems.keys() + ")"));
+        return underSystem(file, system);
+    }
+
+    private static ContestFile underSystem(ContestFile file, VotingSystem system) {
+        boolean firstPreferencesOnly = system instanceof FirstPastThePost;
+        if (file.votes().kind() == VotesSource.Kind.RETURNS && !firstPreferencesOnly
+                && !system.key().equals(file.contest().system().key())) {
+            throw new InvalidInputException(file.shown(), file.lineOf("returns"), file.votes().name(),
+                    "are count returns, which state only the count they were made for: to count under the "
+                            + system.title() + ", give ballot papers or a tally");
+        }
+        return file.under(system);
+    }
+
+    /**
+     * @param whatIf whether the contest is counted under another system than its file names: first past
+     *     the post then takes only the first preferences of returns that state a second count
+     */
+    private static Counted countFile(ContestFile file, LotDrawer lots, Progress progress, boolean whatIf) {
         Contest contest = file.contest();
         String votesName = relative(file, file.votes().path());
         String shownVotes = file.shownBeside(votesName);
@@ -127,7 +181,9 @@ public final class ContestCounter {
         }
         Result result;
         try {
-            result = contest.system().count(contest.candidates(), votes.total(), lots);
+            boolean firstOnly = whatIf && contest.system() instanceof FirstPastThePost;
+            PreferenceSource total = firstOnly ? votes.total().firstPreferencesOnly() : votes.total();
+            result = contest.system().count(contest.candidates(), total, lots);
         } catch (StatedFiguresMismatchException e) {
             throw votes.mismatch().apply(e);
         } catch (InvalidInputException e) {
@@ -146,7 +202,9 @@ public final class ContestCounter {
         if (votes.hasAreas()) {
             for (String area : votes.areaNames()) {
                 try {
-                    areas.add(new AreaFigures(area, Replay.rounds(result, votes.areas().get(area)), votes.rejectedIn(area)));
+                    PreferenceSource source = votes.areas().get(area);
+                    source = whatIf && contest.system() instanceof FirstPastThePost ? source.firstPreferencesOnly() : source;
+                    areas.add(new AreaFigures(area, Replay.rounds(result, source), votes.rejectedIn(area)));
                 } catch (StatedFiguresMismatchException e) {
                     throw votes.mismatch().apply(e);
                 } catch (InvalidInputException e) {

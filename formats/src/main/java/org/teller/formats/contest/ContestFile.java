@@ -76,6 +76,19 @@ public record ContestFile(
         return lines.getOrDefault(key, 0);
     }
 
+    /**
+     * The same contest counted under another system: its rules become that system's own unless they are
+     * already for it, and SV's statement of second preferences not counted no longer applies.
+     */
+    public ContestFile under(VotingSystem system) {
+        Contest now = contest;
+        RuleSet rules = now.rules().system().equals(system.key()) ? now.rules() : RuleSet.defaultFor(system.key());
+        Contest other = new Contest(now.title(), now.date(), system, rules, now.candidates(), now.electorate());
+        return new ContestFile(path, shown, other, votes, ballotPapers, rejected, rejectedNotStated, rejectedJoint,
+                rejectedLine, system instanceof SupplementaryVote ? unusedSeconds : Optional.empty(), previous, mapping,
+                lines);
+    }
+
     /** A file named in this contest file, as the user would name it: beside the contest file as shown. */
     public String shownBeside(String name) {
         Path parent = Path.of(shown).getParent();

@@ -15,7 +15,7 @@ import org.teller.core.count.VotingSystem;
  * contingent vote's {@code preferences}, the alternative vote's {@code options}. Each system's key is
  * its class's own ({@link VotingSystem#key}), written nowhere else.
  */
-final class VotingSystems {
+public final class VotingSystems {
 
     /** The keys of a contest file that only some systems take. */
     static final String PREFERENCES = "preferences";
@@ -32,8 +32,30 @@ final class VotingSystems {
     private VotingSystems() {}
 
     /** Every system's key, for messages. */
-    static String keys() {
+    public static String keys() {
         return String.join(", ", PLAIN.get(0).key(), PLAIN.get(1).key(), CONTINGENT, ALTERNATIVE);
+    }
+
+    /**
+     * A system named by its key alone (as {@code --system} names one), with its default settings: the
+     * contingent vote with three preferences, or fewer where fewer candidates stand (Sri Lanka's rule);
+     * the alternative vote under the UK's rules, reading every rank.
+     *
+     * @return empty when no system has this key
+     */
+    public static java.util.Optional<VotingSystem> named(String key, int candidates) {
+        for (VotingSystem system : PLAIN) {
+            if (system.key().equals(key)) {
+                return java.util.Optional.of(system);
+            }
+        }
+        if (key.equals(CONTINGENT)) {
+            return java.util.Optional.of(new ContingentVote(Math.max(2, Math.min(3, candidates - 1))));
+        }
+        if (key.equals(ALTERNATIVE)) {
+            return java.util.Optional.of(AlternativeVote.uk(candidates));
+        }
+        return java.util.Optional.empty();
     }
 
     /**

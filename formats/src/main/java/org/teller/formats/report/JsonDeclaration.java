@@ -50,13 +50,14 @@ final class JsonDeclaration {
         this.json = json;
     }
 
-    static void write(Declaration declaration, Writer out) throws IOException {
+    /** How Teller's JSON is laid out: two-space indents, "key": value, one value a line. */
+    static ObjectWriteContext prettyContext() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectNameValueSpacing(Separators.Spacing.AFTER);
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators).withObjectIndenter(indenter);
         printer.indentArraysWith(indenter);
-        ObjectWriteContext context = new ObjectWriteContext.Base() {
+        return new ObjectWriteContext.Base() {
             @Override
             public PrettyPrinter getPrettyPrinter() {
                 return printer;
@@ -67,6 +68,10 @@ final class JsonDeclaration {
                 return true;
             }
         };
+    }
+
+    static void write(Declaration declaration, Writer out) throws IOException {
+        ObjectWriteContext context = prettyContext();
         try (JsonGenerator json = FACTORY.createGenerator(context, out)) {
             new JsonDeclaration(declaration, json).write();
         } catch (JacksonIOException e) {

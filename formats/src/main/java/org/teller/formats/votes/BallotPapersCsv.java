@@ -88,6 +88,20 @@ public final class BallotPapersCsv {
         return fast;
     }
 
+    /**
+     * How many rank columns a ballot-paper file's header has (0 when it has none); the file's faults are
+     * for its count to report.
+     */
+    public static int rankColumns(Path path, String file) {
+        VotesFiles.requireRegularFile(path, file);
+        try (StrictCsvReader reader = new StrictCsvReader(VotesFiles.open(path, file), file)) {
+            List<String> header = reader.next(64);
+            return header == null ? 0 : (int) header.stream().filter(RankColumns::isRank).count();
+        } catch (IOException e) {
+            throw VotesFiles.unreadable(file, e);
+        }
+    }
+
     /** The reference reader under the Supplementary Vote's rules. */
     public static Map<String, RankingTally> readReference(Path path, String file, List<Candidate> candidates) {
         return readReference(path, file, candidates, SupplementaryVote.INSTANCE);
