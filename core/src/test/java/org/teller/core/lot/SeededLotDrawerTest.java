@@ -19,6 +19,21 @@ class SeededLotDrawerTest {
     }
 
     @Test
+    void anotherSeedDrawsOtherLots() {
+        // A drawer that ignored its seed would draw the same sequence for every seed.
+        Set<List<List<Integer>>> sequences = new HashSet<>();
+        for (long seed = 0; seed < 50; seed++) {
+            SeededLotDrawer drawer = new SeededLotDrawer(seed);
+            List<List<Integer>> sequence = new java.util.ArrayList<>();
+            for (int draw = 0; draw < 10; draw++) {
+                sequence.add(drawer.draw(1, List.of(0, 1, 2, 3)).order());
+            }
+            sequences.add(sequence);
+        }
+        assertThat(sequences).hasSize(50);
+    }
+
+    @Test
     void theDrawIsFixedForAGivenSeedAcrossVersions() {
         // java.util.Random's sequence is fixed by the Java specification, and the shuffle is Teller's own:
         // this pins the draw so that a published seed repeats its lot in every later version of Teller.
