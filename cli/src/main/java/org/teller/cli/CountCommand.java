@@ -14,7 +14,7 @@ import org.teller.core.lot.Lot;
 import org.teller.core.lot.LotDrawer;
 import org.teller.core.lot.ReturningOfficerLots;
 import org.teller.core.lot.SeededLotDrawer;
-import org.teller.formats.contest.CandidateNames;
+import org.teller.formats.votes.CandidateNames;
 import org.teller.formats.contest.ContestCounter;
 import org.teller.formats.report.ReportFormat;
 import org.teller.formats.votes.PartFile;

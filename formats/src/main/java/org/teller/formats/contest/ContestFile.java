@@ -22,6 +22,7 @@ import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.RuleSet;
+import org.teller.formats.votes.CandidateNames;
 import org.teller.core.count.SupplementaryVote;
 import org.teller.core.count.VotingSystem;
 

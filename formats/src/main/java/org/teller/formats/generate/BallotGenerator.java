@@ -23,7 +23,7 @@ import org.teller.core.InvalidInputException;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.RuleSet;
 import org.teller.core.lot.SeededLotDrawer;
-import org.teller.formats.contest.CandidateNames;
+import org.teller.formats.votes.CandidateNames;
 import org.teller.formats.contest.ContestCounter;
 import org.teller.formats.contest.ContestFile;
 import org.teller.formats.votes.OrdinaryFiles;

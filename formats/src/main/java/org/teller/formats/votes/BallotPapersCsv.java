@@ -20,7 +20,7 @@ import org.teller.core.count.SupplementaryVote;
 import org.teller.core.count.VotingSystem;
 import org.teller.core.sv.SvTally;
 import org.teller.core.tally.RankingTally;
-import org.teller.formats.contest.CandidateNames;
+import org.teller.formats.votes.CandidateNames;
 import org.teller.formats.votes.scan.BallotPapersScanner;
 
 /**

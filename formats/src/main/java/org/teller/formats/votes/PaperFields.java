@@ -9,7 +9,7 @@ import org.teller.core.ballot.Adjudication;
 import org.teller.core.ballot.Ballot;
 import java.util.HashSet;
 import java.util.Optional;
-import org.teller.formats.contest.CandidateNames;
+import org.teller.formats.votes.CandidateNames;
 
 /**
  * What the fields of a ballot-paper row mean: written once, for the reference reader and for the fast

@@ -12,7 +12,7 @@ import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
 import org.teller.core.tally.CountReturns;
 import org.teller.core.tally.StatedFiguresMismatchException;
-import org.teller.formats.contest.CandidateNames;
+import org.teller.formats.votes.CandidateNames;
 
 /**
  * Reads count returns: columns {@code area} (optional), {@code candidate}, {@code first} (first

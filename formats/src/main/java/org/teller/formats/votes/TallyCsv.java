@@ -9,7 +9,7 @@ import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.Ranking;
 import org.teller.core.ballot.RankingEnd;
 import org.teller.core.tally.RankingTally;
-import org.teller.formats.contest.CandidateNames;
+import org.teller.formats.votes.CandidateNames;
 
 /**
  * Reads a first-by-second tally: columns {@code area} (optional), {@code first}, {@code second} (empty

@@ -6,7 +6,7 @@ import java.util.List;
 import org.teller.core.Candidate;
 import org.teller.core.ballot.Adjudication;
 import org.teller.core.ballot.BallotPaperRules;
-import org.teller.formats.contest.CandidateNames;
+import org.teller.formats.votes.CandidateNames;
 
 /**
  * What the scanner knows before it reads a row: which column is which, and the exact bytes that name

@@ -1,4 +1,4 @@
-package org.teller.formats.contest;
+package org.teller.formats.votes;
 
 import java.util.HashMap;
 import java.util.List;
@@ -7,7 +7,6 @@ import java.util.Map;
 import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.BallotPaperRules;
-import org.teller.formats.votes.FieldText;
 
 /**
  * Finds a candidate by the name or short label a file writes, without regard to case or spacing.
@@ -69,7 +68,7 @@ public final class CandidateNames {
     }
 
     /** Checks that there are as many candidates as a count can have, and that they can be told apart by name. */
-    static void check(List<Candidate> candidates, String file, List<Integer> lines) {
+    public static void check(List<Candidate> candidates, String file, List<Integer> lines) {
         if (candidates.size() < 2) {
             throw new InvalidInputException(file, lines.isEmpty() ? 0 : lines.get(0), "",
                     "names fewer than two candidates: a poll needs at least two");
