@@ -6,17 +6,17 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.teller.core.count.SupplementaryVote;
 import org.teller.core.InvalidInputException;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.Declaration;
+import org.teller.core.count.SupplementaryVote;
 import org.teller.core.lot.Lot;
 import org.teller.core.lot.LotDrawer;
 import org.teller.core.lot.ReturningOfficerLots;
 import org.teller.core.lot.SeededLotDrawer;
-import org.teller.formats.votes.CandidateNames;
 import org.teller.formats.contest.ContestCounter;
 import org.teller.formats.report.ReportFormat;
+import org.teller.formats.votes.CandidateNames;
 import org.teller.formats.votes.PartFile;
 
 /** {@code teller count CONTEST}: counts a contest and writes its declaration. */

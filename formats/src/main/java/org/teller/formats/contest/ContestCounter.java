@@ -11,28 +11,24 @@ import java.util.function.Function;
 import org.teller.core.InvalidInputException;
 import org.teller.core.Totals;
 import org.teller.core.ballot.RejectedPapers;
-import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
+import org.teller.core.contest.AreaFigures;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.Declaration;
 import org.teller.core.contest.InputFile;
 import org.teller.core.contest.ShareChanges;
-import org.teller.core.lot.LotDrawer;
-import org.teller.core.lot.SeededLotDrawer;
-import org.teller.core.ballot.RankingEnd;
-import org.teller.core.contest.AreaFigures;
-import org.teller.core.count.Replay;
+import org.teller.core.count.FirstPastThePost;
 import org.teller.core.count.Result;
 import org.teller.core.count.SupplementaryVote;
-import org.teller.core.count.FirstPastThePost;
 import org.teller.core.count.VotingSystem;
-import org.teller.core.tally.PreferenceSource;
-import org.teller.core.tally.StatedFiguresMismatchException;
+import org.teller.core.lot.LotDrawer;
+import org.teller.core.lot.SeededLotDrawer;
 import org.teller.formats.votes.BallotPapersCsv;
 import org.teller.formats.votes.CountedVotes;
 import org.teller.formats.votes.Progress;
 import org.teller.formats.votes.ReturnsCsv;
 import org.teller.formats.votes.TallyCsv;
+import org.teller.formats.votes.VotesCount;
 
 /**
  * Counts a contest from its files: reads the contest file and its votes, counts them, checks the
@@ -119,7 +115,7 @@ public final class ContestCounter {
             Path previousPath = file.previous().get();
             String previousName = relative(file, previousPath);
             ContestFile previousFile = ContestFile.read(previousPath, file.shownBeside(previousName));
-            checkMapping(file, previousFile);
+            Statements.checkMapping(file, previousFile);
             // Only the previous first stage matters here; an equality there is decided by a fixed seed.
             Counted previousCount = countFile(previousFile, new SeededLotDrawer(0), progress, false);
             changes = ShareChanges.since(file.contest(), counted.result.firstRound(),
@@ -179,137 +175,22 @@ public final class ContestCounter {
             votesHash.cancel(true);
             throw e;
         }
-        Result result;
-        try {
-            boolean firstOnly = whatIf && contest.system() instanceof FirstPastThePost;
-            PreferenceSource total = firstOnly ? votes.total().firstPreferencesOnly() : votes.total();
-            result = contest.system().count(contest.candidates(), total, lots);
-        } catch (StatedFiguresMismatchException e) {
-            throw votes.mismatch().apply(e);
-        } catch (InvalidInputException e) {
-            throw e.source().isEmpty() ? e.in(shownVotes) : e;
-        }
-        Optional<RejectedPapers> rejected = rejected(file, votes, result.valid());
+        VotesCount.Counted count = VotesCount.count(contest, votes, lots,
+                whatIf && contest.system() instanceof FirstPastThePost, shownVotes);
+        Result result = count.result();
+        Optional<RejectedPapers> rejected = Statements.rejected(file, votes, result.valid());
         // Where rejected papers are not known, the valid votes alone may not exceed the electorate either.
-        checkElectorate(file, Optional.of(rejected.map(r -> Totals.add(r.total(), result.valid()))
+        Statements.checkElectorate(file, Optional.of(rejected.map(r -> Totals.add(r.total(), result.valid()))
                 .orElse(result.valid())));
         Optional<Map<UnusedSecondPreference, Long>> unusedSeconds = file.unusedSeconds().isPresent()
-                ? Optional.of(checkedUnusedSeconds(file, result))
+                ? Optional.of(Statements.checkedUnusedSeconds(file, result))
                 : votes.endings().filter(endings -> contest.system() instanceof SupplementaryVote)
-                        .map(ContestCounter::unusedSeconds);
-
-        List<AreaFigures> areas = new ArrayList<>();
-        if (votes.hasAreas()) {
-            for (String area : votes.areaNames()) {
-                try {
-                    PreferenceSource source = votes.areas().get(area);
-                    source = whatIf && contest.system() instanceof FirstPastThePost ? source.firstPreferencesOnly() : source;
-                    areas.add(new AreaFigures(area, Replay.rounds(result, source), votes.rejectedIn(area)));
-                } catch (StatedFiguresMismatchException e) {
-                    throw votes.mismatch().apply(e);
-                } catch (InvalidInputException e) {
-                    throw e.source().isEmpty() ? e.in(shownVotes) : e;
-                }
-            }
-        }
+                        .map(Statements::unusedSeconds);
+        List<AreaFigures> areas = count.areas();
         List<InputFile> inputs = List.of(
                 new InputFile(file.path().getFileName().toString(), Sha256.of(file.path(), file.shown())),
                 new InputFile(votesName, Sha256.join(votesHash)));
         return new Counted(result, votes, rejected, unusedSeconds, areas, inputs);
-    }
-
-    /**
-     * A stated count of second preferences not counted must fit the papers that can hold one: papers
-     * whose second preference was never looked at (the finalists', or everyone's without a second stage)
-     * and papers of eliminated candidates that did not transfer.
-     */
-    private static Map<UnusedSecondPreference, Long> checkedUnusedSeconds(ContestFile file, Result result) {
-        Map<UnusedSecondPreference, Long> stated = file.unusedSeconds().orElseThrow();
-        long total = Totals.sum(stated.values());
-        long room = result.rounds().size() > 1
-                ? result.valid() - result.rounds().get(1).transferred()
-                : result.valid();
-        if (total > room) {
-            throw new InvalidInputException(file.shown(), file.lineOf(ContestFile.UNUSED_SECONDS), Long.toString(total),
-                    "second preferences not counted are more than the " + room
-                            + " valid papers whose second preference did not transfer");
-        }
-        return stated;
-    }
-
-    /** SV's second preferences not counted, by reason: the valid papers whose ranking stops after the first. */
-    private static Map<UnusedSecondPreference, Long> unusedSeconds(Map<RankingEnd, Long> endings) {
-        Map<UnusedSecondPreference, Long> byReason = new java.util.EnumMap<>(UnusedSecondPreference.class);
-        for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
-            byReason.put(reason, endings.getOrDefault(reason.end(), 0L));
-        }
-        return byReason;
-    }
-
-    /**
-     * The statement of rejected papers: counted from ballot papers, or as the contest file states it.
-     * Stated heads and papers counted must add up with the valid votes; where only the papers counted
-     * are known, the difference is rejected papers whose heads are not stated.
-     */
-    private static Optional<RejectedPapers> rejected(ContestFile file, CountedVotes votes, long valid) {
-        if (votes.totalRejected().isPresent()) {
-            return votes.totalRejected();
-        }
-        if (file.rejected().isEmpty() && file.ballotPapers().isEmpty()) {
-            return Optional.empty();
-        }
-        String shown = file.shown();
-        Map<RejectionHead, Long> byHead = file.rejected().orElse(Map.of());
-        // The contest file checked that its statement adds up to a count Teller can hold.
-        long byHeads = Totals.add(Totals.sum(byHead.values()), file.rejectedJoint());
-        long stated = Totals.add(byHeads, file.rejectedNotStated());
-        long papersStated = papers(file, valid, stated);
-        if (file.ballotPapers().isEmpty()) {
-            return Optional.of(new RejectedPapers(byHead, file.rejectedJoint(), file.rejectedNotStated()));
-        }
-        long papers = file.ballotPapers().getAsLong();
-        if (file.rejected().isPresent() && papersStated != papers) {
-            throw new InvalidInputException(shown, file.rejectedLine(), Long.toString(papers),
-                    "ballot papers do not add up: " + valid + " valid first preferences and " + stated
-                            + " rejected papers make " + papersStated);
-        }
-        if (valid > papers) {
-            throw new InvalidInputException(shown, file.rejectedLine(), Long.toString(papers),
-                    "ballot papers are fewer than the " + valid + " valid first preferences");
-        }
-        return Optional.of(new RejectedPapers(byHead, file.rejectedJoint(), papers - valid - byHeads));
-    }
-
-    /** Valid votes and rejected papers together: all the papers, a count Teller must be able to hold. */
-    private static long papers(ContestFile file, long valid, long rejected) {
-        try {
-            return Math.addExact(valid, rejected);
-        } catch (ArithmeticException e) {
-            throw new InvalidInputException(file.shown(), file.rejectedLine(), Long.toString(rejected),
-                    "rejected papers and " + valid + " valid first preferences add up to more than Teller can count ("
-                            + Totals.MOST_SHOWN + ")");
-        }
-    }
-
-    private static void checkElectorate(ContestFile file, Optional<Long> papers) {
-        Contest contest = file.contest();
-        if (contest.electorate().isPresent() && papers.isPresent() && papers.get() > contest.electorate().getAsLong()) {
-            throw new InvalidInputException(file.shown(), file.lineOf("electorate"),
-                    Long.toString(contest.electorate().getAsLong()),
-                    "is the electorate, but " + papers.get() + " ballot papers were counted");
-        }
-    }
-
-    private static void checkMapping(ContestFile file, ContestFile previous) {
-        for (Map.Entry<String, Optional<String>> entry : file.mapping().entrySet()) {
-            entry.getValue().ifPresent(name -> {
-                if (previous.contest().indexOf(name) < 0) {
-                    throw new InvalidInputException(file.shown(), file.lineOf("previous of " + entry.getKey()), name,
-                            "is named as " + entry.getKey() + "'s previous candidate but did not stand in "
-                                    + previous.contest().title());
-                }
-            });
-        }
     }
 
     /** A path as the contest file would name it: relative to the contest file's folder. */

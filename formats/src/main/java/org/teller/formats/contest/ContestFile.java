@@ -22,9 +22,9 @@ import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.RuleSet;
-import org.teller.formats.votes.CandidateNames;
 import org.teller.core.count.SupplementaryVote;
 import org.teller.core.count.VotingSystem;
+import org.teller.formats.votes.CandidateNames;
 
 /**
  * A contest file ({@code contest.yaml}), read and checked: the contest, where its votes are, what it

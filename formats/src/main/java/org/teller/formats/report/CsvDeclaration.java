@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.teller.core.Candidate;
+import org.teller.core.ballot.RankingEnd;
 import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
+import org.teller.core.contest.AreaFigures;
 import org.teller.core.contest.Declaration;
 import org.teller.core.contest.InputFile;
-import org.teller.core.lot.Lot;
-import org.teller.core.ballot.RankingEnd;
-import org.teller.core.contest.AreaFigures;
 import org.teller.core.count.Result;
 import org.teller.core.count.Round;
+import org.teller.core.lot.Lot;
 import org.teller.core.tally.Transfer;
 
 /**

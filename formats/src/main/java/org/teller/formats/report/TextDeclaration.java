@@ -7,23 +7,23 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.teller.core.Candidate;
+import org.teller.core.ballot.RankingEnd;
 import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.ballot.UnusedSecondPreference;
+import org.teller.core.contest.AreaFigures;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.Declaration;
 import org.teller.core.contest.InputFile;
 import org.teller.core.contest.RuleSet;
-import org.teller.core.lot.Lot;
-import java.util.Map;
-import java.util.Optional;
-import org.teller.core.ballot.RankingEnd;
-import org.teller.core.contest.AreaFigures;
 import org.teller.core.count.HowElected;
 import org.teller.core.count.Result;
 import org.teller.core.count.Round;
+import org.teller.core.lot.Lot;
 import org.teller.core.tally.Transfer;
 
 /**

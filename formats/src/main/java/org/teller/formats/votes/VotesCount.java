@@ -1,0 +1,69 @@
+package org.teller.formats.votes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.teller.core.InvalidInputException;
+import org.teller.core.contest.AreaFigures;
+import org.teller.core.contest.Contest;
+import org.teller.core.count.Replay;
+import org.teller.core.count.Result;
+import org.teller.core.lot.LotDrawer;
+import org.teller.core.tally.PreferenceSource;
+import org.teller.core.tally.StatedFiguresMismatchException;
+
+/**
+ * Counts votes already read: the whole count under the contest's system, and each count area through
+ * the same rounds. No files are read here, so whatever holds votes in memory (a reader, a server that
+ * took a return) counts them the same way. Figures that do not fit the count are placed at the line of
+ * the file they came from.
+ */
+public final class VotesCount {
+
+    private VotesCount() {}
+
+    /**
+     * The count and each area's part of it.
+     *
+     * @param result the whole count
+     * @param areas each count area's figures, sorted by name; none when the votes have no areas
+     */
+    public record Counted(Result result, List<AreaFigures> areas) {
+        public Counted {
+            areas = List.copyOf(areas);
+        }
+    }
+
+    /**
+     * @param firstPreferencesOnly count first preferences alone (first past the post as a "what if"),
+     *     whatever later figures the votes state
+     * @param shownVotes the votes file as messages name it
+     * @throws InvalidInputException for figures that cannot be counted, placed in the votes file
+     */
+    public static Counted count(Contest contest, CountedVotes votes, LotDrawer lots, boolean firstPreferencesOnly,
+            String shownVotes) {
+        Result result;
+        try {
+            PreferenceSource total = firstPreferencesOnly ? votes.total().firstPreferencesOnly() : votes.total();
+            result = contest.system().count(contest.candidates(), total, lots);
+        } catch (StatedFiguresMismatchException e) {
+            throw votes.mismatch().apply(e);
+        } catch (InvalidInputException e) {
+            throw e.source().isEmpty() ? e.in(shownVotes) : e;
+        }
+        List<AreaFigures> areas = new ArrayList<>();
+        if (votes.hasAreas()) {
+            for (String area : votes.areaNames()) {
+                try {
+                    PreferenceSource source = votes.areas().get(area);
+                    source = firstPreferencesOnly ? source.firstPreferencesOnly() : source;
+                    areas.add(new AreaFigures(area, Replay.rounds(result, source), votes.rejectedIn(area)));
+                } catch (StatedFiguresMismatchException e) {
+                    throw votes.mismatch().apply(e);
+                } catch (InvalidInputException e) {
+                    throw e.source().isEmpty() ? e.in(shownVotes) : e;
+                }
+            }
+        }
+        return new Counted(result, areas);
+    }
+}
