@@ -3,6 +3,7 @@ package org.teller.core.count;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.teller.core.Candidate;
 import org.teller.core.Totals;
 import org.teller.core.ballot.AlternativeVoteRules;
@@ -31,16 +32,35 @@ public final class AlternativeVote implements VotingSystem {
      * @param continueUntilTwo count on until two candidates remain, even after one has a majority
      * @param minimumVotes candidates with fewer votes than this are eliminated together, at any round (0: none)
      * @param tieBreak how an equality for the fewest votes is decided
+     * @param undeclaredWriteIns the candidate, if any, who stands for the votes written in for no declared
+     *     candidate, pooled (RCTab's {@code Undeclared Write-ins}): never elected. While the pool holds
+     *     votes no one is elected, and it is eliminated first, alone; without votes it is eliminated like
+     *     any other candidate with the fewest votes, and of the last two it is the one eliminated
      */
-    public record Options(boolean batchElimination, boolean continueUntilTwo, long minimumVotes, TieBreak tieBreak) {
+    public record Options(boolean batchElimination, boolean continueUntilTwo, long minimumVotes, TieBreak tieBreak,
+            OptionalInt undeclaredWriteIns) {
 
         public static final Options UK = new Options(false, false, 0, TieBreak.EARLIER_ROUNDS_THEN_LOT);
 
         public Options {
             Objects.requireNonNull(tieBreak);
+            Objects.requireNonNull(undeclaredWriteIns);
             if (minimumVotes < 0) {
                 throw new IllegalArgumentException("a minimum number of votes is not negative");
             }
+            if (undeclaredWriteIns.isPresent() && undeclaredWriteIns.getAsInt() < 0) {
+                throw new IllegalArgumentException("no candidate " + undeclaredWriteIns.getAsInt());
+            }
+        }
+
+        /** Options without a pool of undeclared write-ins. */
+        public Options(boolean batchElimination, boolean continueUntilTwo, long minimumVotes, TieBreak tieBreak) {
+            this(batchElimination, continueUntilTwo, minimumVotes, tieBreak, OptionalInt.empty());
+        }
+
+        /** These options, with {@code candidate} standing for the undeclared write-ins. */
+        public Options withUndeclaredWriteIns(int candidate) {
+            return new Options(batchElimination, continueUntilTwo, minimumVotes, tieBreak, OptionalInt.of(candidate));
         }
     }
 
@@ -105,6 +125,10 @@ public final class AlternativeVote implements VotingSystem {
     public Result count(List<Candidate> candidates, PreferenceSource votes, LotDrawer lots) {
         Counting.check(candidates, votes);
         int n = candidates.size();
+        int pool = options.undeclaredWriteIns().orElse(-1);
+        if (pool >= n) {
+            throw new IllegalArgumentException("no candidate " + pool + " among " + n);
+        }
         List<Round> rounds = new ArrayList<>();
         List<Lot> drawn = new ArrayList<>();
         Standing standing = votes.first();
@@ -118,12 +142,25 @@ public final class AlternativeVote implements VotingSystem {
                 rounds.add(Round.of(number, standing, List.of()));
                 return new Result(this, candidates, rounds, continuing.get(0), HowElected.ONLY_CONTINUING_CANDIDATE, drawn);
             }
+            if (pool >= 0 && now.isContinuing(pool) && now.votes(pool) > 0) {
+                // Undeclared write-ins hold votes: no one is elected, and the pool alone is eliminated.
+                rounds.add(Round.of(number, standing, List.of(pool)));
+                standing = votes.transfer(standing, Counting.mask(n, Counting.without(continuing, List.of(pool))));
+                continue;
+            }
             boolean majority = leaders.size() == 1 && now.votes(leaders.get(0)) > total / 2;
             if (majority && !(options.continueUntilTwo() && continuing.size() > 2)) {
                 rounds.add(Round.of(number, standing, List.of()));
                 HowElected how = continuing.size() == 2 && options.continueUntilTwo()
                         ? HowElected.MORE_VOTES_OF_LAST_TWO : HowElected.MAJORITY_OF_CONTINUING_VOTES;
                 return new Result(this, candidates, rounds, leaders.get(0), how, drawn);
+            }
+            if (continuing.size() == 2 && continuing.contains(pool)) {
+                // The pool of undeclared write-ins, without votes, and one candidate (without votes either,
+                // or they would have a majority): the pool is never elected, so it is the one eliminated.
+                rounds.add(Round.of(number, standing, List.of(pool)));
+                standing = votes.transfer(standing, Counting.mask(n, Counting.without(continuing, List.of(pool))));
+                continue;
             }
             if (continuing.size() == 2) {
                 // Two left and equal (or, counting on to two, neither with a majority of an even split).
@@ -169,7 +206,7 @@ public final class AlternativeVote implements VotingSystem {
                 return fewest;
             }
         }
-        Lot lot = lots.draw(number, fewest);
+        Lot lot = lots.drawToEliminate(number, fewest);
         drawn.add(lot);
         return List.of(lot.order().get(lot.order().size() - 1));
     }

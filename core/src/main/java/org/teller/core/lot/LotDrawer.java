@@ -16,4 +16,18 @@ public interface LotDrawer {
      * @return the lot, whose order covers exactly the tied candidates
      */
     Lot draw(int stage, List<Integer> tied);
+
+    /**
+     * Draws a lot to decide which one of the tied candidates is eliminated: the last of the lot's order.
+     * A drawer that puts all the tied candidates in order decides both ends with one draw, and this is
+     * {@link #draw}; a drawer that draws a single name (as RCTab does: {@link RctabRandomLots}) needs to
+     * know whether the name drawn is the one favoured or the one eliminated.
+     *
+     * @param stage the stage of the count
+     * @param tied the tied candidates, ascending by index
+     * @return the lot, whose order covers exactly the tied candidates and ends with the one eliminated
+     */
+    default Lot drawToEliminate(int stage, List<Integer> tied) {
+        return draw(stage, tied);
+    }
 }
