@@ -101,7 +101,7 @@ class BadInputTest {
                         Map.of("contest.yaml", CANDIDATES.replace("supplementary-vote", "alternative-vote\noptions:\n  overvotes: skip")
                                         + "ballots: ballots.csv\n",
                                 "ballots.csv", "first,second\nR,B\n"),
-                        "c/contest.yaml, line 5: 'overvotes' is not a key of the options of the alternative vote (known: batch-elimination, continue-until-two, first-preference, minimum-votes, overvote, ranks-counted, repeated-candidate, skipped-ranks, tie-break)"),
+                        "c/contest.yaml, line 5: 'overvotes' is not a key of the options of the alternative vote (known: batch-elimination, continue-until-two, first-preference, minimum-votes, overvote, ranks-counted, repeated-candidate, skipped-ranks, tie-break, write-ins)"),
                 bad("an unknown choice for an option",
                         Map.of("contest.yaml", CANDIDATES.replace("supplementary-vote", "alternative-vote\noptions:\n  overvote: ignore")
                                         + "ballots: ballots.csv\n",

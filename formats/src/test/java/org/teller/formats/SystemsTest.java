@@ -65,4 +65,15 @@ class SystemsTest {
         Declaration skipping = count("alternative-vote\noptions:\n  overvote: skip-to-next-rank", papers);
         assertThat(skipping.result().electedCandidate().name()).isEqualTo("Bo Brown");
     }
+
+    @Test
+    void undeclaredWriteInsAreNeverElectedAndGoFirstWhileTheyHoldVotes() throws IOException {
+        // C stands for the write-ins: with the most first preferences it would win; instead C goes first and
+        // its papers pass on.
+        String papers = "rank1,rank2\n" + "C,A\n".repeat(5) + "A,\n".repeat(3) + "B,\n".repeat(4);
+        assertThat(count("alternative-vote", papers).result().electedCandidate().name()).isEqualTo("Cy Cole");
+        Declaration declaration = count("alternative-vote\noptions:\n  write-ins: Cy Cole", papers);
+        assertThat(declaration.result().electedCandidate().name()).isEqualTo("Ann Archer");
+        assertThat(declaration.result().firstRound().eliminated()).containsExactly(2);
+    }
 }

@@ -138,7 +138,7 @@ public record ContestFile(
             });
         }
         CandidateNames.check(candidates, file, candidateLines);
-        VotingSystem system = VotingSystems.read(root, candidates.size());
+        VotingSystem system = VotingSystems.read(root, candidates);
         RuleSet rules = root.optionalString("rules").map(key -> rules(root, key, system))
                 .orElse(RuleSet.defaultFor(system.key()));
 

@@ -27,7 +27,8 @@ public final class VotingSystems {
     private static final String ALTERNATIVE = AlternativeVote.uk(1).key();
 
     private static final Set<String> OPTION_KEYS = Set.of("overvote", "skipped-ranks", "repeated-candidate",
-            "ranks-counted", "first-preference", "batch-elimination", "continue-until-two", "minimum-votes", "tie-break");
+            "ranks-counted", "first-preference", "batch-elimination", "continue-until-two", "minimum-votes", "tie-break",
+            "write-ins");
 
     private VotingSystems() {}
 
@@ -63,7 +64,8 @@ public final class VotingSystems {
      *
      * @param candidates how many candidates stand: the alternative vote reads that many ranks unless told
      */
-    static VotingSystem read(YamlMapping root, int candidates) {
+    static VotingSystem read(YamlMapping root, List<org.teller.core.Candidate> standing) {
+        int candidates = standing.size();
         String key = root.string("system");
         if (!key.equals(CONTINGENT) && root.has(PREFERENCES)) {
             throw root.error(PREFERENCES, PREFERENCES, "is only for the contingent vote (system: " + CONTINGENT + ")");
@@ -87,13 +89,14 @@ public final class VotingSystems {
         }
         if (key.equals(ALTERNATIVE)) {
             return root.optionalMapping(OPTIONS, "the options of the alternative vote")
-                    .map(options -> alternativeVote(options, candidates))
+                    .map(options -> alternativeVote(options, standing))
                     .orElse(AlternativeVote.uk(candidates));
         }
         throw root.error("system", key, "is not a voting system Teller counts (known: " + keys() + ")");
     }
 
-    private static AlternativeVote alternativeVote(YamlMapping options, int candidates) {
+    private static AlternativeVote alternativeVote(YamlMapping options, List<org.teller.core.Candidate> standing) {
+        int candidates = standing.size();
         options.allowOnly(OPTION_KEYS, "the options of the alternative vote");
         RankingOptions uk = RankingOptions.uk(candidates);
         int ranks = (int) Math.min(Integer.MAX_VALUE, options.optionalCount("ranks-counted").orElse((long) candidates));
@@ -113,6 +116,15 @@ public final class VotingSystems {
                 AlternativeVote.TieBreak::key, AlternativeVote.Options.UK.tieBreak());
         AlternativeVote.Options count = new AlternativeVote.Options(flag(options, "batch-elimination"),
                 flag(options, "continue-until-two"), options.optionalCount("minimum-votes").orElse(0L), tieBreak);
+        if (options.has("write-ins")) {
+            String name = options.string("write-ins");
+            int candidate = new org.teller.formats.votes.CandidateNames(standing).find(name);
+            if (candidate < 0) {
+                throw options.error("write-ins", name, "is not a candidate: name the candidate that stands for votes"
+                        + " written in for no declared candidate (such as RCTab's 'Undeclared Write-ins')");
+            }
+            count = count.withUndeclaredWriteIns(candidate);
+        }
         return new AlternativeVote(new AlternativeVoteRules(new RankingOptions(ranks, overvote, skipped, repeated, first)),
                 count);
     }
