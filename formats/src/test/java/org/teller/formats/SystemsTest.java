@@ -76,4 +76,31 @@ class SystemsTest {
         assertThat(declaration.result().electedCandidate().name()).isEqualTo("Ann Archer");
         assertThat(declaration.result().firstRound().eliminated()).containsExactly(2);
     }
+
+    @Test
+    void aRankedTallyCountsAsItsPapersDo() throws IOException {
+        Files.writeString(work.resolve("rankings.csv"), "rank1,rank2,rank3,votes\nA,,,4\nB,,,3\nC,B,,2\n");
+        Files.writeString(work.resolve("contest.yaml"), CONTEST.replace("SYSTEM", "alternative-vote")
+                .replace("ballots: ballots.csv", "rankings: rankings.csv\nballot-papers: 10"));
+        Declaration fromTally = ContestCounter.count(work, "c", new SeededLotDrawer(0));
+        Declaration fromPapers = count("alternative-vote", PAPERS);
+        assertThat(fromTally.result().rounds()).isEqualTo(fromPapers.result().rounds());
+        assertThat(fromTally.ballotPapers()).contains(10L);
+        assertThat(fromTally.rejected().orElseThrow().headsUnknown()).isEqualTo(1);
+    }
+
+    @Test
+    void aRankedTallyRowMustBeAValidPaperAndNotRepeatAnother() throws IOException {
+        Files.writeString(work.resolve("contest.yaml"), CONTEST.replace("SYSTEM", "alternative-vote")
+                .replace("ballots: ballots.csv", "rankings: rankings.csv"));
+        Files.writeString(work.resolve("rankings.csv"), "rank1,rank2,votes\nA,B,4\n a ,b,1\n");
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(org.teller.core.InvalidInputException.class,
+                () -> ContestCounter.count(work, "c", new SeededLotDrawer(0))).getMessage())
+                .isEqualTo("c/rankings.csv, line 3: 'a,b' repeats the ranking on line 2");
+        Files.writeString(work.resolve("rankings.csv"), "rank1,rank2,votes\nA|B,C,4\n");
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(org.teller.core.InvalidInputException.class,
+                () -> ContestCounter.count(work, "c", new SeededLotDrawer(0))).getMessage())
+                .isEqualTo("c/rankings.csv, line 2: 'A|B,C' is not a valid paper under the alternative vote's rules"
+                        + " (it would be rejected: voting-for-too-many); state rejected papers in the contest file");
+    }
 }

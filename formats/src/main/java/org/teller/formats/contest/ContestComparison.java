@@ -39,6 +39,7 @@ public final class ContestComparison {
         }
         int ranks = file.votes().kind() == VotesSource.Kind.TALLY ? 2
                 : BallotPapersCsv.rankColumns(file.votes().path(), file.shownBeside(file.votes().name()));
+        // (a ranked tally's header names its ranks as a ballot file's does)
         ranks = Math.min(ranks, candidates);
         VotingSystem own = file.contest().system();
         if (ranks >= 2) {

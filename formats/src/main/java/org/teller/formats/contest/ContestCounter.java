@@ -26,6 +26,7 @@ import org.teller.core.lot.SeededLotDrawer;
 import org.teller.formats.votes.BallotPapersCsv;
 import org.teller.formats.votes.CountedVotes;
 import org.teller.formats.votes.Progress;
+import org.teller.formats.votes.RankingsCsv;
 import org.teller.formats.votes.ReturnsCsv;
 import org.teller.formats.votes.TallyCsv;
 import org.teller.formats.votes.VotesCount;
@@ -169,6 +170,7 @@ public final class ContestCounter {
                 case BALLOTS -> BallotPapersCsv.read(file.votes().path(), shownVotes, contest.candidates(),
                         contest.system(), Runtime.getRuntime().availableProcessors(), progress);
                 case TALLY -> TallyCsv.read(file.votes().path(), shownVotes, contest.candidates());
+                case RANKINGS -> RankingsCsv.read(file.votes().path(), shownVotes, contest.candidates(), contest.system());
                 case RETURNS -> ReturnsCsv.read(file.votes().path(), shownVotes, contest.candidates());
             };
         } catch (RuntimeException e) {

@@ -70,7 +70,7 @@ public record ContestFile(
     /** The key of the statement of second preferences not counted, by reason. */
     public static final String UNUSED_SECONDS = "second-preferences-not-counted";
     private static final Set<String> KEYS = Set.of("title", "date", "system", "rules", "electorate", "candidates",
-            "ballots", "tally", "returns", "ballot-papers", "rejected", UNUSED_SECONDS, "previous",
+            "ballots", "tally", "rankings", "returns", "ballot-papers", "rejected", UNUSED_SECONDS, "previous",
             VotingSystems.PREFERENCES, VotingSystems.OPTIONS);
     /** The line of a top-level key, or 0 when the file does not have it. */
     public int lineOf(String key) {
@@ -222,7 +222,7 @@ public record ContestFile(
         }
         if (given.isEmpty()) {
             throw new InvalidInputException(file, root.line(), "",
-                    "names no votes: give one of 'ballots', 'tally' or 'returns' with the path of a CSV file");
+                    "names no votes: give one of 'ballots', 'tally', 'rankings' or 'returns' with the path of a CSV file");
         }
         if (given.size() > 1) {
             given.sort(Comparator.comparingInt(kind -> root.lineOf(kind.key())));

@@ -3,9 +3,9 @@ package org.teller.formats.contest;
 import java.nio.file.Path;
 
 /**
- * Where a contest's votes are, and at which of the three levels real counts produce them.
+ * Where a contest's votes are, and at which level real counts produce them.
  *
- * @param kind ballot papers, a first-by-second tally, or count returns
+ * @param kind ballot papers, a first-by-second tally, a ranked tally, or count returns
  * @param path the file, resolved against the contest file's folder
  * @param name the file as the contest file names it
  */
@@ -15,6 +15,7 @@ public record VotesSource(Kind kind, Path path, String name) {
     public enum Kind {
         BALLOTS("ballots"),
         TALLY("tally"),
+        RANKINGS("rankings"),
         RETURNS("returns");
 
         private final String key;
