@@ -130,7 +130,7 @@ class BadInputTest {
                 bad("a missing column",
                         Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\n",
                                 "returns.csv", "candidate,first\nAnn Archer,10\n"),
-                        "c/returns.csv, line 1: 'second' column is missing (the header must have: candidate, first, second)"),
+                        "c/returns.csv, line 1: 'second' column is missing (the header must have: candidate, first, second; or candidate, votes)"),
                 bad("an empty file",
                         Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\n", "returns.csv", ""),
                         "c/returns.csv: has no rows (a header row and at least one row are needed)"),

@@ -103,4 +103,20 @@ class SystemsTest {
                 .isEqualTo("c/rankings.csv, line 2: 'A|B,C' is not a valid paper under the alternative vote's rules"
                         + " (it would be rejected: voting-for-too-many); state rejected papers in the contest file");
     }
+
+    @Test
+    void firstPastThePostReturnsGiveTheVotesAlone() throws IOException {
+        Files.writeString(work.resolve("returns.csv"), "area,candidate,votes\nN,A,5\nN,B,3\nN,C,1\nS,A,1\nS,B,4\nS,C,0\n");
+        Files.writeString(work.resolve("contest.yaml"), CONTEST.replace("SYSTEM", "first-past-the-post")
+                .replace("ballots: ballots.csv", "returns: returns.csv"));
+        Declaration declaration = ContestCounter.count(work, "c", new SeededLotDrawer(0));
+        assertThat(declaration.result().firstRound().votes()).containsExactly(6L, 7L, 1L);
+        assertThat(declaration.result().electedCandidate().name()).isEqualTo("Bo Brown");
+        assertThat(declaration.areas()).hasSize(2);
+        Files.writeString(work.resolve("returns.csv"), "candidate,votes,first\nA,5,5\nB,3,3\nC,1,1\n");
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(org.teller.core.InvalidInputException.class,
+                () -> ContestCounter.count(work, "c", new SeededLotDrawer(0))).getMessage())
+                .isEqualTo("c/returns.csv, line 1: 'votes' cannot be a column beside 'first' or 'second': returns give"
+                        + " either candidate,votes (one round) or candidate,first,second");
+    }
 }

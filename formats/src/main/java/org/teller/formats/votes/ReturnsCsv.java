@@ -17,7 +17,8 @@ import org.teller.formats.votes.CandidateNames;
 /**
  * Reads count returns: columns {@code area} (optional), {@code candidate}, {@code first} (first
  * preferences) and {@code second} (second preferences added at the second stage; empty for a candidate
- * who did not go forward). Every area returns one row for every candidate. All the figures add up to at
+ * who did not go forward); or, for a count of one round (first past the post), {@code candidate} and
+ * {@code votes}. Every area returns one row for every candidate. All the figures add up to at
  * most {@link org.teller.core.Totals#MOST} ({@link FileTotal}).
  */
 public final class ReturnsCsv {
@@ -39,9 +40,30 @@ public final class ReturnsCsv {
         }
     }
 
+    /** Whether the header is a count of one round ({@code votes}); otherwise it must have {@code first} and {@code second}. */
+    private static boolean returnsColumns(List<String> header, String file, long line) {
+        boolean votes = header.contains("votes");
+        if (votes && (header.contains("first") || header.contains("second"))) {
+            throw new InvalidInputException(file, line, "votes", "cannot be a column beside 'first' or 'second': returns"
+                    + " give either candidate,votes (one round) or candidate,first,second");
+        }
+        for (String column : votes ? List.<String>of() : List.of("first", "second")) {
+            if (!header.contains(column)) {
+                throw new InvalidInputException(file, line, column, "column is missing (the header must have: "
+                        + "candidate, first, second; or candidate, votes)");
+            }
+        }
+        return votes;
+    }
+
     public static CountedVotes read(Path path, String file, List<Candidate> candidates) {
         CandidateNames names = new CandidateNames(candidates);
-        CsvTable table = new CsvTable(path, file, List.of("candidate", "first", "second"), List.of("area"));
+        // Either first preferences and what the second count added (SV, the contingent vote), or the votes of a
+        // count of one round (first past the post): candidate,votes.
+        boolean[] oneRound = new boolean[1];
+        CsvTable table = new CsvTable(path, file, List.of("candidate"), List.of("area"),
+                column -> column.equals("first") || column.equals("second") || column.equals("votes"),
+                (header, line) -> oneRound[0] = returnsColumns(header, file, line));
         Map<String, AreaRows> areas = new LinkedHashMap<>();
         FileTotal figures = new FileTotal();
         table.forEach(row -> {
@@ -58,8 +80,8 @@ public final class ReturnsCsv {
                 throw row.error(name, "already has a row on line " + rows.lines[candidate]
                         + (area.isEmpty() ? "" : " in area " + area));
             }
-            rows.first[candidate] = figures.count(row, "first");
-            rows.second.set(candidate, figures.optionalCount(row, "second"));
+            rows.first[candidate] = figures.count(row, oneRound[0] ? "votes" : "first");
+            rows.second.set(candidate, oneRound[0] ? java.util.Optional.empty() : figures.optionalCount(row, "second"));
             rows.lines[candidate] = row.line();
         });
 
