@@ -10,8 +10,6 @@ import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.contest.Declaration;
 import org.teller.core.tally.CountReturns;
-import org.teller.core.tally.PreferenceSource;
-import org.teller.core.tally.RankingTally;
 import org.teller.formats.contest.ContestCounter.CountedContest;
 
 /**
@@ -41,15 +39,12 @@ final class LikeContest {
         Declaration declaration = counted.declaration();
         Map<String, long[]> areas = new LinkedHashMap<>();
         Map<String, ReturnedArea> returned = new LinkedHashMap<>();
-        for (Map.Entry<String, PreferenceSource> area : counted.votes().areas().entrySet()) {
-            if (area.getValue() instanceof RankingTally tally) {
-                areas.put(area.getKey(), cells.of(tally));
-            } else {
-                ReturnedArea plan = new ReturnedArea((CountReturns) area.getValue(), declaration, cells);
-                returned.put(area.getKey(), plan);
-                areas.put(area.getKey(), plan.counts);
-            }
-        }
+        counted.votes().tallies().ifPresent(tallies -> tallies.forEach((area, tally) -> areas.put(area, cells.of(tally))));
+        counted.votes().returns().ifPresent(returns -> returns.forEach((area, stated) -> {
+            ReturnedArea plan = new ReturnedArea(stated, declaration, cells);
+            returned.put(area, plan);
+            areas.put(area, plan.counts);
+        }));
         if (!returned.isEmpty()) {
             Optional<Map<UnusedSecondPreference, Long>> stated = counted.file().unusedSeconds();
             if (stated.isPresent()) {

@@ -23,6 +23,8 @@ import org.teller.core.tally.StatedFiguresMismatchException;
  * @param totalRejected all rejected papers, where the file gives them
  * @param endings valid papers by how their ranking ends, where the file tells (ballot papers and tallies)
  * @param mismatch places a mismatch of stated figures found by the count at the line of the file it is about
+ * @param tallies each area's tally, when the votes are papers or a tally of them (empty for returns)
+ * @param returns each area's returns, when the votes are count returns (empty otherwise)
  */
 public record CountedVotes(
         Map<String, PreferenceSource> areas,
@@ -30,12 +32,16 @@ public record CountedVotes(
         Map<String, RejectedPapers> rejected,
         Optional<RejectedPapers> totalRejected,
         Optional<Map<RankingEnd, Long>> endings,
-        Function<StatedFiguresMismatchException, InvalidInputException> mismatch) {
+        Function<StatedFiguresMismatchException, InvalidInputException> mismatch,
+        Optional<Map<String, RankingTally>> tallies,
+        Optional<Map<String, CountReturns>> returns) {
 
     public CountedVotes {
         areas = Collections.unmodifiableMap(new TreeMap<>(areas));
         rejected = Map.copyOf(rejected);
         endings = endings.map(Map::copyOf);
+        tallies = tallies.map(byArea -> Collections.unmodifiableMap(new TreeMap<>(byArea)));
+        returns = returns.map(byArea -> Collections.unmodifiableMap(new TreeMap<>(byArea)));
     }
 
     /**
@@ -56,13 +62,14 @@ public record CountedVotes(
         return new CountedVotes(votes, total, rejected, withRejected ? Optional.of(total.rejected()) : Optional.empty(),
                 Optional.of(total.byEnd()), mismatch -> {
                     throw new IllegalStateException("a tally answers for any round", mismatch);
-                });
+                }, Optional.of(areas), Optional.empty());
     }
 
     /** Votes read as count returns, which state what they state. */
     static CountedVotes ofReturns(Map<String, CountReturns> areas, CountReturns total,
             Function<StatedFiguresMismatchException, InvalidInputException> mismatch) {
-        return new CountedVotes(Map.copyOf(areas), total, Map.of(), Optional.empty(), Optional.empty(), mismatch);
+        return new CountedVotes(Map.copyOf(areas), total, Map.of(), Optional.empty(), Optional.empty(), mismatch,
+                Optional.empty(), Optional.of(areas));
     }
 
     /** Whether the file divides the votes into named count areas. */
