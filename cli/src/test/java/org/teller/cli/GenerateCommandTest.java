@@ -64,6 +64,20 @@ class GenerateCommandTest {
         assertThat(work.resolve("x")).doesNotExist();
     }
 
+    @Test
+    void aContestThatCannotBeCountedWritesNoFolder() throws IOException {
+        // Found only once the contest is read and counted, after every option has passed: nothing is written.
+        Path bad = Files.createDirectories(work.resolve("bad"));
+        Files.writeString(bad.resolve("contest.yaml"), "title: T\ndate: 2026-05-07\nsystem: supplementary-vote\n"
+                + "candidates:\n  - name: Ann Archer\n  - name: Bo Brown\n  - name: Cy Cole\nreturns: returns.csv\n");
+        Files.writeString(bad.resolve("returns.csv"), "candidate,first,second\nAnn Archer,10,\nBo Brown,ten,\nCy Cole,1,\n");
+        Path out = work.resolve("generated");
+        Run run = Run.teller("generate", "--like", bad.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("returns.csv, line 3: 'ten' in column 'first' is not a whole number");
+        assertThat(out).doesNotExist();
+    }
+
     private static void expect(String message, String... args) {
         String[] command = Stream.concat(Stream.of("generate"), Stream.of(args)).toArray(String[]::new);
         Run run = Run.teller(command);
