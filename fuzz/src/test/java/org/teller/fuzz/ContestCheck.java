@@ -152,6 +152,7 @@ final class ContestCheck {
             case BALLOTS -> Oracle.ballots(bytes, shown, candidates, loosely);
             case TALLY -> Oracle.tally(bytes, shown, candidates);
             case RETURNS -> Oracle.returns(bytes, shown, candidates);
+            case RANKINGS -> throw new IllegalStateException("the contest fuzzer writes no ranked tallies");
         };
     }
 
