@@ -43,8 +43,6 @@ final class RankedElection {
     private static final double REPEATED = 0.003;
     private static final double LATER_UNCERTAIN = 0.001;
 
-    /** Tries at a later preference from the full distribution before drawing among the unranked exactly. */
-    private static final int TRIES = 16;
 
     /** One paper, reused: the candidate marked at each rank and any second candidate marked there. */
     static final class Paper {
@@ -78,6 +76,11 @@ final class RankedElection {
     private final double[] lengthCumulative;
     private final int[] rankedOn;
     private int paper;
+    /**
+     * Tries at a later preference from the whole distribution (a binary search each) before drawing among
+     * the unranked exactly (a pass over every candidate): about as many as cost one pass.
+     */
+    private final int tries;
 
     /**
      * @param count how many candidates stand
@@ -128,6 +131,7 @@ final class RankedElection {
         }
         lengthCumulative = cumulative(lengths);
         rankedOn = new int[count];
+        tries = 1 + count / 16;
     }
 
     List<Candidate> candidates() {
@@ -215,7 +219,7 @@ final class RankedElection {
     /** A next preference after {@code previous}, among the candidates this paper has not ranked. */
     private int next(SplitMix64 random, int previous) {
         double[] cumulative = nextCumulative[previous];
-        for (int tries = 0; tries < TRIES; tries++) {
+        for (int tried = 0; tried < tries; tried++) {
             int candidate = search(cumulative, random.nextDouble());
             if (rankedOn[candidate] != paper) {
                 return candidate;
