@@ -18,6 +18,9 @@ final class GenerateCommand implements Command {
             "How many candidates, from 2 to 1000.").required();
     static final OptionSpec<Long> AREAS = OptionSpec.wholeNumber("--areas", "M",
             "How many count areas, at most 10,000 and no more than papers (0, the default: no area column).").orElse(0L);
+    static final OptionSpec<Long> RANKS = OptionSpec.wholeNumber("--ranks", "R",
+            "Ranked papers with R rank columns, from 1 to the candidates (at most 62): the alternative vote (first past the post"
+                    + " for 1). Default: Supplementary Vote papers (first and second preferences).");
     static final OptionSpec<Long> SEED = OptionSpec.wholeNumber("--seed", "S", "The random seed. Default: 1.").orElse(1L);
     static final OptionSpec<String> OUT = OptionSpec.text("--out", "DIR", "The folder to write.").required();
     static final OptionSpec<Boolean> GZIP = OptionSpec.flag("--gzip", "Write ballots.csv.gz instead of ballots.csv.");
@@ -27,10 +30,10 @@ final class GenerateCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.command("generate",
             "Writes a contest folder (contest.yaml and ballots.csv) of ballot papers, for tests, examples and benchmarks.",
-            "Either a made-up contest (--ballots, --candidates), or papers that reproduce a contest counted from returns"
+            "Either a made-up contest (--ballots, --candidates; --ranks for ranked papers), or papers that reproduce a contest counted from returns"
                     + " or a tally (--like). The same options and seed always write the same bytes.")
             .options(SEED, OUT, GZIP, FORCE, QUIET)
-            .group(OptionGroup.oneOf(LIKE, OptionGroup.together(BALLOTS, CANDIDATES, AREAS)));
+            .group(OptionGroup.oneOf(LIKE, OptionGroup.together(BALLOTS, CANDIDATES, RANKS, AREAS)));
 
     @Override
     public CommandSpec spec() {
@@ -46,6 +49,9 @@ final class GenerateCommand implements Command {
         if (given.has(LIKE)) {
             Path like = GivenPath.of("--like", given.get(LIKE));
             written = BallotGenerator.like(folder, like, like.toString(), seed, given.get(GZIP), given.get(FORCE), progress);
+        } else if (given.has(RANKS)) {
+            written = BallotGenerator.ranked(folder, given.get(BALLOTS), given.get(CANDIDATES), given.get(RANKS),
+                    given.get(AREAS), seed, given.get(GZIP), given.get(FORCE), progress);
         } else {
             written = BallotGenerator.random(folder, given.get(BALLOTS), given.get(CANDIDATES), given.get(AREAS), seed,
                     given.get(GZIP), given.get(FORCE), progress);

@@ -25,6 +25,18 @@ class GenerateCommandTest {
     }
 
     @Test
+    void writesRankedPapersForTheAlternativeVote() throws IOException {
+        Path folder = work.resolve("ranked");
+        Run run = Run.teller("generate", "--ballots", "1000", "--candidates", "5", "--ranks", "4", "--out", folder.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(folder.resolve("contest.yaml"))).contains("\nsystem: alternative-vote\n");
+        assertThat(Files.readAllLines(folder.resolve("ballots.csv")).get(0)).isEqualTo("rank1,rank2,rank3,rank4,flags");
+        Run count = Run.teller("count", folder.toString());
+        assertThat(count.exitCode()).isZero();
+        assertThat(count.out()).contains("Alternative vote").contains("Ballot papers counted: 1,000");
+    }
+
+    @Test
     void aPartFileLeftByARunThatWasKilledIsRemovedAndSaidSo() throws IOException {
         Path folder = Files.createDirectories(work.resolve("again"));
         // What a run killed while writing its papers leaves.
@@ -59,6 +71,15 @@ class GenerateCommandTest {
                 "--ballots", "10", "--candidates", "3", "--seed", "99999999999999999999", "--out", out);
         expect("teller: --out: '" + out + "\\u0000' is not a path on this system: Nul character not allowed",
                 "--ballots", "10", "--candidates", "3", "--out", out + "\0");
+        expect("teller: --ranks: '6' must be from 1 to the 5 candidates",
+                "--ballots", "10", "--candidates", "5", "--ranks", "6", "--out", out);
+        expect("teller: --ranks: '0' must be from 1 to the 5 candidates",
+                "--ballots", "10", "--candidates", "5", "--ranks", "0", "--out", out);
+        expect("teller: --like=CONTEST and [--ballots=N --candidates=K [--ranks=R] [--areas=M]] are mutually exclusive"
+                + " (specify only one) (see 'teller generate --help')",
+                "--like", "examples/tower-hamlets-2015", "--ranks", "3", "--out", out);
+        expect("teller: Missing required argument(s): --ballots=N, --candidates=K (see 'teller generate --help')",
+                "--ranks", "3", "--out", out);
         expect("teller: --like: 'examples\\u0000' is not a path on this system: Nul character not allowed",
                 "--like", "examples\0", "--out", out);
         assertThat(work.resolve("x")).doesNotExist();

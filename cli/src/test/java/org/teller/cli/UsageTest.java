@@ -75,7 +75,7 @@ class UsageTest {
         assertThat(help.out()).startsWith("""
                 Usage: teller generate [-hV] [--force] [--gzip] [--quiet] --out=DIR [--seed=S]
                                        (--like=CONTEST | [--ballots=N --candidates=K
-                                       [--areas=M]])
+                                       [--ranks=R] [--areas=M]])
                 Writes a contest folder (contest.yaml and ballots.csv) of ballot papers, for
                 tests, examples and benchmarks.
                 """).contains("""

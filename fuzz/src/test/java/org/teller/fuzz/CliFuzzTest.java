@@ -73,6 +73,9 @@ class CliFuzzTest {
             if (c.oneIn(3)) {
                 args.add("--force");
             }
+            if (c.oneIn(3)) { // last: inputs made before it was an option build the same line up to here
+                args.addAll(List.of("--ranks", Integer.toString(c.below(8) - 1)));
+            }
             args.add("--quiet");
             return args;
         }

@@ -13,7 +13,7 @@ final class ContestYaml {
         yaml.append("# ").append(comment).append('\n');
         yaml.append("title: ").append(quote(contest.title())).append('\n');
         yaml.append("date: ").append(contest.date()).append('\n');
-        yaml.append("system: supplementary-vote\n");
+        yaml.append("system: ").append(contest.system().key()).append('\n');
         yaml.append("rules: ").append(contest.rules().key()).append('\n');
         contest.electorate().ifPresent(electorate -> yaml.append("electorate: ").append(electorate).append('\n'));
         yaml.append("candidates:\n");

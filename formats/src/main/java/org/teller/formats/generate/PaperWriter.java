@@ -3,11 +3,14 @@ package org.teller.formats.generate;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import org.teller.core.ballot.Adjudication;
 
 /**
- * Writes ballot papers as CSV rows ({@code [area,]first,second,flags}), each a paper that the statutory
- * rules put in the cell asked for, straight to bytes. Not thread-safe.
+ * Writes ballot papers as CSV rows straight to bytes: for the Supplementary Vote {@code [area,]first,second,flags},
+ * each a paper that the statutory rules put in the cell asked for; for ranked papers
+ * {@code [area,]rank1,...,rankR,flags}, each as drawn. Not thread-safe.
  */
 final class PaperWriter implements AutoCloseable {
 
@@ -17,12 +20,17 @@ final class PaperWriter implements AutoCloseable {
     private static final byte[] UNCERTAIN_SECOND = bytes("uncertain-second");
 
     private final OutputStream out;
+    /** The cells of SV papers; null for ranked papers. */
     private final Cells cells;
+    /** For ranked papers, the flag of an uncertain mark at each rank (from 1). */
+    private final byte[][] uncertain;
     /** Each candidate's label as it stands inside a field, and as a whole field (quoted if need be). */
     private final byte[][] labels;
     private final byte[][] fields;
     private final boolean areas;
-    private final byte[] buffer = new byte[1 << 16];
+    private byte[] buffer;
+    /** Room for the longest row but its area: the buffer is flushed before a row when less is left. */
+    private final int rowRoom;
     private int length;
     private byte[] area = new byte[0];
 
@@ -31,16 +39,46 @@ final class PaperWriter implements AutoCloseable {
      * @param areas whether rows have an area column
      */
     PaperWriter(OutputStream out, Cells cells, List<String> labels, boolean areas) throws IOException {
+        this(out, cells, 2, labels, areas);
+        append(bytes(areas ? "area,first,second,flags\n" : "first,second,flags\n"));
+    }
+
+    /**
+     * A writer of ranked papers ({@link #write(RankedElection.Paper)}), with columns {@code rank1} to
+     * {@code rank<ranks>}.
+     */
+    static PaperWriter ranked(OutputStream out, int ranks, List<String> labels, boolean areas) {
+        PaperWriter writer = new PaperWriter(out, null, ranks, labels, areas);
+        StringBuilder header = new StringBuilder(areas ? "area," : "");
+        for (int rank = 1; rank <= ranks; rank++) {
+            header.append("rank").append(rank).append(',');
+        }
+        writer.append(bytes(header.append("flags\n").toString()));
+        return writer;
+    }
+
+    private PaperWriter(OutputStream out, Cells cells, int ranks, List<String> labels, boolean areas) {
         this.out = out;
         this.cells = cells;
         this.labels = labels.stream().map(PaperWriter::bytes).toArray(byte[][]::new);
         this.fields = labels.stream().map(PaperWriter::csvField).map(PaperWriter::bytes).toArray(byte[][]::new);
         this.areas = areas;
-        append(bytes(areas ? "area,first,second,flags\n" : "first,second,flags\n"));
+        this.uncertain = new byte[ranks + 1][];
+        for (int rank = 1; rank <= ranks; rank++) {
+            uncertain[rank] = bytes("uncertain-rank" + rank);
+        }
+        // Every rank marked twice with the longest labels, quoted, and the longest flag; the header fits too.
+        int longest = Arrays.stream(fields).mapToInt(field -> field.length).max().orElse(0);
+        this.rowRoom = 1024 + ranks * (2 * longest + 16);
+        this.buffer = new byte[Math.max(1 << 16, 2 * rowRoom)];
     }
 
-    void area(String name) {
+    void area(String name) throws IOException {
         area = bytes(csvField(name));
+        if (buffer.length < 2 * (rowRoom + area.length)) {
+            flush();
+            buffer = new byte[2 * (rowRoom + area.length)];
+        }
     }
 
     /**
@@ -48,7 +86,7 @@ final class PaperWriter implements AutoCloseable {
      * spoilt paper marks, say), so that papers of one cell are not all alike.
      */
     void write(int cell, long choice) throws IOException {
-        if (length > buffer.length - 1024) {
+        if (length > buffer.length - rowRoom - area.length) {
             flush();
         }
         if (areas) {
@@ -82,6 +120,30 @@ final class PaperWriter implements AutoCloseable {
             case UNCERTAIN -> row(fields[first], fields[other == first ? some : other], UNCERTAIN_SECOND);
             case SAME_AS_FIRST -> row(fields[first], fields[first], null);
         }
+    }
+
+    /** Writes one ranked paper. */
+    void write(RankedElection.Paper paper) throws IOException {
+        if (length > buffer.length - rowRoom - area.length) {
+            flush();
+        }
+        if (areas) {
+            append(area);
+            append((byte) ',');
+        }
+        int[] marks = paper.marks;
+        for (int rank = 0; rank < marks.length; rank++) {
+            if (marks[rank] >= 0) {
+                append(paper.also[rank] >= 0 ? two(marks[rank], paper.also[rank]) : fields[marks[rank]]);
+            }
+            append((byte) ',');
+        }
+        if (paper.adjudication != null) {
+            append(paper.adjudication == Adjudication.NO_OFFICIAL_MARK ? NO_OFFICIAL_MARK : IDENTIFYING_MARK);
+        } else if (paper.uncertainRank > 0) {
+            append(uncertain[paper.uncertainRank]);
+        }
+        append((byte) '\n');
     }
 
     /** Two marks in one column, as one field. */

@@ -102,7 +102,8 @@ final class RandomElection {
         return low;
     }
 
-    private static List<Candidate> candidates(int count, SplitMix64 random) {
+    /** Made-up candidates with names and labels of their own, in ballot order (by surname). */
+    static List<Candidate> candidates(int count, SplitMix64 random) {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> names = new HashSet<>();
         Set<String> labels = new HashSet<>();
