@@ -59,4 +59,22 @@ class OtherSystemsTest {
         assertThat(unknown.err()).contains("--system: 'stv' is not a voting system Teller counts (known: "
                 + "first-past-the-post, supplementary-vote, contingent-vote, alternative-vote)");
     }
+
+    @Test
+    void countingUnderTheContestsOwnSystemKeepsItsSettings() {
+        // The contest's own system keeps its preferences and options: the same declaration as without --system.
+        for (String example : java.util.List.of("exampleton-contingent", "exampleton-av")) {
+            assertThat(Run.teller("count", example(example), "--system", example.equals("exampleton-av")
+                    ? "alternative-vote" : "contingent-vote").out()).isEqualTo(Run.teller("count", example(example)).out());
+        }
+    }
+
+    @Test
+    void generateLikeReproducesSupplementaryVoteContestsOnly() {
+        Run run = Run.teller("generate", "--like", example("exampleton-av"), "--out",
+                System.getProperty("java.io.tmpdir") + "/teller-like-av-" + ProcessHandle.current().pid());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("'alternative-vote' is not the Supplementary Vote: --like reproduces the figures"
+                + " of Supplementary Vote contests only (for ranked papers use --ranks)");
+    }
 }

@@ -107,6 +107,16 @@ class BadInputTest {
                                         + "ballots: ballots.csv\n",
                                 "ballots.csv", "first,second\nR,B\n"),
                         "c/contest.yaml, line 5: 'ignore' is not a choice for overvote (known: exhaust, skip-to-next-rank, exhaust-if-several-continuing)"),
+                bad("a contingent vote of three preferences from a first-by-second tally",
+                        Map.of("contest.yaml", CANDIDATES.replace("supplementary-vote", "contingent-vote\npreferences: 3")
+                                        .replace("candidates:", "candidates:\n  - name: Di Dee") + "tally: tally.csv\n",
+                                "tally.csv", "first,second,votes\nR,B,3\n"),
+                        "c/contest.yaml, line 16: 'tally.csv' is a first-by-second tally, which holds two preferences: the contingent vote with 3 needs ballot papers or a ranked tally (rankings:)"),
+                bad("more ranks counted than candidates",
+                        Map.of("contest.yaml", CANDIDATES.replace("supplementary-vote", "alternative-vote\noptions:\n  ranks-counted: 2147483647")
+                                        + "ballots: ballots.csv\n",
+                                "ballots.csv", "first,second\nR,B\n"),
+                        "c/contest.yaml, line 5: '2147483647' is not a number of ranks for 3 candidates (1 to 3)"),
                 bad("rules for another system",
                         Map.of("contest.yaml", CANDIDATES.replace("supplementary-vote", "first-past-the-post\nrules: pcc")
                                         + "ballots: ballots.csv\n",

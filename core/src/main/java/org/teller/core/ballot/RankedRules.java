@@ -48,6 +48,11 @@ class RankedRules implements BallotRules {
             }
             ranking.add(ballot.at(1));
             from = 2;
+        } else if (ballot.has(Adjudication.NO_OFFICIAL_MARK)) {
+            // Decisions on the paper as a whole, not on its first preference: no rules count such a paper.
+            return new Judgement.Rejected(RejectionHead.WANT_OF_OFFICIAL_MARK);
+        } else if (ballot.has(Adjudication.IDENTIFYING_MARK)) {
+            return new Judgement.Rejected(RejectionHead.IDENTIFYING_MARK);
         }
         int skipped = 0;
         for (int rank = from; rank <= options.ranksRead(); rank++) {

@@ -17,6 +17,7 @@ import org.teller.core.contest.Contest;
 import org.teller.core.contest.Declaration;
 import org.teller.core.contest.InputFile;
 import org.teller.core.contest.ShareChanges;
+import org.teller.core.count.ContingentVote;
 import org.teller.core.count.FirstPastThePost;
 import org.teller.core.count.Result;
 import org.teller.core.count.SupplementaryVote;
@@ -106,6 +107,7 @@ public final class ContestCounter {
             Function<Contest, LotDrawer> lots, Progress progress) {
         ContestFile named = ContestFile.read(contest, shown);
         ContestFile file = under.apply(named);
+        checkDepth(file, file.contest().system());
         Counted counted = countFile(file, lots.apply(file.contest()), progress,
                 !file.contest().system().equals(named.contest().system()));
 
@@ -136,13 +138,27 @@ public final class ContestCounter {
 
     /** The contest file under the system with this key; count returns can answer only for their own system's count. */
     private static ContestFile underSystem(ContestFile file, String key) {
-        VotingSystem system = VotingSystems.named(key, file.contest().candidates().size()).orElseThrow(() ->
+        if (key.equals(file.contest().system().key())) {
+            return file; // the contest's own system, with its own settings
+        }
+        int candidates = file.contest().candidates().size();
+        VotingSystem system = VotingSystems.named(key, candidates).orElseThrow(() ->
                 new InvalidInputException("--system", 0, key, "is not a voting system Teller counts (known: "
                         + VotingSystems.keys() + ")"));
+        if (system instanceof ContingentVote vote) {
+            // As many preferences as the papers give, up to Sri Lanka's three.
+            int ranks = switch (file.votes().kind()) {
+                case BALLOTS, RANKINGS -> BallotPapersCsv.rankColumns(file.votes().path(),
+                        file.shownBeside(file.votes().name()));
+                default -> 2;
+            };
+            system = new ContingentVote(Math.max(2, Math.min(vote.preferences(), ranks)));
+        }
         return underSystem(file, system);
     }
 
     private static ContestFile underSystem(ContestFile file, VotingSystem system) {
+        checkDepth(file, system);
         boolean firstPreferencesOnly = system instanceof FirstPastThePost;
         if (file.votes().kind() == VotesSource.Kind.RETURNS && !firstPreferencesOnly
                 && !system.key().equals(file.contest().system().key())) {
@@ -151,6 +167,15 @@ public final class ContestCounter {
                             + system.title() + ", give ballot papers or a tally");
         }
         return file.under(system);
+    }
+
+    /** A first-by-second tally holds two preferences: a contingent vote of more cannot be counted from it. */
+    private static void checkDepth(ContestFile file, VotingSystem system) {
+        if (file.votes().kind() == VotesSource.Kind.TALLY && system instanceof ContingentVote vote && vote.preferences() > 2) {
+            throw new InvalidInputException(file.shown(), file.lineOf("tally"), file.votes().name(),
+                    "is a first-by-second tally, which holds two preferences: the contingent vote with "
+                            + vote.preferences() + " needs ballot papers or a ranked tally (rankings:)");
+        }
     }
 
     /**

@@ -81,7 +81,7 @@ public final class VotingSystems {
         if (key.equals(CONTINGENT)) {
             long preferences = root.optionalCount(PREFERENCES).orElseThrow(() -> root.error("system", key,
                     "needs 'preferences': how many preferences a paper may give (3 for Sri Lanka's President)"));
-            if (preferences < 2 || preferences > candidates - 1) {
+            if (preferences < 2 || preferences > Math.max(2, candidates - 1)) {
                 throw root.error(PREFERENCES, Long.toString(preferences), "is not a number of preferences for "
                         + candidates + " candidates (2 to " + Math.max(2, candidates - 1) + ")");
             }
@@ -100,8 +100,9 @@ public final class VotingSystems {
         options.allowOnly(OPTION_KEYS, "the options of the alternative vote");
         RankingOptions uk = RankingOptions.uk(candidates);
         int ranks = (int) Math.min(Integer.MAX_VALUE, options.optionalCount("ranks-counted").orElse((long) candidates));
-        if (ranks < 1) {
-            throw options.error("ranks-counted", "0", "is not a number of ranks (1 or more)");
+        if (ranks < 1 || ranks > candidates) {
+            throw options.error("ranks-counted", Integer.toString(ranks), "is not a number of ranks for " + candidates
+                    + " candidates (1 to " + candidates + ")");
         }
         RankingOptions.Overvote overvote = choice(options, "overvote", RankingOptions.Overvote.values(),
                 RankingOptions.Overvote::key, uk.overvote());

@@ -22,6 +22,7 @@ import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.RuleSet;
+import org.teller.core.count.SupplementaryVote;
 import org.teller.core.count.AlternativeVote;
 import org.teller.core.count.FirstPastThePost;
 import org.teller.core.count.VotingSystem;
@@ -163,6 +164,11 @@ public final class BallotGenerator {
             Progress progress) {
         ContestCounter.CountedContest counted = ContestCounter.countWithVotes(contest, shown, c -> new SeededLotDrawer(0),
                 Progress.NONE);
+        if (!(counted.declaration().contest().system() instanceof SupplementaryVote)) {
+            throw new InvalidInputException(counted.file().shown(), counted.file().lineOf("system"),
+                    counted.declaration().contest().system().key(), "is not the Supplementary Vote: --like reproduces"
+                            + " the figures of Supplementary Vote contests only (for ranked papers use --ranks)");
+        }
         List<Candidate> people = counted.declaration().contest().candidates();
         for (Candidate candidate : people) {
             if (candidate.name().contains("|")) {

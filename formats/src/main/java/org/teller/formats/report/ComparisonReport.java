@@ -77,8 +77,15 @@ public final class ComparisonReport {
         return result.lastRound().share(result.elected()).percent();
     }
 
-    /** The sentence that says how a system's result parts from the first's, or that it does not. */
+    /** The sentence that says how a system's result parts from the first's, or that it does not, and any lot. */
     String why(Result result) {
+        String lots = result.lots().isEmpty() ? "" : " A lot decided an equality"
+                + result.lots().get(0).seed().stream().mapToObj(seed -> " (drawn with seed " + seed + ")").findFirst().orElse("")
+                + ": with another draw the result may differ.";
+        return parts(result) + lots;
+    }
+
+    private String parts(Result result) {
         String under = "Under " + (result == baseline ? "" : "the ") + result.system().title() + ", ";
         String share = finalShare(result).map(p -> " with " + p + "%").orElse("");
         String winner = candidates.get(result.elected()).name();
@@ -93,9 +100,11 @@ public final class ComparisonReport {
         Comparison.Difference d = difference.get();
         String overtaken = candidates.get(d.overtaken()).name();
         return under + winner + " wins" + share + ": " + switch (d.how()) {
-            case OVERTAKES -> winner + " overtakes " + overtaken + " at round " + d.round()
-                    + (d.on().isEmpty() ? " on the transfers of the eliminated candidates"
-                            : " on the transfers of " + names(d.on())) + ".";
+            case OVERTAKES -> d.round() == 1 || result.rounds().get(d.round() - 1).transfers().isEmpty()
+                    ? winner + " has more votes than " + overtaken + " at round " + d.round() + "."
+                    : winner + " overtakes " + overtaken + " at round " + d.round()
+                            + (d.on().isEmpty() ? " on the transfers of the eliminated candidates"
+                                    : " on the transfers of " + names(d.on())) + ".";
             case ELIMINATES -> overtaken + " is out of the count at round " + d.round() + ".";
             case BY_LOT -> winner + " and " + overtaken + " are equal at round " + d.round() + " and a lot decides.";
         };

@@ -21,7 +21,7 @@ final class Wording {
             case MOST_VOTES -> " is elected, with the most votes.";
             case LOT -> " is elected by lot after an equality of votes.";
             case MAJORITY_OF_CONTINUING_VOTES -> round == 1
-                    ? " is elected at the first round, with more than half of the valid votes."
+                    ? " is elected at the first round, with more votes than all the other candidates together."
                     : " is elected at round " + round + ", with more votes than all the other continuing candidates together.";
             case MORE_VOTES_OF_LAST_TWO -> " is elected at round " + round + ", with more votes of the last two candidates.";
             case LOT_BETWEEN_LAST_TWO -> " is elected at round " + round
@@ -46,8 +46,8 @@ final class Wording {
     /** Why papers were exhausted, as a declaration lists them. */
     static String exhausted(RankingEnd end) {
         return switch (end) {
-            case COMPLETE -> "every preference for a candidate out of the count";
-            case UNMARKED -> "no further preference";
+            case COMPLETE -> "every rank read used, every candidate ranked out of the count";
+            case UNMARKED -> "no further preference marked";
             case VOTING_FOR_TOO_MANY -> "more than one candidate at the next rank";
             case UNCERTAIN -> "next preference void for uncertainty";
             case REPEATED_CANDIDATE -> "next preference for a candidate already ranked";
