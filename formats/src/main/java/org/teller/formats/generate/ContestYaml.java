@@ -2,6 +2,7 @@ package org.teller.formats.generate;
 
 import org.teller.core.Candidate;
 import org.teller.core.contest.Contest;
+import org.teller.core.count.AlternativeVote;
 
 /** Writes a contest file for generated ballot papers. */
 final class ContestYaml {
@@ -14,6 +15,11 @@ final class ContestYaml {
         yaml.append("title: ").append(quote(contest.title())).append('\n');
         yaml.append("date: ").append(contest.date()).append('\n');
         yaml.append("system: ").append(contest.system().key()).append('\n');
+        if (contest.system() instanceof AlternativeVote alternative
+                && alternative.rankingOptions().ranksRead() != contest.candidates().size()) {
+            // The UK's rules but for how many ranks are read: as many as the papers have.
+            yaml.append("options:\n  ranks-counted: ").append(alternative.rankingOptions().ranksRead()).append('\n');
+        }
         yaml.append("rules: ").append(contest.rules().key()).append('\n');
         contest.electorate().ifPresent(electorate -> yaml.append("electorate: ").append(electorate).append('\n'));
         yaml.append("candidates:\n");
