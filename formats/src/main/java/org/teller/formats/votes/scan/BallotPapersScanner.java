@@ -103,7 +103,8 @@ public final class BallotPapersScanner {
                 return Optional.empty();
             }
             int headerTo = headerEnd > bom && buffer[headerEnd - 1] == '\r' ? headerEnd - 1 : headerEnd;
-            RowParser parser = new RowParser(Layout.of(buffer, bom, headerTo, candidates, rules));
+            Layout layout = Layout.of(buffer, bom, headerTo, candidates, rules);
+            RowParser parser = new RowParser(layout, new Judge(layout));
             int start = headerEnd + 1;
             while (!end) {
                 int last = lastIndexOf(buffer, start, length, (byte) '\n');
@@ -178,8 +179,9 @@ public final class BallotPapersScanner {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<RowParser> parsers = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
+        Judge judge = new Judge(layout);
         for (int t = 0; t < Math.min(threads, bounds.length - 1); t++) {
-            RowParser parser = new RowParser(layout);
+            RowParser parser = new RowParser(layout, judge);
             parsers.add(parser);
             Thread worker = new Thread(() -> {
                 byte[] buffer = new byte[tuning.buffer()];
@@ -249,8 +251,8 @@ public final class BallotPapersScanner {
     }
 
     /**
-     * Adds up the workers' tallies area by area (each worker numbers its papers its own way: a merge
-     * re-keys them); gives up when an id may repeat, for the reference reader to say.
+     * Adds up the workers' tallies area by area (all number papers by the judge's one dictionary); gives
+     * up when an id may repeat, for the reference reader to say.
      */
     private static Map<String, RankingTally> merge(List<RowParser> parsers) {
         Map<String, RankingTally> areas = new LinkedHashMap<>();

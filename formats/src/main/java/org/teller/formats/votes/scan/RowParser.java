@@ -6,16 +6,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.teller.core.InvalidInputException;
-import org.teller.core.ballot.Adjudication;
-import org.teller.core.ballot.Ballot;
-import org.teller.core.ballot.Judgement;
 import org.teller.core.tally.RankingTally;
 import org.teller.core.tally.Rankings;
 import org.teller.formats.votes.FieldText;
@@ -28,20 +22,18 @@ import org.teller.formats.votes.PaperFields;
  * anything else ({@link GiveUp}) rather than guess. One per worker; not thread-safe.
  *
  * <p>A row comes to a verdict, an int: the number of its valid paper (ranking and how it ends) in the
- * worker's {@link Rankings}, which all its count areas' tallies share, or {@code -1 - head} for a
- * rejected paper. Each distinct paper is judged once, by the system's rules on a {@link Ballot}: what
- * the rules read of a row (its signature: the adjudicator's decisions on the paper, and at each rank
- * read how many candidates are marked, which when one, and whether it is void for uncertainty) is looked
- * up in a cache of {@link Verdicts}. Where every row is one of a few hundred (no ids, the area first or
- * none) a row's bytes are looked up first, whole, before any parsing.
+ * scan's {@link Rankings}, which all the tallies share, or {@code -1 - head} for a rejected paper. Each
+ * distinct paper is judged once, by the system's rules on a {@link org.teller.core.ballot.Ballot}: what
+ * the rules read of a row (its signature: the adjudicator's decisions on the paper, and at each rank read
+ * how many candidates are marked, which when one, and whether it is void for uncertainty) is looked up
+ * in this worker's cache of {@link Verdicts}, and only a signature new to it goes to the scan's
+ * {@link Judge}. Where every row is one of a few hundred (no ids, the area first or none) a row's bytes
+ * are looked up first, whole, before any parsing.
  */
 final class RowParser {
 
-    /** What a rank marks, in a signature: nothing, several candidates, or candidate c as c + 2. */
-    private static final int NOTHING = 0;
-    private static final int SEVERAL = 1;
-    /** The candidates given to the rules for a rank that marks several: only that it does counts for them. */
-    private static final List<Integer> OVERVOTE = List.of(-2, -1);
+    private static final int NOTHING = Judge.NOTHING;
+    private static final int SEVERAL = Judge.SEVERAL;
 
     private final Layout layout;
     private final int[] roles;
@@ -52,8 +44,11 @@ final class RowParser {
     private final List<String> areaNames = new ArrayList<>();
     private final Map<String, Integer> areaIndex = new HashMap<>();
     private final List<RankingTally> areaTallies = new ArrayList<>();
-    /** The distinct valid papers this worker has met, numbered: shared by its areas' tallies. */
+    /** Judges the papers new to this worker, for the whole scan. */
+    private final Judge judge;
+    /** The distinct valid papers of the scan, numbered: shared by all the tallies. */
     private final Rankings rankings;
+    /** The verdicts this worker has had from the judge. */
     private final Verdicts verdicts = new Verdicts();
     private final IdHashes ids;
     private long rows;
@@ -88,8 +83,9 @@ final class RowParser {
     /** The row's signature, as {@link Verdicts} keys it. */
     private int[] signature;
 
-    RowParser(Layout layout) {
+    RowParser(Layout layout, Judge judge) {
         this.layout = layout;
+        this.judge = judge;
         this.roles = layout.roles;
         this.rankOf = layout.rankOf;
         this.candidates = layout.candidateTable();
@@ -97,7 +93,7 @@ final class RowParser {
         this.ids = layout.hasId ? new IdHashes() : null;
         this.rowCache = layout.cacheRows ? new ByteKeys(ROW_CACHE_SIZE) : null;
         this.rowVerdicts = layout.cacheRows ? new int[ROW_CACHE_SIZE] : null;
-        this.rankings = new Rankings(layout.candidateCount);
+        this.rankings = judge.rankings();
         this.ranks = new int[layout.rankColumns];
         this.signature = new int[1 + layout.ranksJudged + 4];
         if (!layout.hasArea) {
@@ -256,7 +252,7 @@ final class RowParser {
         rows++;
     }
 
-    /** The verdict on the row just read: from the cache, or judged by the rules once and kept. */
+    /** The verdict on the row just read: from this worker's cache, or from the judge. */
     private int verdict() {
         int judged = layout.ranksJudged;
         if (layout.keepsOvervotes) {
@@ -280,39 +276,10 @@ final class RowParser {
         int hash = Verdicts.hash(signature, length);
         int verdict = verdicts.find(signature, length, hash);
         if (verdict == Verdicts.MISSING) {
-            verdict = judge(length);
+            verdict = judge.verdict(signature, length, hash);
             verdicts.put(signature, length, hash, verdict);
         }
         return verdict;
-    }
-
-    /** Judges the paper of a signature by the system's rules. */
-    private int judge(int length) {
-        int judged = layout.ranksJudged;
-        List<List<Integer>> marks = new ArrayList<>(judged);
-        Set<Integer> uncertain = new HashSet<>();
-        for (int rank = 0; rank < judged; rank++) {
-            int marked = signature[1 + rank] >> 1;
-            marks.add(marked == NOTHING ? List.of() : marked == SEVERAL ? OVERVOTE : List.of(marked - 2));
-            if ((signature[1 + rank] & 1) != 0) {
-                uncertain.add(rank + 1);
-            }
-        }
-        for (int later = 1 + judged; later < length; later++) {
-            uncertain.add(signature[later]);
-        }
-        Set<Adjudication> decided = EnumSet.noneOf(Adjudication.class);
-        if ((signature[0] & 1 << Layout.NO_OFFICIAL_MARK) != 0) {
-            decided.add(Adjudication.NO_OFFICIAL_MARK);
-        }
-        if ((signature[0] & 1 << Layout.IDENTIFYING_MARK) != 0) {
-            decided.add(Adjudication.IDENTIFYING_MARK);
-        }
-        Judgement judgement = layout.rules.judge(new Ballot(marks, uncertain, decided));
-        if (judgement instanceof Judgement.Valid valid) {
-            return rankings.id(valid.ranking(), valid.end());
-        }
-        return -1 - ((Judgement.Rejected) judgement).head().ordinal();
     }
 
     /** A quoted field: read whole, then handled as any field. Returns the index after its closing quote. */
