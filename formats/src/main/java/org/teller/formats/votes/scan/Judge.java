@@ -18,8 +18,10 @@ import org.teller.core.tally.Rankings;
  * rank columns) is judged once by the system's {@link BallotRules} on a {@link Ballot}, and its verdict
  * kept: the number of its valid paper in the one {@link Rankings} dictionary that all the scan's tallies
  * share, or {@code -1 - head} for a rejected paper. Workers keep the verdicts they have asked for in
- * caches of their own and come here, under a lock, only for a signature new to them (a few hundred in
- * an ordinary file). Thread-safe; the dictionary may be read without the lock once the workers are done.
+ * caches of their own and come here only for a signature new to them (a few hundred in an ordinary
+ * file). The rules judge outside the lock, so that workers starting on the same papers do not wait for
+ * each other (two may then judge one paper; the first to finish numbers it). Thread-safe; the
+ * dictionary may be read without the lock once the workers are done.
  */
 final class Judge {
 
@@ -46,16 +48,27 @@ final class Judge {
     }
 
     /** The verdict on the paper of {@code signature[0, length)}, whose {@link Verdicts#hash} is given. */
-    synchronized int verdict(int[] signature, int length, int hash) {
-        int verdict = verdicts.find(signature, length, hash);
-        if (verdict == Verdicts.MISSING) {
-            verdict = judge(signature, length);
-            verdicts.put(signature, length, hash, verdict);
+    int verdict(int[] signature, int length, int hash) {
+        synchronized (this) {
+            int verdict = verdicts.find(signature, length, hash);
+            if (verdict != Verdicts.MISSING) {
+                return verdict;
+            }
         }
-        return verdict;
+        Judgement judgement = judge(signature, length);
+        synchronized (this) {
+            int verdict = verdicts.find(signature, length, hash);
+            if (verdict == Verdicts.MISSING) {
+                verdict = judgement instanceof Judgement.Valid valid ? rankings.id(valid.ranking(), valid.end())
+                        : -1 - ((Judgement.Rejected) judgement).head().ordinal();
+                verdicts.put(signature, length, hash, verdict);
+            }
+            return verdict;
+        }
     }
 
-    private int judge(int[] signature, int length) {
+    /** Judges the paper of a signature by the system's rules (thread-safe: the rules are). */
+    private Judgement judge(int[] signature, int length) {
         List<List<Integer>> marks = new ArrayList<>(ranksJudged);
         Set<Integer> uncertain = Set.of();
         for (int rank = 0; rank < ranksJudged; rank++) {
@@ -79,11 +92,7 @@ final class Judge {
                 decided.add(Adjudication.IDENTIFYING_MARK);
             }
         }
-        Judgement judgement = rules.judge(new Ballot(marks, uncertain, decided));
-        if (judgement instanceof Judgement.Valid valid) {
-            return rankings.id(valid.ranking(), valid.end());
-        }
-        return -1 - ((Judgement.Rejected) judgement).head().ordinal();
+        return rules.judge(new Ballot(marks, uncertain, decided));
     }
 
     private static Set<Integer> with(Set<Integer> set, int rank) {
