@@ -50,6 +50,16 @@ final class RowParser {
     private final Rankings rankings;
     /** The verdicts this worker has had from the judge. */
     private final Verdicts verdicts = new Verdicts();
+    /**
+     * In front of {@link #verdicts}, for papers of at most {@link #PACKED_RANKS} ranks judged (most files,
+     * and every row of a file with ids): the verdicts of recent signatures packed into a long each, one
+     * per slot, a slot found by the packed signature's hash. A signature in no slot is looked up in full.
+     */
+    private final long[] packedSignatures = new long[PACKED_SLOTS];
+    private final int[] packedVerdicts = new int[PACKED_SLOTS];
+    private static final int PACKED_RANKS = 3;
+    private static final int PACKED_BITS = 12;
+    private static final int PACKED_SLOTS = 1 << PACKED_BITS;
     private final IdHashes ids;
     private long rows;
     private byte[] lastArea = new byte[0];
@@ -96,6 +106,7 @@ final class RowParser {
         this.rankings = judge.rankings();
         this.ranks = new int[layout.rankColumns];
         this.signature = new int[1 + layout.ranksJudged + 4];
+        Arrays.fill(packedSignatures, -1); // no signature packs to a negative number
         if (!layout.hasArea) {
             tally = new RankingTally(rankings);
             areaNames.add("");
@@ -263,6 +274,19 @@ final class RowParser {
                 }
             }
         }
+        long packed = -1;
+        int slot = 0;
+        if (judged <= PACKED_RANKS && laterCount == 0) {
+            // Decisions in 2 bits, then each rank's code (below 2^17: candidates are below 2^15) in 20.
+            packed = decisions;
+            for (int rank = 0; rank < judged; rank++) {
+                packed |= (long) ranks[rank] << (2 + 20 * rank);
+            }
+            slot = (int) ((packed * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - PACKED_BITS));
+            if (packedSignatures[slot] == packed) {
+                return packedVerdicts[slot];
+            }
+        }
         int length = 1 + judged + laterCount;
         if (length > signature.length) {
             signature = new int[length];
@@ -278,6 +302,10 @@ final class RowParser {
         if (verdict == Verdicts.MISSING) {
             verdict = judge.verdict(signature, length, hash);
             verdicts.put(signature, length, hash, verdict);
+        }
+        if (packed >= 0) {
+            packedSignatures[slot] = packed;
+            packedVerdicts[slot] = verdict;
         }
         return verdict;
     }
