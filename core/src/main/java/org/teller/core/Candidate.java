@@ -12,6 +12,9 @@ package org.teller.core;
  */
 public record Candidate(String name, String party, String shortLabel) {
 
+    /** The most candidates a contest may have: 32,768, a candidate's number in 15 bits. */
+    public static final int MOST = 1 << 15;
+
     public Candidate {
         name = name.strip();
         party = party.strip();

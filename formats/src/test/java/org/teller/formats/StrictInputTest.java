@@ -24,8 +24,8 @@ import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
 import org.teller.core.contest.Declaration;
 import org.teller.core.lot.SeededLotDrawer;
-import org.teller.core.sv.SvTally;
 import org.teller.core.ballot.Ranking;
+import org.teller.core.ballot.SupplementaryVoteRules;
 import org.teller.core.ballot.RankingEnd;
 import org.teller.core.tally.RankingTally;
 import org.teller.formats.contest.ContestCounter;
@@ -144,7 +144,7 @@ class StrictInputTest {
         Path file = folder.resolve("ballots.csv");
         Files.write(file, bytes(ballots));
         for (int threads : new int[] {1, 2}) {
-            assertThat(BallotPapersScanner.scan(file, CANDIDATES, threads, bytes -> {}))
+            assertThat(BallotPapersScanner.scan(file, CANDIDATES, SupplementaryVoteRules.INSTANCE, threads, bytes -> {}))
                     .as("%s: the fast path must decline", what).isEmpty();
         }
         assertThat(refusal(folder)).as(what).isEqualTo("c/ballots.csv" + (message.startsWith("line") ? ", " : ": ") + message);
@@ -206,12 +206,13 @@ class StrictInputTest {
         Path file = work.resolve("ballots.csv");
         Files.writeString(file, "first,second,area\nANN,bo,North\n ann ,\"BO\",North\u00A0\nBo\u2003,ann,South\nAnn|ANN,,South\n");
         for (int threads : new int[] {1, 2}) {
-            Optional<Map<String, SvTally>> fast = BallotPapersScanner.scan(file, CANDIDATES, threads, bytes -> {});
+            Optional<Map<String, RankingTally>> fast =
+                    BallotPapersScanner.scan(file, CANDIDATES, SupplementaryVoteRules.INSTANCE, threads, bytes -> {});
             assertThat(fast).as("the fast path counts what the reference counts").isPresent();
             assertThat(fast.get().keySet()).containsExactlyInAnyOrder("North", "South");
-            assertThat(fast.get().get("North").votes(0, 1)).isEqualTo(2);
-            assertThat(fast.get().get("South").votes(1, 0)).isEqualTo(1);
-            assertThat(fast.get().get("South").firstPreferences(0)).isEqualTo(1);
+            assertThat(fast.get().get("North").papers(Ranking.of(0, 1), RankingEnd.COMPLETE)).isEqualTo(2);
+            assertThat(fast.get().get("South").papers(Ranking.of(1, 0), RankingEnd.COMPLETE)).isEqualTo(1);
+            assertThat(fast.get().get("South").firstPreferences().get(0)).isEqualTo(1);
         }
         Map<String, RankingTally> reference = BallotPapersCsv.readReference(file, "ballots.csv", CANDIDATES);
         assertThat(reference.get("North").papers(Ranking.of(0, 1), RankingEnd.COMPLETE)).isEqualTo(2);

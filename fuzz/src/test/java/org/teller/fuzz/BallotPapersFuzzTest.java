@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
-import org.teller.core.sv.SvTally;
+import org.teller.core.ballot.SupplementaryVoteRules;
+import org.teller.core.tally.RankingTally;
 import org.teller.formats.votes.BallotPapersCsv;
 import org.teller.formats.votes.FieldText;
 import org.teller.formats.votes.Progress;
@@ -71,7 +72,7 @@ class BallotPapersFuzzTest {
      * a control or invisible character, '|' or '>', or two names (or a label and another's name) that are
      * the same as names are compared. Ballot papers are only ever counted against a valid contest.
      */
-    private static List<Candidate> toCandidates(List<String[]> rows) {
+    static List<Candidate> toCandidates(List<String[]> rows) {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
         for (String[] row : rows) {
@@ -161,17 +162,17 @@ class BallotPapersFuzzTest {
         }
 
         // The fast path, which may decline but never count otherwise.
-        Optional<Map<String, SvTally>> fast;
+        Optional<Map<String, RankingTally>> fast;
         try {
             if (gz) {
                 // As Teller reads a .gz file: through its strict gzip stream, which refuses what follows the data.
                 try (InputStream in = org.teller.formats.votes.VotesFiles.open(path, name)) {
-                    fast = BallotPapersScanner.scan(in, candidates, b -> {});
+                    fast = BallotPapersScanner.scan(in, candidates, SupplementaryVoteRules.INSTANCE, b -> {});
                 } catch (IOException | InvalidInputException e) {
                     fast = Optional.empty();
                 }
             } else {
-                fast = BallotPapersScanner.scan(path, candidates, 1 + (bytes.length & 1), b -> {});
+                fast = BallotPapersScanner.scan(path, candidates, SupplementaryVoteRules.INSTANCE, 1 + (bytes.length & 1), b -> {});
             }
         } catch (IOException e) {
             fast = Optional.empty();

@@ -6,7 +6,6 @@ import java.util.TreeMap;
 import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
-import org.teller.core.sv.SvTally;
 import org.teller.core.ballot.Ranking;
 import org.teller.core.ballot.RankingEnd;
 import org.teller.core.tally.RankingTally;
@@ -92,8 +91,7 @@ final class Check {
     static String dump(Map<String, ?> areas) {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, ?> entry : new TreeMap<>(areas).entrySet()) {
-            Object value = entry.getValue();
-            RankingTally tally = value instanceof SvTally matrix ? matrix.toRankingTally() : (RankingTally) value;
+            RankingTally tally = (RankingTally) entry.getValue();
             int n = tally.candidateCount();
             out.append('[').append(entry.getKey()).append("] rejected");
             for (RejectionHead head : RejectionHead.values()) {

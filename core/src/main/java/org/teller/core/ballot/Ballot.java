@@ -24,7 +24,8 @@ public record Ballot(List<List<Integer>> ranks, Set<Integer> uncertainRanks, Set
     public Ballot {
         List<List<Integer>> copied = new ArrayList<>(ranks.size());
         for (List<Integer> rank : ranks) {
-            copied.add(List.copyOf(new TreeSet<>(rank)));
+            // Most ranks mark one candidate or none: only several need sorting.
+            copied.add(rank.size() <= 1 ? List.copyOf(rank) : List.copyOf(new TreeSet<>(rank)));
         }
         ranks = List.copyOf(copied);
         uncertainRanks = Set.copyOf(uncertainRanks);

@@ -21,6 +21,8 @@ public interface BallotRules {
     /**
      * Whether a ranking may keep several candidates at one rank, for the count to decide (an overvote
      * that counts for the one continuing candidate it marks). Such rankings take the reference reader.
+     * Rules that do not keep overvotes judge a rank that marks several candidates by its marking several,
+     * never by whom: the fast reader judges such a paper once, without knowing them.
      */
     default boolean keepsOvervotes() {
         return false;

@@ -40,18 +40,32 @@ public final class Ranking {
 
     /** A ranking whose ranks may each hold several candidates (an overvote kept for the count to decide). */
     public static Ranking ofRanks(List<List<Integer>> ranks) {
-        List<Integer> key = new ArrayList<>();
+        int size = 0;
         for (List<Integer> rank : ranks) {
-            List<Integer> sorted = rank.stream().distinct().sorted().toList();
-            if (sorted.isEmpty() || sorted.get(0) < 0) {
+            size += rank.size() == 1 ? 1 : 1 + rank.size();
+        }
+        int[] key = new int[size];
+        int length = 0;
+        for (List<Integer> rank : ranks) {
+            if (rank.size() == 1) {
+                int candidate = rank.get(0);
+                if (candidate < 0) {
+                    throw new IllegalArgumentException("a rank of a ranking names candidates: " + rank);
+                }
+                key[length++] = candidate;
+                continue;
+            }
+            int[] sorted = rank.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+            if (sorted.length == 0 || sorted[0] < 0) {
                 throw new IllegalArgumentException("a rank of a ranking names candidates: " + rank);
             }
-            if (sorted.size() > 1) {
-                key.add(-sorted.size());
+            if (sorted.length > 1) {
+                key[length++] = -sorted.length;
             }
-            key.addAll(sorted);
+            System.arraycopy(sorted, 0, key, length, sorted.length);
+            length += sorted.length;
         }
-        return ofKey(key.stream().mapToInt(Integer::intValue).toArray(), 0, key.size());
+        return ofKey(key, 0, length);
     }
 
     /** The ranking held in {@code key[from, to)}, as {@link #key} writes it. */

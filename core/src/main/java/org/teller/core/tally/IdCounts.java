@@ -31,7 +31,9 @@ final class IdCounts {
     void add(int id, long papers) {
         if (dense != null) {
             if (id >= dense.length) {
-                int length = Integer.highestOneBit(id) << 1;
+                // Straight to the size always held as an array: a count area of a shared dictionary meets
+                // numbers in any order, and growing by doubling copied its counts four times.
+                int length = Math.max(Integer.highestOneBit(id) << 1, DENSE);
                 if (length > DENSE && (long) nonZero() * 3 < length) {
                     toMap();
                     add(id, papers);

@@ -1,6 +1,7 @@
 package org.teller.core.tally;
 
 import java.util.Arrays;
+import org.teller.core.Candidate;
 import org.teller.core.ballot.Ranking;
 import org.teller.core.ballot.RankingEnd;
 
@@ -28,10 +29,10 @@ public final class Rankings {
 
     private static final RankingEnd[] ENDS = RankingEnd.values();
 
-    /** @param candidates how many candidates stood: a ranking names only these */
+    /** @param candidates how many candidates stood, at most {@link Candidate#MOST}: a ranking names only these */
     public Rankings(int candidates) {
-        if (candidates < 1) {
-            throw new IllegalArgumentException("a count has candidates");
+        if (candidates < 1 || candidates > Candidate.MOST) {
+            throw new IllegalArgumentException("a count has 1 to " + Candidate.MOST + " candidates, not " + candidates);
         }
         this.candidates = candidates;
     }

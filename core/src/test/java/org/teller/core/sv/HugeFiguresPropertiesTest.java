@@ -26,6 +26,7 @@ import org.teller.core.sv.SvView.SvResult;
 import org.teller.core.sv.SvView.SecondStage;
 import org.teller.core.sv.SvView.NonTransferable;
 import org.teller.core.lot.LotDrawer;
+import org.teller.core.tally.RankingTally;
 
 /**
  * Counts of seeded random figures near the limit of a {@code long}, in several count areas, against an
@@ -187,20 +188,20 @@ class HugeFiguresPropertiesTest {
     }
 
     /** Each area tallied on its own and the areas merged, as a reader of a file with count areas does. */
-    static SvTally tally(Figures figures) {
+    static RankingTally tally(Figures figures) {
         int n = figures.candidates();
-        SvTally total = new SvTally(n);
+        RankingTally total = new RankingTally(n);
         for (int area = 0; area < figures.cells().length; area++) {
-            SvTally part = new SvTally(n);
+            RankingTally part = new RankingTally(n);
             for (int first = 0; first < n; first++) {
                 for (int second = 0; second < n; second++) {
                     if (second != first) {
-                        part.addVotes(first, second, figures.cells()[area][first][second]);
+                        SvPapers.add(part, first, second, figures.cells()[area][first][second]);
                     }
                 }
                 // A second preference for the first candidate is SAME_AS_FIRST: give the cell once.
                 for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
-                    part.addVotes(first, reason, figures.cells()[area][first][n + reason.ordinal()]);
+                    SvPapers.add(part, first, reason, figures.cells()[area][first][n + reason.ordinal()]);
                 }
             }
             total.merge(part);
@@ -279,9 +280,9 @@ class HugeFiguresPropertiesTest {
         }
         BigInteger all = papers.add(rejected);
         Throwable refused = catchThrowable(() -> {
-            SvTally tally = tally(figures);
+            RankingTally tally = tally(figures);
             for (long[] area : figures.rejected()) {
-                SvTally part = new SvTally(figures.candidates());
+                RankingTally part = new RankingTally(figures.candidates());
                 for (RejectionHead head : RejectionHead.values()) {
                     part.addRejected(head, area[head.ordinal()]);
                 }

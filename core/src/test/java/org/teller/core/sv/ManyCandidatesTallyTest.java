@@ -9,13 +9,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.teller.core.ballot.BallotPaperRules;
+import org.teller.core.Candidate;
 import org.teller.core.ballot.UnusedSecondPreference;
-import org.teller.core.ballot.Verdict;
+import org.teller.core.ballot.Judgement;
+import org.teller.core.ballot.SupplementaryVoteRules;
 import org.teller.core.lot.Lot;
 import org.teller.core.count.HowElected;
 import org.teller.core.tally.CountReturns;
@@ -24,6 +26,7 @@ import org.teller.core.sv.SvView.SvResult;
 import org.teller.core.sv.SvView.SecondStage;
 import org.teller.core.sv.SvView.NonTransferable;
 import org.teller.core.lot.LotDrawer;
+import org.teller.core.tally.RankingTally;
 
 /**
  * Tallies of many candidates, whose first-by-second matrix starts as a map of the cells with papers and
@@ -75,19 +78,21 @@ class ManyCandidatesTallyTest {
         int n = election.candidates();
         long[][] plain = new long[n][n + REASONS];
         for (ReferenceCount.Paper paper : election.papers()) {
-            if (BallotPaperRules.judge(SvPropertiesTest.paper(paper)) instanceof Verdict.Valid valid) {
-                plain[valid.first()][valid.unusedSecond().map(reason -> n + reason.ordinal()).orElse(valid.second())]++;
+            if (SupplementaryVoteRules.INSTANCE.judge(SvPropertiesTest.paper(paper)) instanceof Judgement.Valid valid) {
+                int first = valid.ranking().candidate(0);
+                plain[first][valid.ranking().size() == 2 ? valid.ranking().candidate(1)
+                        : n + UnusedSecondPreference.of(valid.end()).orElseThrow().ordinal()]++;
             }
         }
-        SvTally tally = SvPropertiesTest.tally(n, election.papers());
+        RankingTally tally = SvPropertiesTest.tally(n, election.papers());
         for (int first = 0; first < n; first++) {
             for (int second = 0; second < n; second++) {
-                assertThat(tally.votes(first, second)).as("%d > %d", first, second).isEqualTo(plain[first][second]);
+                assertThat(SvPapers.votes(tally, first, second)).as("%d > %d", first, second).isEqualTo(plain[first][second]);
             }
             for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
-                assertThat(tally.votes(first, reason)).isEqualTo(plain[first][n + reason.ordinal()]);
+                assertThat(SvPapers.votes(tally, first, reason)).isEqualTo(plain[first][n + reason.ordinal()]);
             }
-            assertThat(tally.firstPreferences(first)).isEqualTo(LongStream.of(plain[first]).sum());
+            assertThat(SvPapers.firstPreferences(tally, first)).isEqualTo(LongStream.of(plain[first]).sum());
             assertThat(tally.firstPreferences().get(first)).isEqualTo(LongStream.of(plain[first]).sum());
         }
 
@@ -122,16 +127,16 @@ class ManyCandidatesTallyTest {
             areas.add(election.papers().subList(from, from + size));
             left -= size;
         }
-        List<SvTally> parts = new ArrayList<>();
+        List<RankingTally> parts = new ArrayList<>();
         for (List<ReferenceCount.Paper> area : areas) {
             parts.add(SvPropertiesTest.tally(n, area));
         }
         Collections.shuffle(parts, random);
-        SvTally merged = SvTally.sum(n, parts);
-        SvTally whole = SvPropertiesTest.tally(n, election.papers());
+        RankingTally merged = SvPapers.sum(n, parts);
+        RankingTally whole = SvPropertiesTest.tally(n, election.papers());
         for (int first = 0; first < n; first++) {
             for (int second = 0; second < n; second++) {
-                assertThat(merged.votes(first, second)).isEqualTo(whole.votes(first, second));
+                assertThat(SvPapers.votes(merged, first, second)).isEqualTo(SvPapers.votes(whole, first, second));
             }
         }
         assertThat(SvView.unusedSecondPreferences(merged)).isEqualTo(SvView.unusedSecondPreferences(whole));
@@ -146,31 +151,31 @@ class ManyCandidatesTallyTest {
         // of memory. Now each holds its one cell with papers.
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
-        List<SvTally> areas = new ArrayList<>();
-        SvTally total = new SvTally(1000);
+        List<RankingTally> areas = new ArrayList<>();
+        RankingTally total = new RankingTally(1000);
         Random random = new Random(1);
         for (int area = 0; area < 1000; area++) {
-            SvTally tally = new SvTally(1000);
-            tally.add(BallotPaperRules.code(1, random.nextInt(1000), 1, random.nextInt(1000), 0));
+            RankingTally tally = new RankingTally(1000);
+            SvPapers.add(tally, SvPapers.paper(List.of(random.nextInt(1000)), List.of(random.nextInt(1000)), Set.of()));
             areas.add(tally);
             total.merge(tally);
         }
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         assertThat(allocated).as("bytes allocated for a thousand tallies of a thousand candidates").isLessThan(4_000_000);
-        assertThat(total.validFirstPreferences()).isEqualTo(1000);
-        assertThat(areas).allSatisfy(area -> assertThat(area.validFirstPreferences()).isEqualTo(1));
+        assertThat(total.valid()).isEqualTo(1000);
+        assertThat(areas).allSatisfy(area -> assertThat(area.valid()).isEqualTo(1));
     }
 
     @Test
-    void theMostCandidatesAVerdictCodeCanHold() {
-        int most = BallotPaperRules.MAX_CANDIDATES;
+    void theMostCandidatesAContestCanHave() {
+        int most = Candidate.MOST;
         assertThat(most).isEqualTo(32_768);
-        SvTally tally = new SvTally(most);
-        tally.add(BallotPaperRules.code(1, most - 1, 1, most - 2, 0));
-        tally.add(BallotPaperRules.code(1, most - 1, 0, -1, 0));
-        assertThat(tally.votes(most - 1, most - 2)).isEqualTo(1);
-        assertThat(tally.votes(most - 1, UnusedSecondPreference.UNMARKED)).isEqualTo(1);
-        assertThat(tally.firstPreferences(most - 1)).isEqualTo(2);
-        assertThatThrownBy(() -> new SvTally(most + 1)).isInstanceOf(IllegalArgumentException.class);
+        RankingTally tally = new RankingTally(most);
+        SvPapers.add(tally, SvPapers.paper(List.of(most - 1), List.of(most - 2), Set.of()));
+        SvPapers.add(tally, SvPapers.paper(List.of(most - 1), List.of(), Set.of()));
+        assertThat(SvPapers.votes(tally, most - 1, most - 2)).isEqualTo(1);
+        assertThat(SvPapers.votes(tally, most - 1, UnusedSecondPreference.UNMARKED)).isEqualTo(1);
+        assertThat(SvPapers.firstPreferences(tally, most - 1)).isEqualTo(2);
+        assertThatThrownBy(() -> new RankingTally(most + 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

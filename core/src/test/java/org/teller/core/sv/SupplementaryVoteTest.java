@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.teller.core.Candidate;
+import org.teller.core.tally.RankingTally;
 import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.lot.Lot;
@@ -42,8 +43,8 @@ class SupplementaryVoteTest {
     @Test
     void exactlyHalfIsNotEnough() {
         // LGA 2000 Sch.2 para 2: "more than half".
-        SvTally tally = firsts(50, 30, 0);
-        tally.addVotes(2, 1, 20); // C's 20 papers all name B second: 50 of 100 is not more than half
+        RankingTally tally = firsts(50, 30, 0);
+        SvPapers.add(tally, 2, 1, 20); // C's 20 papers all name B second: 50 of 100 is not more than half
         SvResult result = count(tally, (stage, tied) -> new Lot(stage, tied, tied, OptionalLong.of(0)));
         assertThat(result.secondStage()).isPresent();
         assertThat(result.firstStage().remaining()).containsExactly(0, 1);
@@ -51,13 +52,13 @@ class SupplementaryVoteTest {
 
     @Test
     void theTopTwoRemainAndSecondPreferencesOfTheOthersAreAdded() {
-        SvTally tally = new SvTally(4);
-        tally.addVotes(0, 1, 40);        // A>B: never looked at, A remains
-        tally.addVotes(1, 0, 30);        // B>A: never looked at
-        tally.addVotes(2, 0, 12);        // C>A: +12 A
-        tally.addVotes(2, 1, 5);         // C>B: +5 B
-        tally.addVotes(2, 3, 3);         // C>D: D eliminated, not transferable
-        tally.addVotes(3, UnusedSecondPreference.UNMARKED, 10);
+        RankingTally tally = new RankingTally(4);
+        SvPapers.add(tally, 0, 1, 40);        // A>B: never looked at, A remains
+        SvPapers.add(tally, 1, 0, 30);        // B>A: never looked at
+        SvPapers.add(tally, 2, 0, 12);        // C>A: +12 A
+        SvPapers.add(tally, 2, 1, 5);         // C>B: +5 B
+        SvPapers.add(tally, 2, 3, 3);         // C>D: D eliminated, not transferable
+        SvPapers.add(tally, 3, UnusedSecondPreference.UNMARKED, 10);
         SvResult result = count(tally, NO_LOT);
         SecondStage stage = result.secondStage().orElseThrow();
         assertThat(stage.remaining()).containsExactly(0, 1);
@@ -76,8 +77,8 @@ class SupplementaryVoteTest {
 
     @Test
     void aTieForSecondPlaceKeepsEveryTiedCandidate() {
-        SvTally tally = firsts(40, 25, 25, 10);
-        tally.addVotes(3, 2, 10);
+        RankingTally tally = firsts(40, 25, 25, 10);
+        SvPapers.add(tally, 3, 2, 10);
         SvResult result = count(tally, NO_LOT);
         assertThat(result.firstStage().remaining()).containsExactly(0, 1, 2);
         assertThat(result.secondStage().orElseThrow().total(2)).isEqualTo(35);
@@ -86,8 +87,8 @@ class SupplementaryVoteTest {
 
     @Test
     void aThreeWayTieForFirstKeepsAllThree() {
-        SvTally tally = firsts(30, 30, 30, 10);
-        tally.addVotes(3, 1, 10);
+        RankingTally tally = firsts(30, 30, 30, 10);
+        SvPapers.add(tally, 3, 1, 10);
         SvResult result = count(tally, NO_LOT);
         assertThat(result.firstStage().remaining()).containsExactly(0, 1, 2);
         assertThat(result.elected()).isEqualTo(1);
@@ -102,8 +103,8 @@ class SupplementaryVoteTest {
 
     @Test
     void anEqualityAtTheEndIsDecidedByLotAndRecorded() {
-        SvTally tally = firsts(40, 38, 22);
-        tally.addVotes(2, 1, 2);
+        RankingTally tally = firsts(40, 38, 22);
+        SvPapers.add(tally, 2, 1, 2);
         SvResult seeded = count(tally, new SeededLotDrawer(42));
         assertThat(seeded.how()).isEqualTo(HowElected.LOT_AT_SECOND_STAGE);
         assertThat(seeded.electedAtStage()).isEqualTo(2);
@@ -123,8 +124,8 @@ class SupplementaryVoteTest {
 
     @Test
     void aLotOrderThatMissesATiedCandidateIsAnError() {
-        SvTally tally = firsts(40, 38, 22);
-        tally.addVotes(2, 1, 2);
+        RankingTally tally = firsts(40, 38, 22);
+        SvPapers.add(tally, 2, 1, 2);
         assertThatThrownBy(() -> count(tally, new ReturningOfficerLots(List.of(2, 0), List.of("A", "B", "C"))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("'B' is tied at stage 2");
@@ -132,9 +133,9 @@ class SupplementaryVoteTest {
 
     @Test
     void withTwoCandidatesTheOneWithMoreVotesWinsAndSecondPreferencesAreIgnored() {
-        SvTally tally = new SvTally(2);
-        tally.addVotes(0, 1, 10);
-        tally.addVotes(1, 0, 9);
+        RankingTally tally = new RankingTally(2);
+        SvPapers.add(tally, 0, 1, 10);
+        SvPapers.add(tally, 1, 0, 9);
         SvResult result = count(tally, NO_LOT);
         assertThat(result.how()).isEqualTo(HowElected.MORE_VOTES_OF_TWO);
         assertThat(result.elected()).isZero();
@@ -152,7 +153,7 @@ class SupplementaryVoteTest {
 
     @Test
     void withNoValidVotesEveryoneRemainsAndALotDecides() {
-        SvResult result = count(new SvTally(3), new ReturningOfficerLots(List.of(2, 1, 0), List.of("A", "B", "C")));
+        SvResult result = count(new RankingTally(3), new ReturningOfficerLots(List.of(2, 1, 0), List.of("A", "B", "C")));
         assertThat(result.firstStage().remaining()).containsExactly(0, 1, 2);
         assertThat(result.elected()).isEqualTo(2);
         assertThat(result.how()).isEqualTo(HowElected.LOT_AT_SECOND_STAGE);
@@ -219,13 +220,13 @@ class SupplementaryVoteTest {
 
     @Test
     void anAreaIsCountedUnderTheWholeCountsRemainingCandidates() {
-        SvTally north = new SvTally(3);
-        north.addVotes(0, 1, 10);
-        north.addVotes(2, 0, 4);
-        SvTally south = new SvTally(3);
-        south.addVotes(1, 0, 12);
-        south.addVotes(2, 1, 3);
-        SvTally all = SvTally.sum(3, List.of(north, south));
+        RankingTally north = new RankingTally(3);
+        SvPapers.add(north, 0, 1, 10);
+        SvPapers.add(north, 2, 0, 4);
+        RankingTally south = new RankingTally(3);
+        SvPapers.add(south, 1, 0, 12);
+        SvPapers.add(south, 2, 1, 3);
+        RankingTally all = SvPapers.sum(3, List.of(north, south));
         SvResult result = count(all, NO_LOT);
         var figures = SvView.inArea("South", result, south, Optional.empty());
         assertThat(figures.firstPreferences()).containsExactly(0L, 12L, 3L);
@@ -237,10 +238,10 @@ class SupplementaryVoteTest {
     }
 
     /** A tally where every paper has no second preference. */
-    private static SvTally firsts(long... votes) {
-        SvTally tally = new SvTally(votes.length);
+    private static RankingTally firsts(long... votes) {
+        RankingTally tally = new RankingTally(votes.length);
         for (int candidate = 0; candidate < votes.length; candidate++) {
-            tally.addVotes(candidate, UnusedSecondPreference.UNMARKED, votes[candidate]);
+            SvPapers.add(tally, candidate, UnusedSecondPreference.UNMARKED, votes[candidate]);
         }
         return tally;
     }

@@ -14,7 +14,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.teller.core.ballot.Adjudication;
-import org.teller.core.ballot.BallotPaper;
+import org.teller.core.ballot.Ballot;
 import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.lot.Lot;
 import org.teller.core.count.HowElected;
@@ -24,6 +24,7 @@ import org.teller.core.sv.SvView.SvResult;
 import org.teller.core.sv.SvView.SecondStage;
 import org.teller.core.sv.SvView.NonTransferable;
 import org.teller.core.lot.LotDrawer;
+import org.teller.core.tally.RankingTally;
 
 /**
  * Invariants of the count on seeded random elections, checked against {@link ReferenceCount}.
@@ -85,7 +86,7 @@ class SvPropertiesTest {
         return weights.length - 1;
     }
 
-    static BallotPaper paper(ReferenceCount.Paper paper) {
+    static Ballot paper(ReferenceCount.Paper paper) {
         Set<Adjudication> flags = EnumSet.noneOf(Adjudication.class);
         if (paper.noOfficialMark()) {
             flags.add(Adjudication.NO_OFFICIAL_MARK);
@@ -99,12 +100,12 @@ class SvPropertiesTest {
         if (paper.uncertainSecond()) {
             flags.add(Adjudication.UNCERTAIN_SECOND);
         }
-        return new BallotPaper(paper.first(), paper.second(), flags);
+        return SvPapers.paper(paper.first(), paper.second(), flags);
     }
 
-    static SvTally tally(int candidates, List<ReferenceCount.Paper> papers) {
-        SvTally tally = new SvTally(candidates);
-        papers.forEach(paper -> tally.add(paper(paper)));
+    static RankingTally tally(int candidates, List<ReferenceCount.Paper> papers) {
+        RankingTally tally = new RankingTally(candidates);
+        papers.forEach(paper -> SvPapers.add(tally, paper(paper)));
         return tally;
     }
 
@@ -116,7 +117,7 @@ class SvPropertiesTest {
     @MethodSource("seeds")
     void theEngineAgreesWithTheReferenceCount(long seed) {
         Election election = election(seed);
-        SvTally tally = tally(election.candidates(), election.papers());
+        RankingTally tally = tally(election.candidates(), election.papers());
         SvResult result = count(election, tally);
         ReferenceCount.Outcome expected = ReferenceCount.count(election.candidates(), election.papers());
 
@@ -140,7 +141,7 @@ class SvPropertiesTest {
     @MethodSource("seeds")
     void everyPaperIsAccountedForAtEveryStage(long seed) {
         Election election = election(seed);
-        SvTally tally = tally(election.candidates(), election.papers());
+        RankingTally tally = tally(election.candidates(), election.papers());
         SvResult result = count(election, tally);
         RejectedPapers rejected = tally.rejected();
         assertThat(result.firstStage().valid() + rejected.total()).isEqualTo(election.papers().size());
@@ -155,7 +156,7 @@ class SvPropertiesTest {
         long counted = 0;
         for (int first = 0; first < election.candidates(); first++) {
             for (int second = 0; second < election.candidates(); second++) {
-                counted += tally.votes(first, second);
+                counted += SvPapers.votes(tally, first, second);
             }
         }
         assertThat(counted + unused).isEqualTo(result.firstStage().valid());
@@ -178,18 +179,18 @@ class SvPropertiesTest {
         Election election = election(seed);
         Random random = new Random(~seed);
         int areas = 1 + random.nextInt(6);
-        List<SvTally> parts = new ArrayList<>();
+        List<RankingTally> parts = new ArrayList<>();
         for (int area = 0; area < areas; area++) {
-            parts.add(new SvTally(election.candidates()));
+            parts.add(new RankingTally(election.candidates()));
         }
         for (ReferenceCount.Paper paper : election.papers()) {
-            parts.get(random.nextInt(areas)).add(paper(paper));
+            SvPapers.add(parts.get(random.nextInt(areas)), paper(paper));
         }
         // Merged in a shuffled order: merging is commutative as well as exact.
-        List<SvTally> order = new ArrayList<>(parts);
+        List<RankingTally> order = new ArrayList<>(parts);
         Collections.shuffle(order, random);
-        SvTally merged = SvTally.sum(election.candidates(), order);
-        SvTally whole = tally(election.candidates(), election.papers());
+        RankingTally merged = SvPapers.sum(election.candidates(), order);
+        RankingTally whole = tally(election.candidates(), election.papers());
         SvResult result = count(election, whole);
         assertThat(count(election, merged)).isEqualTo(result);
         assertThat(merged.rejected()).isEqualTo(whole.rejected());
@@ -198,7 +199,7 @@ class SvPropertiesTest {
         // Each area's part of the result adds up to the whole.
         long[] firsts = new long[election.candidates()];
         long[] added = new long[election.candidates()];
-        for (SvTally part : parts) {
+        for (RankingTally part : parts) {
             var figures = SvView.inArea("area", result, part, Optional.of(part.rejected()));
             for (int candidate = 0; candidate < election.candidates(); candidate++) {
                 firsts[candidate] += figures.firstPreferences().get(candidate);

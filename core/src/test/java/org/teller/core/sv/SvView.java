@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.teller.core.Candidate;
+import org.teller.core.tally.RankingTally;
 import org.teller.core.Share;
 import org.teller.core.Totals;
 import org.teller.core.ballot.RankingEnd;
@@ -30,13 +31,13 @@ final class SvView {
         return new SvResult(SupplementaryVote.INSTANCE.count(candidates, votes, lots));
     }
 
-    /** Counts an old-style source: an SV tally, or count returns. */
+    /** Counts a source given as an object: a tally of rankings, or count returns. */
     static SvResult count(List<Candidate> candidates, Object votes, LotDrawer lots) {
         return count(candidates, source(votes), lots);
     }
 
     static PreferenceSource source(Object votes) {
-        return votes instanceof SvTally tally ? tally.toRankingTally() : (PreferenceSource) votes;
+        return (PreferenceSource) votes;
     }
 
     static int candidateCount(Object votes) {
@@ -70,8 +71,8 @@ final class SvView {
     }
 
     /** Second preferences not counted on all valid papers of a tally, by reason. */
-    static Map<UnusedSecondPreference, Long> unusedSecondPreferences(SvTally tally) {
-        Map<RankingEnd, Long> byEnd = tally.toRankingTally().byEnd();
+    static Map<UnusedSecondPreference, Long> unusedSecondPreferences(RankingTally tally) {
+        Map<RankingEnd, Long> byEnd = tally.byEnd();
         Map<UnusedSecondPreference, Long> byReason = new EnumMap<>(UnusedSecondPreference.class);
         for (UnusedSecondPreference reason : UnusedSecondPreference.values()) {
             byReason.put(reason, byEnd.get(reason.end()));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.teller.core.Candidate;
+import org.teller.core.tally.RankingTally;
 import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.ballot.RejectionHead;
@@ -31,43 +32,43 @@ class TotalsTooLargeTest {
 
     @Test
     void addingToACellOfATally() {
-        SvTally tally = new SvTally(3);
-        tally.addVotes(0, 1, MAX);
-        assertTooLarge(() -> tally.addVotes(0, 1, 1));
+        RankingTally tally = new RankingTally(3);
+        SvPapers.add(tally, 0, 1, MAX);
+        assertTooLarge(() -> SvPapers.add(tally, 0, 1, 1));
         tally.addRejected(RejectionHead.UNMARKED, MAX);
         assertTooLarge(() -> tally.addRejected(RejectionHead.UNMARKED, 1));
     }
 
     @Test
     void firstPreferencesAcrossSecondPreferences() {
-        SvTally tally = new SvTally(3);
-        tally.addVotes(0, 1, MAX);
-        tally.addVotes(0, UnusedSecondPreference.UNMARKED, 1);
-        assertTooLarge(() -> tally.firstPreferences(0));
-        assertTooLarge(tally::validFirstPreferences);
+        RankingTally tally = new RankingTally(3);
+        SvPapers.add(tally, 0, 1, MAX);
+        SvPapers.add(tally, 0, UnusedSecondPreference.UNMARKED, 1);
+        assertTooLarge(() -> SvPapers.firstPreferences(tally, 0));
+        assertTooLarge(tally::valid);
         assertTooLarge(() -> SvView.count(THREE, tally, new SeededLotDrawer(0)));
     }
 
     @Test
     void validVotesAcrossCandidates() {
-        SvTally tally = new SvTally(3);
-        tally.addVotes(0, 1, MAX - 5);
-        tally.addVotes(2, 1, 6);
-        assertTooLarge(tally::validFirstPreferences);
+        RankingTally tally = new RankingTally(3);
+        SvPapers.add(tally, 0, 1, MAX - 5);
+        SvPapers.add(tally, 2, 1, 6);
+        assertTooLarge(tally::valid);
         assertTooLarge(() -> SvView.count(THREE, tally, new SeededLotDrawer(0)));
     }
 
     @Test
     void papersAcrossValidAndRejected() {
-        SvTally tally = new SvTally(3);
-        tally.addVotes(0, 1, MAX);
+        RankingTally tally = new RankingTally(3);
+        SvPapers.add(tally, 0, 1, MAX);
         tally.addRejected(RejectionHead.UNMARKED, 1);
         assertTooLarge(tally::ballotPapers);
     }
 
     @Test
     void rejectedPapersAcrossHeads() {
-        SvTally tally = new SvTally(3);
+        RankingTally tally = new RankingTally(3);
         tally.addRejected(RejectionHead.UNMARKED, MAX);
         tally.addRejected(RejectionHead.UNCERTAIN, 1);
         assertTooLarge(tally::rejected);
@@ -78,29 +79,29 @@ class TotalsTooLargeTest {
 
     @Test
     void mergingTallies() {
-        SvTally area = new SvTally(3);
-        area.addVotes(1, 2, MAX / 2 + 1);
-        SvTally total = new SvTally(3);
+        RankingTally area = new RankingTally(3);
+        SvPapers.add(area, 1, 2, MAX / 2 + 1);
+        RankingTally total = new RankingTally(3);
         total.merge(area);
         assertTooLarge(() -> total.merge(area));
-        SvTally rejected = new SvTally(3);
+        RankingTally rejected = new RankingTally(3);
         rejected.addRejected(RejectionHead.WANT_OF_OFFICIAL_MARK, MAX / 2 + 1);
-        SvTally rejectedTotal = new SvTally(3);
+        RankingTally rejectedTotal = new RankingTally(3);
         rejectedTotal.merge(rejected);
         assertTooLarge(() -> rejectedTotal.merge(rejected));
     }
 
     @Test
     void transfersAndSecondPreferencesNotCounted() {
-        SvTally tally = new SvTally(4);
-        tally.addVotes(0, 1, 10);
-        tally.addVotes(1, 0, 9);
-        tally.addVotes(2, 0, MAX / 2 + 1);
-        tally.addVotes(3, 0, MAX / 2 + 1);
+        RankingTally tally = new RankingTally(4);
+        SvPapers.add(tally, 0, 1, 10);
+        SvPapers.add(tally, 1, 0, 9);
+        SvPapers.add(tally, 2, 0, MAX / 2 + 1);
+        SvPapers.add(tally, 3, 0, MAX / 2 + 1);
         assertTooLarge(() -> SvView.transfersTo(tally, new boolean[] {true, true, false, false}));
-        SvTally unused = new SvTally(3);
-        unused.addVotes(0, UnusedSecondPreference.UNMARKED, MAX);
-        unused.addVotes(1, UnusedSecondPreference.UNMARKED, 1);
+        RankingTally unused = new RankingTally(3);
+        SvPapers.add(unused, 0, UnusedSecondPreference.UNMARKED, MAX);
+        SvPapers.add(unused, 1, UnusedSecondPreference.UNMARKED, 1);
         assertTooLarge(() -> SvView.unusedSecondPreferences(unused));
     }
 
@@ -127,10 +128,10 @@ class TotalsTooLargeTest {
 
     @Test
     void aCountNearTheLimitIsExact() {
-        SvTally tally = new SvTally(3);
-        tally.addVotes(0, 1, MAX / 2);
-        tally.addVotes(1, 0, MAX / 2 - 10);
-        tally.addVotes(2, 0, 11);
+        RankingTally tally = new RankingTally(3);
+        SvPapers.add(tally, 0, 1, MAX / 2);
+        SvPapers.add(tally, 1, 0, MAX / 2 - 10);
+        SvPapers.add(tally, 2, 0, 11);
         SvResult result = SvView.count(THREE, tally, new SeededLotDrawer(0));
         // Exactly the most a total can hold, at both stages.
         assertThat(result.firstStage().valid()).isEqualTo(MAX);

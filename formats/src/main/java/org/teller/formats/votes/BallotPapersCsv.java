@@ -15,20 +15,19 @@ import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.Ballot;
 import org.teller.core.ballot.BallotRules;
-import org.teller.core.ballot.SupplementaryVoteRules;
 import org.teller.core.count.SupplementaryVote;
 import org.teller.core.count.VotingSystem;
-import org.teller.core.sv.SvTally;
 import org.teller.core.tally.RankingTally;
 import org.teller.formats.votes.CandidateNames;
 import org.teller.formats.votes.scan.BallotPapersScanner;
 
 /**
- * Reads ballot papers: one row per paper with columns {@code first} and {@code second} (a candidate's
- * name or short label; several marks separated by {@code |}; empty for no mark) and optional
- * {@code area}, {@code id} and {@code flags} (the adjudicator's decisions, {@code |}-separated).
+ * Reads ballot papers: one row per paper with a column for each rank ({@code first}, {@code second}...
+ * or {@code rank1}, {@code rank2}...: a candidate's name or short label; several marks separated by
+ * {@code |}; empty for no mark) and optional {@code area}, {@code id} and {@code flags} (the
+ * adjudicator's decisions, {@code |}-separated).
  *
- * <p>Papers are streamed into one {@link SvTally} per count area: the file is never held in memory. A
+ * <p>Papers are streamed into one {@link RankingTally} per count area: the file is never held in memory. A
  * file whose name ends in {@code .gz} is read through gzip. The {@link BallotPapersScanner} counts
  * ordinary files in parallel from bytes; anything it is not sure of, errors included, is read again
  * here by the reference reader ({@link StrictCsvReader} and the system's {@link BallotRules}), which names the
@@ -54,31 +53,25 @@ public final class BallotPapersCsv {
     public static CountedVotes read(Path path, String file, List<Candidate> candidates, VotingSystem system,
             int threads, Progress progress) {
         VotesFiles.requireRegularFile(path, file);
-        Optional<Map<String, SvTally>> fast = Optional.empty();
-        BallotRules rules = system.rules();
-        // The fast scanner judges by SV's rules on numbers: only SV's papers take it (for now).
-        if (rules == SupplementaryVoteRules.INSTANCE) {
-            fast = scan(path, file, candidates, threads, progress);
-        }
-        Map<String, RankingTally> areas = fast.map(BallotPapersCsv::rankings)
+        Map<String, RankingTally> areas = scan(path, file, candidates, system.rules(), threads, progress)
                 .orElseGet(() -> readReference(path, file, candidates, system));
         return CountedVotes.ofTallies(areas, candidates.size(), true);
     }
 
-    private static Optional<Map<String, SvTally>> scan(Path path, String file, List<Candidate> candidates, int threads,
-            Progress progress) {
-        Optional<Map<String, SvTally>> fast;
+    private static Optional<Map<String, RankingTally>> scan(Path path, String file, List<Candidate> candidates,
+            BallotRules rules, int threads, Progress progress) {
+        Optional<Map<String, RankingTally>> fast;
         try {
             progress.start(file, Files.size(path));
             if (VotesFiles.isGzip(path)) {
                 try (InputStream in = new StrictGzipInputStream(new CountingInputStream(Files.newInputStream(path), progress), file)) {
-                    fast = BallotPapersScanner.scan(in, candidates, bytes -> {});
+                    fast = BallotPapersScanner.scan(in, candidates, rules, bytes -> {});
                 } catch (InvalidInputException damaged) {
                     // A damaged gzip file: the reference reader says so, or names an earlier row's fault first.
                     fast = Optional.empty();
                 }
             } else {
-                fast = BallotPapersScanner.scan(path, candidates, threads, progress::advance);
+                fast = BallotPapersScanner.scan(path, candidates, rules, threads, progress::advance);
             }
         } catch (IOException e) {
             fast = Optional.empty(); // the reference reader reports what is wrong with the file
@@ -166,13 +159,6 @@ public final class BallotPapersCsv {
                 }
             }
         });
-    }
-
-    /** The fast path's tallies as tallies of rankings: a few hundred distinct papers each. */
-    private static Map<String, RankingTally> rankings(Map<String, SvTally> areas) {
-        Map<String, RankingTally> rankings = new HashMap<>();
-        areas.forEach((area, tally) -> rankings.put(area, tally.toRankingTally()));
-        return rankings;
     }
 
     /** The row's count area, or {@code ""} when the file has no area column. */

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
-import org.teller.core.ballot.BallotPaperRules;
 
 /**
  * Finds a candidate by the name or short label a file writes, without regard to case or spacing.
@@ -73,7 +72,7 @@ public final class CandidateNames {
             throw new InvalidInputException(file, lines.isEmpty() ? 0 : lines.get(0), "",
                     "names fewer than two candidates: a poll needs at least two");
         }
-        int most = BallotPaperRules.MAX_CANDIDATES;
+        int most = Candidate.MOST;
         if (candidates.size() > most) {
             throw new InvalidInputException(file, lines.get(most), candidates.get(most).name(),
                     "is candidate " + String.format(Locale.ROOT, "%,d", most + 1) + ": Teller counts at most "

@@ -49,7 +49,10 @@ public record CountedVotes(
      * {@code withRejected} (ballot papers), not where the source does not know them (a tally's rows).
      */
     static CountedVotes ofTallies(Map<String, RankingTally> areas, int candidates, boolean withRejected) {
-        RankingTally total = new RankingTally(candidates);
+        // The total numbers rankings as the areas do where they share a dictionary (the fast reader's), so
+        // that adding them up re-keys nothing.
+        RankingTally total = areas.isEmpty() ? new RankingTally(candidates)
+                : new RankingTally(areas.values().iterator().next().rankings());
         Map<String, PreferenceSource> votes = new TreeMap<>();
         Map<String, RejectedPapers> rejected = new TreeMap<>();
         areas.forEach((area, tally) -> {

@@ -2,14 +2,13 @@ package org.teller.formats.votes;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.Adjudication;
 import org.teller.core.ballot.Ballot;
-import java.util.HashSet;
-import java.util.Optional;
-import org.teller.formats.votes.CandidateNames;
 
 /**
  * What the fields of a ballot-paper row mean: written once, for the reference reader and for the fast
@@ -18,8 +17,6 @@ import org.teller.formats.votes.CandidateNames;
  * place at its file and line.
  */
 public final class PaperFields {
-
-    private static final String ADJUDICATIONS = "no-official-mark, identifying-mark, uncertain-first, uncertain-second";
 
     private PaperFields() {}
 
@@ -49,43 +46,45 @@ public final class PaperFields {
         Set<Integer> uncertain = new HashSet<>();
         String field = FieldText.strip(flags);
         if (!field.isEmpty()) {
-            for (String flag : field.split("\\|", -1)) {
-                String key = FieldText.strip(flag);
-                Optional<Adjudication> decision = Adjudication.ofKey(key);
-                Optional<Integer> rank = key.startsWith("uncertain-")
-                        ? RankColumns.rankOf(key.substring("uncertain-".length())) : Optional.empty();
-                if (decision.isPresent()) {
-                    decisions.add(decision.get());
-                } else if (rank.isPresent()) {
-                    uncertain.add(rank.get());
-                } else {
-                    throw InvalidInputException.of(key, "is not an adjudication (known: no-official-mark, "
-                            + "identifying-mark, uncertain-first, uncertain-second, uncertain-third..., uncertain-rank1...)");
+            for (String part : field.split("\\|", -1)) {
+                Flag flag = flag(part);
+                flag.decision().ifPresent(decisions::add);
+                if (flag.uncertainRank() > 0) {
+                    uncertain.add(flag.uncertainRank());
                 }
             }
-        }
-        if (decisions.contains(Adjudication.UNCERTAIN_FIRST)) {
-            uncertain.add(1);
-        }
-        if (decisions.contains(Adjudication.UNCERTAIN_SECOND)) {
-            uncertain.add(2);
         }
         return new Ballot(ranks, uncertain, decisions);
     }
 
-    /** The adjudicator's decisions: none for an empty field. */
-    public static Set<Adjudication> adjudications(String field) {
-        String flags = FieldText.strip(field);
-        Set<Adjudication> decisions = EnumSet.noneOf(Adjudication.class);
-        if (flags.isEmpty()) {
-            return decisions;
+    /**
+     * What one flag of a {@code flags} field says: a decision on the whole paper, a rank whose preference
+     * is void for uncertainty, or both ({@code uncertain-first} is a decision and rank 1).
+     *
+     * @param decision the adjudication the flag names, if it is one
+     * @param uncertainRank the rank (from 1) void for uncertainty, or 0 for none
+     */
+    public record Flag(Optional<Adjudication> decision, int uncertainRank) {}
+
+    /** One flag of a {@code flags} field (the text between two {@code |}), as read. */
+    public static Flag flag(String part) {
+        String key = FieldText.strip(part);
+        Optional<Adjudication> decision = Adjudication.ofKey(key);
+        if (decision.isPresent()) {
+            int rank = switch (decision.get()) {
+                case UNCERTAIN_FIRST -> 1;
+                case UNCERTAIN_SECOND -> 2;
+                default -> 0;
+            };
+            return new Flag(decision, rank);
         }
-        for (String flag : flags.split("\\|", -1)) {
-            String key = FieldText.strip(flag);
-            decisions.add(Adjudication.ofKey(key).orElseThrow(() ->
-                    InvalidInputException.of(key, "is not an adjudication (known: " + ADJUDICATIONS + ")")));
+        Optional<Integer> rank = key.startsWith("uncertain-")
+                ? RankColumns.rankOf(key.substring("uncertain-".length())) : Optional.empty();
+        if (rank.isPresent()) {
+            return new Flag(Optional.empty(), rank.get());
         }
-        return decisions;
+        throw InvalidInputException.of(key, "is not an adjudication (known: no-official-mark, "
+                + "identifying-mark, uncertain-first, uncertain-second, uncertain-third..., uncertain-rank1...)");
     }
 
     /** A count area's name, as areas are compared ({@link FieldText#normal}); never empty. */

@@ -37,8 +37,8 @@ public final class RankColumns {
         return rankOf(column).isPresent();
     }
 
-    /** The name of the column for a rank, in the style of {@code like}. */
-    static String nameOf(int rank, boolean ordinals) {
+    /** The name of the column for a rank: an ordinal ({@code third}, to the twentieth) or {@code rank3}. */
+    public static String nameOf(int rank, boolean ordinals) {
         return ordinals && rank <= ORDINALS.size() ? ORDINALS.get(rank - 1) : "rank" + rank;
     }
 

@@ -21,13 +21,14 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.teller.core.Candidate;
+import org.teller.core.ballot.SupplementaryVoteRules;
 import org.teller.formats.contest.ContestFile;
 import org.teller.formats.generate.BallotGenerator;
 import org.teller.formats.votes.Progress;
 
 /**
- * The hot loops: parsing rows of ballot papers from bytes into a tally (one thread, in memory), and the
- * whole scan of a file in page cache on every core. Papers come from {@code teller generate} with a
+ * The hot loops: parsing rows of ballot papers from bytes into a tally under the Supplementary Vote's
+ * rules (one thread, in memory), and the whole scan of a file in page cache on every core. Papers come from {@code teller generate} with a
  * fixed seed, so every run measures the same bytes.
  */
 @State(Scope.Benchmark)
@@ -59,7 +60,7 @@ public class RowParserBenchmark {
         candidates = ContestFile.read(written.contestFile(), "contest.yaml").contest().candidates();
         rows = Files.readAllBytes(ballots);
         headerLength = indexOf(rows, (byte) '\n') + 1;
-        layout = Layout.of(rows, 0, headerLength - 1, candidates);
+        layout = Layout.of(rows, 0, headerLength - 1, candidates, SupplementaryVoteRules.INSTANCE);
     }
 
     @TearDown(Level.Trial)
@@ -69,7 +70,7 @@ public class RowParserBenchmark {
         Files.deleteIfExists(folder);
     }
 
-    /** Nanoseconds per paper: parse, judge by the rules, tally; one thread, bytes already in memory. */
+    /** Nanoseconds per paper: parse, find its verdict (each distinct paper judged once), tally; one thread, bytes in memory. */
     @Benchmark
     @OperationsPerInvocation(PAPERS)
     public void parseAndTally(Blackhole hole) {
@@ -82,7 +83,8 @@ public class RowParserBenchmark {
     @Benchmark
     @OperationsPerInvocation(PAPERS)
     public void scanFile(Blackhole hole) throws IOException {
-        hole.consume(BallotPapersScanner.scan(ballots, candidates, Runtime.getRuntime().availableProcessors(), b -> {}));
+        hole.consume(BallotPapersScanner.scan(ballots, candidates, SupplementaryVoteRules.INSTANCE,
+                Runtime.getRuntime().availableProcessors(), b -> {}));
     }
 
     private static int indexOf(byte[] bytes, byte wanted) {

@@ -15,20 +15,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.teller.core.Candidate;
-import org.teller.core.sv.SvTally;
+import org.teller.core.ballot.BallotRules;
+import org.teller.core.tally.RankingTally;
 import org.teller.formats.votes.IdHashes;
 
 /**
- * The fast path for a file of ballot papers: parses bytes, not strings, and tallies in parallel.
+ * The fast path for a file of ballot papers: parses bytes, not strings, and tallies in parallel, with
+ * any number of rank columns and any system's {@link BallotRules}.
  *
  * <p>The file is cut at line feeds into pieces that workers (one per core) take in turn, each reading
  * its piece in large blocks with positional reads (not memory-mapped: mapped pages would count in the
  * process's resident memory) into its own tallies, which are merged at the end. Memory is a few
- * blocks and one tally per count area per worker, whatever the number of papers.
+ * blocks, each worker's distinct papers, and one tally per count area per worker, whatever the number
+ * of papers.
  *
  * <p>It counts only what it is sure of: on any error, and on anything unusual (a quoted field across
- * lines, a name in another case, a byte order mark other than UTF-8's...), it answers empty and the
- * reference reader reads the file instead, so errors keep their exact lines and messages.
+ * lines, a byte order mark other than UTF-8's, an overvote that the rules keep for the count...), it
+ * answers empty and the reference reader reads the file instead, so errors keep their exact lines and
+ * messages.
  */
 public final class BallotPapersScanner {
 
@@ -49,18 +53,19 @@ public final class BallotPapersScanner {
     /**
      * Tallies a ballot-paper CSV file.
      *
+     * @param rules the system's rules, which judge each distinct paper once
      * @param threads how many workers
      * @param progress told of the bytes read, from any worker
      * @return each area's tally by area name (one area {@code ""} when the file has no area column), or
      *     empty when the file needs the reference reader
      */
-    public static Optional<Map<String, SvTally>> scan(Path path, List<Candidate> candidates, int threads,
-            LongConsumer progress) throws IOException {
-        return scan(path, candidates, threads, progress, Tuning.DEFAULT);
+    public static Optional<Map<String, RankingTally>> scan(Path path, List<Candidate> candidates, BallotRules rules,
+            int threads, LongConsumer progress) throws IOException {
+        return scan(path, candidates, rules, threads, progress, Tuning.DEFAULT);
     }
 
-    static Optional<Map<String, SvTally>> scan(Path path, List<Candidate> candidates, int threads,
-            LongConsumer progress, Tuning tuning) throws IOException {
+    static Optional<Map<String, RankingTally>> scan(Path path, List<Candidate> candidates, BallotRules rules,
+            int threads, LongConsumer progress, Tuning tuning) throws IOException {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             long size = channel.size();
             byte[] head = new byte[(int) Math.min(size, tuning.longestRow())];
@@ -71,7 +76,7 @@ public final class BallotPapersScanner {
                 return Optional.empty(); // no rows, or an odd header: the reference reader says what
             }
             int headerTo = headerEnd > bom && head[headerEnd - 1] == '\r' ? headerEnd - 1 : headerEnd;
-            Layout layout = Layout.of(head, bom, headerTo, candidates);
+            Layout layout = Layout.of(head, bom, headerTo, candidates, rules);
             long[] bounds = pieces(channel, headerEnd + 1L, size, threads, tuning);
             progress.accept(headerEnd + 1L);
             return Optional.of(runWorkers(channel, layout, bounds, threads, progress, tuning));
@@ -81,13 +86,13 @@ public final class BallotPapersScanner {
     }
 
     /** Tallies a ballot-paper CSV stream (a gzipped file) on one thread; empty as for {@link #scan}. */
-    public static Optional<Map<String, SvTally>> scan(InputStream in, List<Candidate> candidates, LongConsumer progress)
-            throws IOException {
-        return scan(in, candidates, progress, Tuning.DEFAULT);
+    public static Optional<Map<String, RankingTally>> scan(InputStream in, List<Candidate> candidates,
+            BallotRules rules, LongConsumer progress) throws IOException {
+        return scan(in, candidates, rules, progress, Tuning.DEFAULT);
     }
 
-    static Optional<Map<String, SvTally>> scan(InputStream in, List<Candidate> candidates, LongConsumer progress,
-            Tuning tuning) throws IOException {
+    static Optional<Map<String, RankingTally>> scan(InputStream in, List<Candidate> candidates, BallotRules rules,
+            LongConsumer progress, Tuning tuning) throws IOException {
         try {
             byte[] buffer = new byte[tuning.buffer()];
             int length = fill(in, buffer, 0);
@@ -98,7 +103,8 @@ public final class BallotPapersScanner {
                 return Optional.empty();
             }
             int headerTo = headerEnd > bom && buffer[headerEnd - 1] == '\r' ? headerEnd - 1 : headerEnd;
-            RowParser parser = new RowParser(Layout.of(buffer, bom, headerTo, candidates));
+            Layout layout = Layout.of(buffer, bom, headerTo, candidates, rules);
+            RowParser parser = new RowParser(layout, new Judge(layout));
             int start = headerEnd + 1;
             while (!end) {
                 int last = lastIndexOf(buffer, start, length, (byte) '\n');
@@ -167,14 +173,15 @@ public final class BallotPapersScanner {
         return bounds.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private static Map<String, SvTally> runWorkers(FileChannel channel, Layout layout, long[] bounds, int threads,
+    private static Map<String, RankingTally> runWorkers(FileChannel channel, Layout layout, long[] bounds, int threads,
             LongConsumer progress, Tuning tuning) throws IOException {
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<RowParser> parsers = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
+        Judge judge = new Judge(layout);
         for (int t = 0; t < Math.min(threads, bounds.length - 1); t++) {
-            RowParser parser = new RowParser(layout);
+            RowParser parser = new RowParser(layout, judge);
             parsers.add(parser);
             Thread worker = new Thread(() -> {
                 byte[] buffer = new byte[tuning.buffer()];
@@ -243,15 +250,18 @@ public final class BallotPapersScanner {
         }
     }
 
-    /** Adds up the workers' tallies area by area; gives up when an id may repeat, for the reference reader to say. */
-    private static Map<String, SvTally> merge(List<RowParser> parsers) {
-        Map<String, SvTally> areas = new LinkedHashMap<>();
+    /**
+     * Adds up the workers' tallies area by area (all number papers by the judge's one dictionary); gives
+     * up when an id may repeat, for the reference reader to say.
+     */
+    private static Map<String, RankingTally> merge(List<RowParser> parsers) {
+        Map<String, RankingTally> areas = new LinkedHashMap<>();
         List<IdHashes> ids = new ArrayList<>();
         long rows = 0;
         for (RowParser parser : parsers) {
             rows += parser.rows();
             for (int area = 0; area < parser.areaNames().size(); area++) {
-                SvTally tally = parser.areaTallies().get(area);
+                RankingTally tally = parser.areaTallies().get(area);
                 areas.merge(parser.areaNames().get(area), tally, (a, b) -> {
                     a.merge(b);
                     return a;

@@ -9,11 +9,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.teller.core.InvalidInputException;
-import org.teller.core.ballot.Adjudication;
-import org.teller.core.ballot.BallotPaperRules;
-import org.teller.core.sv.SvTally;
+import org.teller.core.tally.RankingTally;
+import org.teller.core.tally.Rankings;
 import org.teller.formats.votes.FieldText;
 import org.teller.formats.votes.IdHashes;
 import org.teller.formats.votes.PaperFields;
@@ -22,17 +20,46 @@ import org.teller.formats.votes.PaperFields;
  * Parses ballot-paper rows from bytes and tallies them, one tally per count area, without allocating
  * per row. It handles the ordinary file exactly as the reference reader would, and gives up on
  * anything else ({@link GiveUp}) rather than guess. One per worker; not thread-safe.
+ *
+ * <p>A row comes to a verdict, an int: the number of its valid paper (ranking and how it ends) in the
+ * scan's {@link Rankings}, which all the tallies share, or {@code -1 - head} for a rejected paper. Each
+ * distinct paper is judged once, by the system's rules on a {@link org.teller.core.ballot.Ballot}: what
+ * the rules read of a row (its signature: the adjudicator's decisions on the paper, and at each rank read
+ * how many candidates are marked, which when one, and whether it is void for uncertainty) is looked up
+ * in this worker's cache of {@link Verdicts}, and only a signature new to it goes to the scan's
+ * {@link Judge}. Where every row is one of a few hundred (no ids, the area first or none) a row's bytes
+ * are looked up first, whole, before any parsing.
  */
 final class RowParser {
 
+    private static final int NOTHING = Judge.NOTHING;
+    private static final int SEVERAL = Judge.SEVERAL;
+
     private final Layout layout;
     private final int[] roles;
+    private final int[] rankOf;
     private final ByteKeys candidates;
     private final ByteKeys flags;
     private final ByteKeys areaKeys = new ByteKeys(16);
     private final List<String> areaNames = new ArrayList<>();
     private final Map<String, Integer> areaIndex = new HashMap<>();
-    private final List<SvTally> areaTallies = new ArrayList<>();
+    private final List<RankingTally> areaTallies = new ArrayList<>();
+    /** Judges the papers new to this worker, for the whole scan. */
+    private final Judge judge;
+    /** The distinct valid papers of the scan, numbered: shared by all the tallies. */
+    private final Rankings rankings;
+    /** The verdicts this worker has had from the judge. */
+    private final Verdicts verdicts = new Verdicts();
+    /**
+     * In front of {@link #verdicts}, for papers of at most {@link #PACKED_RANKS} ranks judged (most files,
+     * and every row of a file with ids): the verdicts of recent signatures packed into a long each, one
+     * per slot, a slot found by the packed signature's hash. A signature in no slot is looked up in full.
+     */
+    private final long[] packedSignatures = new long[PACKED_SLOTS];
+    private final int[] packedVerdicts = new int[PACKED_SLOTS];
+    private static final int PACKED_RANKS = 3;
+    private static final int PACKED_BITS = 12;
+    private static final int PACKED_SLOTS = 1 << PACKED_BITS;
     private final IdHashes ids;
     private long rows;
     private byte[] lastArea = new byte[0];
@@ -41,10 +68,10 @@ final class RowParser {
      * them be taken for the same area (a quoted area may hold a comma, which in an unquoted row ends it).
      */
     private boolean lastAreaPlain;
-    private SvTally lastTally;
+    private RankingTally lastTally;
     private int lastAreaHash;
     /** The tally the row being read goes to: set by its area, or the only one. */
-    private SvTally tally;
+    private RankingTally tally;
 
     private static final int ROW_CACHE_SIZE = 4096;
     /** The most spellings of candidates (or of adjudications) a worker learns. */
@@ -52,26 +79,36 @@ final class RowParser {
     private static final int[] NONE = new int[0];
     /** Rows seen (their bytes after any leading area) and their verdicts; null when rows are not cached. */
     private final ByteKeys rowCache;
-    private final int[] rowCodes;
-    private int lastCode;
+    private final int[] rowVerdicts;
+    private int lastVerdict;
 
-    // The row being read.
-    private int firstMarks;
-    private int first;
-    private int secondMarks;
-    private int second;
-    private int adjudications;
+    // The row being read: what the rules read of it.
+    /** Each rank column's marks ({@link #NOTHING}, {@link #SEVERAL} or candidate + 2), shifted left once, and 1 if uncertain. */
+    private final int[] ranks;
+    /** The decisions on the whole paper: bit {@link Layout#NO_OFFICIAL_MARK} and bit {@link Layout#IDENTIFYING_MARK}. */
+    private int decisions;
+    /** Ranks the rules read beyond the file's rank columns that a flag finds void for uncertainty (rare). */
+    private int[] laterUncertain = new int[4];
+    private int laterCount;
+    /** The row's signature, as {@link Verdicts} keys it. */
+    private int[] signature;
 
-    RowParser(Layout layout) {
+    RowParser(Layout layout, Judge judge) {
         this.layout = layout;
+        this.judge = judge;
         this.roles = layout.roles;
+        this.rankOf = layout.rankOf;
         this.candidates = layout.candidateTable();
         this.flags = layout.flagTable();
         this.ids = layout.hasId ? new IdHashes() : null;
         this.rowCache = layout.cacheRows ? new ByteKeys(ROW_CACHE_SIZE) : null;
-        this.rowCodes = layout.cacheRows ? new int[ROW_CACHE_SIZE] : null;
+        this.rowVerdicts = layout.cacheRows ? new int[ROW_CACHE_SIZE] : null;
+        this.rankings = judge.rankings();
+        this.ranks = new int[layout.rankColumns];
+        this.signature = new int[1 + layout.ranksJudged + 4];
+        Arrays.fill(packedSignatures, -1); // no signature packs to a negative number
         if (!layout.hasArea) {
-            tally = new SvTally(layout.candidateCount);
+            tally = new RankingTally(rankings);
             areaNames.add("");
             areaTallies.add(tally);
         }
@@ -81,7 +118,7 @@ final class RowParser {
         return areaNames;
     }
 
-    List<SvTally> areaTallies() {
+    List<RankingTally> areaTallies() {
         return areaTallies;
     }
 
@@ -139,14 +176,13 @@ final class RowParser {
         }
         int known = rowCache.find(b, i, end, ByteKeys.finish(hash));
         if (known >= 0) {
-            tally.add(rowCodes[known]);
-            rows++;
+            count(rowVerdicts[known]);
             return end + 1;
         }
         int next = parseRow(b, start);
         // Only bytes that parsed as one whole row are remembered: the same bytes always parse the same way.
         if (next == end + 1 && rowCache.size() < ROW_CACHE_SIZE) {
-            rowCodes[rowCache.size()] = lastCode;
+            rowVerdicts[rowCache.size()] = lastVerdict;
             rowCache.add(b, i, end, rowCache.size());
         }
         return next;
@@ -176,27 +212,26 @@ final class RowParser {
 
     /** Parses one row field by field; returns the index after its line feed. */
     private int parseRow(byte[] b, int i) {
-        firstMarks = 0;
-        first = -1;
-        secondMarks = 0;
-        second = -1;
-        adjudications = 0;
+        Arrays.fill(ranks, 0);
+        decisions = 0;
+        laterCount = 0;
         int column = 0;
         while (true) {
             if (column >= roles.length) {
                 throw new GiveUp("more fields than columns");
             }
-            int role = roles[column++];
+            int role = roles[column];
             if (b[i] == '"') {
-                i = quoted(role, b, i);
+                i = quoted(column, b, i);
             } else {
                 // The common case, one pass over the field: find its end, split its marks, hash them.
                 i = switch (role) {
-                    case Layout.FIRST, Layout.SECOND -> marks(b, i, role == Layout.FIRST);
+                    case Layout.RANK -> marks(b, i, rankOf[column]);
                     case Layout.AREA -> area(b, i);
-                    default -> plain(role, b, i);
+                    default -> plain(column, b, i);
                 };
             }
+            column++;
             byte c = b[i];
             if (c == ',') {
                 i++;
@@ -213,14 +248,70 @@ final class RowParser {
         if (column != roles.length) {
             throw new GiveUp("fewer fields than columns");
         }
-        lastCode = BallotPaperRules.code(firstMarks, first, secondMarks, second, adjudications);
-        tally.add(lastCode);
-        rows++;
+        lastVerdict = verdict();
+        count(lastVerdict);
         return i;
     }
 
+    /** Counts one row with this verdict in the tally of its area. */
+    private void count(int verdict) {
+        if (verdict >= 0) {
+            tally.countOne(verdict);
+        } else {
+            tally.countRejected(-1 - verdict);
+        }
+        rows++;
+    }
+
+    /** The verdict on the row just read: from this worker's cache, or from the judge. */
+    private int verdict() {
+        int judged = layout.ranksJudged;
+        if (layout.keepsOvervotes) {
+            for (int rank = 0; rank < judged; rank++) {
+                if (ranks[rank] >> 1 == SEVERAL) {
+                    // The count decides such a rank by the candidates it marks, which a signature does not hold.
+                    throw new GiveUp("an overvote that the rules keep for the count");
+                }
+            }
+        }
+        long packed = -1;
+        int slot = 0;
+        if (judged <= PACKED_RANKS && laterCount == 0) {
+            // Decisions in 2 bits, then each rank's code (below 2^17: candidates are below 2^15) in 20.
+            packed = decisions;
+            for (int rank = 0; rank < judged; rank++) {
+                packed |= (long) ranks[rank] << (2 + 20 * rank);
+            }
+            slot = (int) ((packed * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - PACKED_BITS));
+            if (packedSignatures[slot] == packed) {
+                return packedVerdicts[slot];
+            }
+        }
+        int length = 1 + judged + laterCount;
+        if (length > signature.length) {
+            signature = new int[length];
+        }
+        signature[0] = decisions;
+        System.arraycopy(ranks, 0, signature, 1, judged);
+        if (laterCount > 0) {
+            Arrays.sort(laterUncertain, 0, laterCount);
+            System.arraycopy(laterUncertain, 0, signature, 1 + judged, laterCount);
+        }
+        int hash = Verdicts.hash(signature, length);
+        int verdict = verdicts.find(signature, length, hash);
+        if (verdict == Verdicts.MISSING) {
+            verdict = judge.verdict(signature, length, hash);
+            verdicts.put(signature, length, hash, verdict);
+        }
+        if (packed >= 0) {
+            packedSignatures[slot] = packed;
+            packedVerdicts[slot] = verdict;
+        }
+        return verdict;
+    }
+
     /** A quoted field: read whole, then handled as any field. Returns the index after its closing quote. */
-    private int quoted(int role, byte[] b, int i) {
+    private int quoted(int column, byte[] b, int i) {
         int start = i + 1;
         int end = start;
         while (b[end] != '"') {
@@ -232,12 +323,12 @@ final class RowParser {
         if (b[end + 1] == '"') {
             throw new GiveUp("an escaped quote");
         }
-        field(role, b, start, end);
+        field(column, b, start, end);
         return end + 1;
     }
 
     /** An unquoted field of another role: found, then handled as any field. */
-    private int plain(int role, byte[] b, int i) {
+    private int plain(int column, byte[] b, int i) {
         int start = i;
         byte c = b[i];
         while (c != ',' && c != '\n' && c != '\r') {
@@ -246,7 +337,7 @@ final class RowParser {
             }
             c = b[++i];
         }
-        field(role, b, start, i);
+        field(column, b, start, i);
         return i;
     }
 
@@ -254,7 +345,7 @@ final class RowParser {
      * An unquoted column of marks, in one pass: each mark looked up in the table of spellings met so far.
      * Returns the index of the delimiter after it.
      */
-    private int marks(byte[] b, int i, boolean firstColumn) {
+    private int marks(byte[] b, int i, int rank) {
         int fieldStart = i;
         int count = 0;
         int candidate = -1;
@@ -276,7 +367,7 @@ final class RowParser {
                 }
                 if (found < 0) {
                     int end = fieldEnd(b, i);
-                    newMarks(b, fieldStart, end, firstColumn);
+                    newMarks(b, fieldStart, end, rank);
                     return end;
                 }
                 if (count == 0) {
@@ -298,7 +389,7 @@ final class RowParser {
             hash = ByteKeys.step(hash, c);
             i++;
         }
-        marksOf(firstColumn, count, candidate);
+        marksOf(rank, count, candidate);
         return i;
     }
 
@@ -317,7 +408,7 @@ final class RowParser {
         if (i > start && !space(b[start]) && !space(b[i - 1])) {
             area(b, start, i, ByteKeys.finish(hash));
         } else {
-            field(Layout.AREA, b, start, i);
+            areaField(b, start, i);
         }
         return i;
     }
@@ -351,30 +442,31 @@ final class RowParser {
         return to;
     }
 
-    /** A field, quoted or trimmed: handled by its role. */
-    private void field(int role, byte[] b, int start, int end) {
-        switch (role) {
-            case Layout.FIRST -> generalMarks(b, start, end, true);
-            case Layout.SECOND -> generalMarks(b, start, end, false);
+    /** A field, quoted or trimmed: handled by its column's role. */
+    private void field(int column, byte[] b, int start, int end) {
+        switch (roles[column]) {
+            case Layout.RANK -> generalMarks(b, start, end, rankOf[column]);
             case Layout.FLAGS -> flags(b, start, end);
-            case Layout.AREA -> {
-                int from = trimStart(b, start, end);
-                int to = trimEnd(b, from, end);
-                area(b, from, to, ByteKeys.hash(b, from, to));
-            }
+            case Layout.AREA -> areaField(b, start, end);
             case Layout.ID -> id(b, start, end);
             default -> throw new GiveUp("unknown column");
         }
     }
 
+    private void areaField(byte[] b, int start, int end) {
+        int from = trimStart(b, start, end);
+        int to = trimEnd(b, from, end);
+        area(b, from, to, ByteKeys.hash(b, from, to));
+    }
+
     /** A column of marks from a quoted field or one with white space: the table first, then the rules. */
-    private void generalMarks(byte[] b, int start, int end, boolean firstColumn) {
+    private void generalMarks(byte[] b, int start, int end, int rank) {
         int[] found = known(b, start, end, candidates);
         if (found == null) {
-            newMarks(b, start, end, firstColumn);
+            newMarks(b, start, end, rank);
             return;
         }
-        named(firstColumn, found);
+        named(rank, found);
     }
 
     /**
@@ -382,19 +474,19 @@ final class RowParser {
      * ({@link PaperFields#marks}), and each mark's spelling learnt, so that the next row that spells it
      * so takes the fast lane. Gives up on anything the rules refuse, for the reference reader to report.
      */
-    private void newMarks(byte[] b, int start, int end, boolean firstColumn) {
+    private void newMarks(byte[] b, int start, int end, int rank) {
         List<Integer> marks;
         try {
-            marks = PaperFields.marks(text(b, start, end), firstColumn ? "first" : "second", layout.names);
+            marks = PaperFields.marks(text(b, start, end), layout.rankNames.get(rank), layout.names);
         } catch (InvalidInputException e) {
             throw new GiveUp("a mark the rules refuse");
         }
         learn(b, start, end, marks, candidates);
-        named(firstColumn, marks.stream().mapToInt(Integer::intValue).toArray());
+        named(rank, marks.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** The candidates a column of marks named, in order: a candidate marked twice is one mark. */
-    private void named(boolean firstColumn, int[] found) {
+    private void named(int rank, int[] found) {
         int count = 0;
         int candidate = -1;
         for (int value : found) {
@@ -405,49 +497,86 @@ final class RowParser {
                 count = 2;
             }
         }
-        marksOf(firstColumn, count, candidate);
+        marksOf(rank, count, candidate);
     }
 
     /** What a column of marks named: how many candidates (2: more than one), and which when one. */
-    private void marksOf(boolean firstColumn, int count, int candidate) {
-        if (firstColumn) {
-            firstMarks = count;
-            first = candidate;
-        } else {
-            secondMarks = count;
-            second = candidate;
+    private void marksOf(int rank, int count, int candidate) {
+        ranks[rank] |= (count == 0 ? NOTHING : count == 1 ? candidate + 2 : SEVERAL) << 1;
+    }
+
+    /** A {@code flags} field: each {@code |}-separated part looked up in the table of spellings met so far. */
+    private void flags(byte[] b, int start, int end) {
+        int from = trimStart(b, start, end);
+        if (from == trimEnd(b, from, end)) {
+            return; // no flags
+        }
+        for (int segment = start; segment <= end; ) {
+            int bar = segment;
+            while (bar < end && b[bar] != '|') {
+                bar++;
+            }
+            int partFrom = trimStart(b, segment, bar);
+            int partTo = trimEnd(b, partFrom, bar);
+            int value = partFrom == partTo ? -1 : flags.find(b, partFrom, partTo);
+            if (value < 0) {
+                newFlags(b, start, end);
+                return;
+            }
+            flag(value);
+            segment = bar + 1;
         }
     }
 
-    private void flags(byte[] b, int start, int end) {
-        int[] bits = known(b, start, end, flags);
-        if (bits != null) {
-            for (int bit : bits) {
-                adjudications |= bit;
-            }
-            return;
+    /**
+     * A {@code flags} field with a spelling not met before: each part judged by the reference reader's own
+     * rules ({@link PaperFields#flag}) and its spelling learnt. Gives up on anything the rules refuse.
+     */
+    private void newFlags(byte[] b, int start, int end) {
+        if (FieldText.strip(text(b, start, end)).isEmpty()) {
+            return; // white space of another kind: no flags
         }
         try {
-            for (Adjudication decision : PaperFields.adjudications(text(b, start, end))) {
-                adjudications |= BallotPaperRules.bit(decision);
-            }
-            // Each part names one decision: learn its spelling.
             for (int segment = start; segment <= end; ) {
                 int bar = segment;
                 while (bar < end && b[bar] != '|') {
                     bar++;
                 }
+                int value = Layout.flagValue(PaperFields.flag(text(b, segment, bar)));
+                flag(value);
                 int from = trimStart(b, segment, bar);
                 int to = trimEnd(b, from, bar);
-                Set<Adjudication> one = PaperFields.adjudications(text(b, from, to));
-                if (one.size() == 1 && flags.size() < LEARNT && flags.find(b, from, to) < 0) {
-                    flags.add(b, from, to, BallotPaperRules.bit(one.iterator().next()));
+                if (from < to && flags.size() < LEARNT && flags.find(b, from, to) < 0) {
+                    flags.add(b, from, to, value);
                 }
                 segment = bar + 1;
             }
         } catch (InvalidInputException e) {
             throw new GiveUp("an adjudication the rules refuse");
         }
+    }
+
+    /** Notes one flag ({@link Layout#flagValue}) of the row. */
+    private void flag(int value) {
+        if (value == Layout.NO_OFFICIAL_MARK || value == Layout.IDENTIFYING_MARK) {
+            decisions |= 1 << value;
+            return;
+        }
+        int rank = value - 1;
+        if (rank <= layout.ranksJudged) {
+            ranks[rank - 1] |= 1;
+        } else if (rank <= layout.ranksRead) {
+            // A rank the rules read that the file has no column for: uncertain all the same.
+            for (int k = 0; k < laterCount; k++) {
+                if (laterUncertain[k] == rank) {
+                    return;
+                }
+            }
+            if (laterCount == laterUncertain.length) {
+                laterUncertain = Arrays.copyOf(laterUncertain, laterCount * 2);
+            }
+            laterUncertain[laterCount++] = rank;
+        } // a rank the rules never read
     }
 
     /**
@@ -538,7 +667,7 @@ final class RowParser {
                     named = areaTallies.size();
                     areaIndex.put(name, named);
                     areaNames.add(name);
-                    areaTallies.add(new SvTally(layout.candidateCount));
+                    areaTallies.add(new RankingTally(rankings));
                 }
                 index = named;
                 areaKeys.add(b, start, end, index);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,17 +23,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
+import org.teller.core.ballot.AlternativeVoteRules;
+import org.teller.core.ballot.RankingOptions;
 import org.teller.core.ballot.RejectionHead;
-import org.teller.core.ballot.UnusedSecondPreference;
-import org.teller.core.sv.SvTally;
+import org.teller.core.count.AlternativeVote;
+import org.teller.core.count.ContingentVote;
+import org.teller.core.count.FirstPastThePost;
+import org.teller.core.count.SupplementaryVote;
+import org.teller.core.count.VotingSystem;
 import org.teller.core.tally.RankingTally;
 import org.teller.formats.votes.BallotPapersCsv;
+import org.teller.formats.votes.Progress;
 
 /**
  * The fast path and the reference reader agree on every file: seeded random files of ballot papers
- * with the features real files have (quoted fields, CRLF, a byte order mark, blank lines, several marks,
- * adjudications, areas, ids, names in another case, other white space and normal form, errors of every kind), read with tiny blocks and
- * pieces so that rows straddle every boundary. The fast path may decline a file; it may never count one
+ * with the features real files have (quoted fields, CRLF, a byte order mark, blank lines, one to seven
+ * rank columns in either style and any order, several marks, gaps, repeated candidates, adjudications
+ * and uncertain ranks, areas, ids, names in another case, other white space and normal form, errors of
+ * every kind), each counted under one of the systems (first past the post, SV, the contingent vote, the
+ * alternative vote under the UK's rules and under RCTab's options), read with tiny blocks and pieces so
+ * that rows straddle every boundary. The fast path may decline a file; it may never count one
  * differently, nor count one the reference rejects.
  */
 class FastPathPropertiesTest {
@@ -50,9 +60,26 @@ class FastPathPropertiesTest {
         new BallotPapersScanner.Tuning(300, 1024, 500),
     };
 
+    /** The systems a file is counted under, with RCTab's options for the alternative vote besides the UK's. */
+    private static final List<VotingSystem> SYSTEMS = List.of(
+            SupplementaryVote.INSTANCE,
+            FirstPastThePost.INSTANCE,
+            new ContingentVote(3),
+            AlternativeVote.uk(5),
+            new AlternativeVote(new AlternativeVoteRules(new RankingOptions(4, RankingOptions.Overvote.SKIP, -1,
+                    RankingOptions.Repeated.SKIP, RankingOptions.FirstPreference.LIKE_ANY_RANK)), AlternativeVote.Options.UK),
+            new AlternativeVote(new AlternativeVoteRules(new RankingOptions(5, RankingOptions.Overvote.EXHAUST, 1,
+                    RankingOptions.Repeated.EXHAUST, RankingOptions.FirstPreference.REJECT_UNLESS_CLEAR)), AlternativeVote.Options.UK),
+            // Overvotes kept for the count: the fast path declines a file that has one, and counts the rest.
+            new AlternativeVote(new AlternativeVoteRules(new RankingOptions(5,
+                    RankingOptions.Overvote.EXHAUST_IF_SEVERAL_CONTINUING, 0, RankingOptions.Repeated.EXHAUST,
+                    RankingOptions.FirstPreference.LIKE_ANY_RANK)), AlternativeVote.Options.UK));
+
     private static int fast;
     private static int declined;
     private static int errors;
+    /** Files the fast path counted, by system. */
+    private static final Map<Integer, Integer> fastBySystem = new TreeMap<>();
 
     @TempDir
     static Path work;
@@ -64,40 +91,47 @@ class FastPathPropertiesTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void theFastPathCountsExactlyAsTheReferenceOrDeclines(long seed) throws IOException {
-        byte[] bytes = file(new Random(seed));
+        Random random = new Random(seed);
+        int systemIndex = random.nextInt(SYSTEMS.size());
+        VotingSystem system = SYSTEMS.get(systemIndex);
+        byte[] bytes = file(random, system);
         Path path = work.resolve("ballots-" + seed + ".csv");
         Files.write(path, bytes);
 
         Optional<String> reference;
+        String refusal = null;
         try {
-            reference = Optional.of(dump(BallotPapersCsv.readReference(path, "ballots.csv", CANDIDATES)));
+            reference = Optional.of(dump(BallotPapersCsv.readReference(path, "ballots.csv", CANDIDATES, system)));
         } catch (InvalidInputException e) {
             reference = Optional.empty();
+            refusal = e.getMessage();
         }
         for (BallotPapersScanner.Tuning tuning : TUNINGS) {
             for (int threads : new int[] {1, 3}) {
-                Optional<Map<String, SvTally>> scanned = BallotPapersScanner.scan(path, CANDIDATES, threads, b -> {}, tuning);
-                check(seed, reference, scanned);
+                Optional<Map<String, RankingTally>> scanned =
+                        BallotPapersScanner.scan(path, CANDIDATES, system.rules(), threads, b -> {}, tuning);
+                check(seed, systemIndex, reference, scanned);
             }
-            Optional<Map<String, SvTally>> streamed =
-                    BallotPapersScanner.scan(new ByteArrayInputStream(bytes), CANDIDATES, b -> {}, tuning);
-            check(seed, reference, streamed);
+            Optional<Map<String, RankingTally>> streamed = BallotPapersScanner.scan(
+                    new ByteArrayInputStream(bytes), CANDIDATES, system.rules(), b -> {}, tuning);
+            check(seed, systemIndex, reference, streamed);
         }
         // And the whole read, whichever path it takes, gives the reference's answer or its error.
         try {
-            String whole = dump(BallotPapersCsv.read(path, "ballots.csv", CANDIDATES).areas());
-            assertThat(reference).contains(whole);
+            String whole = dump(BallotPapersCsv.read(path, "ballots.csv", CANDIDATES, system, 2, Progress.NONE).areas());
+            assertThat(reference).as("seed %d", seed).contains(whole);
         } catch (InvalidInputException e) {
-            assertThat(reference).isEmpty();
+            assertThat(e.getMessage()).as("seed %d", seed).isEqualTo(refusal);
         }
         Files.delete(path);
     }
 
-    private static void check(long seed, Optional<String> reference, Optional<Map<String, SvTally>> scanned) {
+    private static void check(long seed, int system, Optional<String> reference, Optional<Map<String, RankingTally>> scanned) {
         if (scanned.isPresent()) {
             assertThat(reference).as("seed %d: the fast path counted a file the reference rejects", seed).isPresent();
             assertThat(dump(scanned.get())).as("seed %d", seed).isEqualTo(reference.get());
             fast++;
+            fastBySystem.merge(system, 1, Integer::sum);
         } else if (reference.isPresent()) {
             declined++;
         } else {
@@ -111,13 +145,14 @@ class FastPathPropertiesTest {
         assertThat(fast).as("fast %d, declined %d, errors %d", fast, declined, errors).isGreaterThan(declined + errors);
         assertThat(declined).isPositive();
         assertThat(errors).isPositive();
+        assertThat(fastBySystem.keySet()).as("every system took the fast path").hasSize(SYSTEMS.size());
     }
 
     /** A canonical text of a set of tallies, to compare them. */
     static String dump(Map<String, ?> areas) {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, ?> entry : new TreeMap<>(areas).entrySet()) {
-            RankingTally tally = entry.getValue() instanceof SvTally matrix ? matrix.toRankingTally() : (RankingTally) entry.getValue();
+            RankingTally tally = (RankingTally) entry.getValue();
             out.append('[').append(entry.getKey()).append("] rejected");
             for (RejectionHead head : RejectionHead.values()) {
                 out.append(' ').append(tally.rejected().get(head));
@@ -139,7 +174,10 @@ class FastPathPropertiesTest {
     private static Mode mode;
 
     /** The one kind of error a file in {@link Mode#ERROR} has, so that no other error can hide it. */
-    private enum Fault { UNKNOWN_COLUMN, EMPTY_AREA, INVISIBLE_IN_AREA, REPEATED_ID, MISSING_FIELD, EXTRA_FIELD, UNCLOSED_QUOTE, CONTROL_CHARACTER, NOT_UTF8, UNKNOWN_NAME, EMPTY_MARK, UNKNOWN_FLAG }
+    private enum Fault {
+        UNKNOWN_COLUMN, EMPTY_AREA, INVISIBLE_IN_AREA, REPEATED_ID, MISSING_FIELD, EXTRA_FIELD, UNCLOSED_QUOTE,
+        CONTROL_CHARACTER, NOT_UTF8, UNKNOWN_NAME, EMPTY_MARK, UNKNOWN_FLAG, TOO_FEW_RANKS, RANK_GAP, MIXED_RANK_STYLES
+    }
 
     private static Fault fault;
 
@@ -151,14 +189,37 @@ class FastPathPropertiesTest {
         return mode == when && random.nextInt(oneIn) == 0;
     }
 
-    private static byte[] file(Random random) {
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh");
+
+    private static byte[] file(Random random, VotingSystem system) {
         int roll = random.nextInt(20);
         mode = roll < 10 ? Mode.CLEAN : roll < 12 ? Mode.SPELLINGS : roll < 17 ? Mode.ERROR : Mode.EXOTIC;
         fault = Fault.values()[random.nextInt(Fault.values().length)];
         boolean crlf = random.nextInt(4) == 0;
         boolean bom = random.nextInt(6) == 0;
         boolean noFinalNewline = random.nextInt(4) == 0;
-        List<String> columns = new ArrayList<>(List.of("first", "second"));
+        // As many rank columns as the system needs, or a few more (SV files with two, as most are).
+        int needed = system.rules().ranksNeeded();
+        int rankCount = system instanceof SupplementaryVote && random.nextInt(3) > 0 ? 2 : needed + random.nextInt(8 - needed);
+        if (faulty(random, Fault.TOO_FEW_RANKS, 1) && needed > 1) {
+            rankCount = needed - 1;
+        }
+        boolean ordinals = random.nextBoolean();
+        List<String> rankColumns = new ArrayList<>();
+        for (int rank = 1; rank <= rankCount; rank++) {
+            rankColumns.add(ordinals ? ORDINALS.get(rank - 1) : "rank" + rank);
+        }
+        if (rankCount > 1 && faulty(random, Fault.RANK_GAP, 1)) {
+            rankColumns.remove(random.nextInt(rankCount - 1)); // a rank column missing before a later one
+        }
+        if (rankCount > 1 && faulty(random, Fault.MIXED_RANK_STYLES, 1)) {
+            int rank = random.nextInt(rankCount);
+            rankColumns.set(rank, ordinals ? "rank" + (rank + 1) : ORDINALS.get(rank)); // one column in the other style
+        }
+        List<String> columns = new ArrayList<>(rankColumns);
+        if (random.nextInt(6) == 0) {
+            Collections.shuffle(columns, random); // rank columns in any order: the header says which is which
+        }
         for (String optional : List.of("area", "id", "flags")) {
             if (random.nextBoolean()) {
                 columns.add(random.nextInt(columns.size() + 1), optional);
@@ -176,11 +237,16 @@ class FastPathPropertiesTest {
             if (random.nextInt(30) == 0) {
                 text.append(random.nextBoolean() ? newline : "\n"); // blank lines
             }
+            // How far the voter ranked: rank 1 nearly always, each later rank less often, rarely after a gap.
+            Map<String, Integer> marked = new TreeMap<>();
+            boolean going = random.nextInt(25) > 0;
+            for (String column : rankColumns) {
+                marked.put(column, going || random.nextInt(15) == 0 ? 1 : 0);
+                going = going && random.nextInt(4) > 0;
+            }
             List<String> fields = new ArrayList<>();
             for (String column : columns) {
                 fields.add(switch (column) {
-                    case "first" -> csv(random, marks(random, random.nextInt(25) == 0 ? 0 : 1));
-                    case "second" -> csv(random, marks(random, random.nextInt(4) == 0 ? 0 : 1));
                     case "area" -> {
                         if (random.nextInt(10) == 0) {
                             area = random.nextInt(areas.size());
@@ -191,7 +257,7 @@ class FastPathPropertiesTest {
                     }
                     case "id" -> csv(random, faulty(random, Fault.REPEATED_ID, 60) ? "P0" : random.nextInt(20) == 0 ? "" : "P" + row);
                     case "flags" -> csv(random, flags(random));
-                    default -> "";
+                    default -> csv(random, marks(random, marked.getOrDefault(column, 0)));
                 });
             }
             if (faulty(random, Fault.MISSING_FIELD, 60)) {
@@ -261,7 +327,8 @@ class FastPathPropertiesTest {
         if (random.nextInt(6) != 0) {
             return "";
         }
-        List<String> all = List.of("no-official-mark", "identifying-mark", "uncertain-first", "uncertain-second");
+        List<String> all = List.of("no-official-mark", "identifying-mark", "uncertain-first", "uncertain-second",
+                "uncertain-third", "uncertain-rank2", "uncertain-rank4", "uncertain-rank7", "uncertain-first");
         String flags = all.get(random.nextInt(all.size()));
         if (random.nextInt(4) == 0) {
             flags += "| " + all.get(random.nextInt(all.size()));

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -16,13 +17,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The statutory cases in {@code statutory-cases.csv}, each citing the rule it proves. */
-class BallotPaperRulesTest {
+/** The statutory cases in {@code statutory-cases.csv}, each citing the rule it proves, under the Supplementary Vote's rules. */
+class StatutoryCasesTest {
 
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> cases = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(BallotPaperRulesTest.class.getResourceAsStream("/statutory-cases.csv")),
+                Objects.requireNonNull(StatutoryCasesTest.class.getResourceAsStream("/statutory-cases.csv")),
                 StandardCharsets.UTF_8))) {
             reader.lines()
                     .filter(line -> !line.startsWith("#") && !line.startsWith("first,") && !line.isBlank())
@@ -37,8 +38,16 @@ class BallotPaperRulesTest {
     @ParameterizedTest(name = "{0}: [{1}] [{2}] {3} -> {4}")
     @MethodSource("cases")
     void judgesAsTheStatuteSays(String rule, String first, String second, String flags, String verdict) {
-        BallotPaper paper = new BallotPaper(marks(first), marks(second), flags(flags));
-        assertThat(describe(BallotPaperRules.judge(paper))).as(rule).isEqualTo(verdict);
+        Set<Adjudication> decisions = flags(flags);
+        Set<Integer> uncertain = new HashSet<>();
+        if (decisions.contains(Adjudication.UNCERTAIN_FIRST)) {
+            uncertain.add(1);
+        }
+        if (decisions.contains(Adjudication.UNCERTAIN_SECOND)) {
+            uncertain.add(2);
+        }
+        Ballot paper = new Ballot(List.of(marks(first), marks(second)), uncertain, decisions);
+        assertThat(describe(SupplementaryVoteRules.INSTANCE.judge(paper))).as(rule).isEqualTo(verdict);
     }
 
     private static List<Integer> marks(String field) {
@@ -61,14 +70,17 @@ class BallotPaperRulesTest {
         return flags;
     }
 
-    private static String describe(Verdict verdict) {
-        if (verdict instanceof Verdict.Rejected rejected) {
+    private static String describe(Judgement judgement) {
+        if (judgement instanceof Judgement.Rejected rejected) {
             return "rejected:" + rejected.head().key();
         }
-        Verdict.Valid valid = (Verdict.Valid) verdict;
-        String first = String.valueOf((char) ('A' + valid.first()));
-        return valid.unusedSecond()
-                .map(reason -> "valid:" + first + "/" + reason.key())
-                .orElseGet(() -> "valid:" + first + ">" + (char) ('A' + valid.second()));
+        Judgement.Valid valid = (Judgement.Valid) judgement;
+        String first = String.valueOf((char) ('A' + valid.ranking().candidate(0)));
+        if (valid.ranking().size() == 2) {
+            assertThat(valid.end()).isEqualTo(RankingEnd.COMPLETE);
+            return "valid:" + first + ">" + (char) ('A' + valid.ranking().candidate(1));
+        }
+        assertThat(valid.ranking().size()).isEqualTo(1);
+        return "valid:" + first + "/" + UnusedSecondPreference.of(valid.end()).orElseThrow().key();
     }
 }
