@@ -74,7 +74,7 @@ public class RowParserBenchmark {
     @Benchmark
     @OperationsPerInvocation(PAPERS)
     public void parseAndTally(Blackhole hole) {
-        RowParser parser = new RowParser(layout);
+        RowParser parser = new RowParser(layout, new Judge(layout));
         parser.parse(rows, headerLength, rows.length);
         hole.consume(parser.rows());
     }
