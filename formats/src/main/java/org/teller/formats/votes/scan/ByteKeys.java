@@ -62,10 +62,15 @@ final class ByteKeys {
 
     /** Adds a key with this index; the key must not be present. */
     void add(byte[] bytes, int from, int to, int value) {
+        add(bytes, from, to, hash(bytes, from, to), value);
+    }
+
+    /** Adds a key, whose hash (by any one function used for this table) is given, with this index. */
+    void add(byte[] bytes, int from, int to, int hash, int value) {
         if ((size + 1) * 2 > keys.length) {
             grow();
         }
-        put(Arrays.copyOfRange(bytes, from, to), hash(bytes, from, to), value);
+        put(Arrays.copyOfRange(bytes, from, to), hash, value);
         size++;
     }
 

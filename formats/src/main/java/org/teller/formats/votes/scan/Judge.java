@@ -17,11 +17,14 @@ import org.teller.core.tally.Rankings;
  * judged its marks shifted left once and 1 if uncertain, then any uncertain ranks beyond the file's
  * rank columns) is judged once by the system's {@link BallotRules} on a {@link Ballot}, and its verdict
  * kept: the number of its valid paper in the one {@link Rankings} dictionary that all the scan's tallies
- * share, or {@code -1 - head} for a rejected paper. Workers keep the verdicts they have asked for in
- * caches of their own and come here only for a signature new to them (a few hundred in an ordinary
- * file). The rules judge outside the lock, so that workers starting on the same papers do not wait for
- * each other (two may then judge one paper; the first to finish numbers it). Thread-safe; the
- * dictionary may be read without the lock once the workers are done.
+ * share, or {@code -1 - head} for a rejected paper. A signature that packs into a long (most do: ten
+ * ranks of ten candidates take 52 bits) is kept in one table of {@link PackedVerdicts} that every
+ * worker reads without a lock, so that a file of ranked papers, with hundreds of thousands of distinct
+ * papers, has each judged once and held once. Other signatures go through each worker's own cache of
+ * {@link Verdicts} first, and come here only when new to it. The rules judge outside the lock, so that
+ * workers meeting new papers at once do not wait for each other (two may then judge one paper; the
+ * first to finish numbers it). Thread-safe; the dictionary may be read without the lock once the
+ * workers are done.
  */
 final class Judge {
 
@@ -35,6 +38,7 @@ final class Judge {
     private final int ranksJudged;
     private final Rankings rankings;
     private final Verdicts verdicts = new Verdicts();
+    private final PackedVerdicts packedVerdicts = new PackedVerdicts();
 
     Judge(Layout layout) {
         this.rules = layout.rules;
@@ -59,12 +63,37 @@ final class Judge {
         synchronized (this) {
             int verdict = verdicts.find(signature, length, hash);
             if (verdict == Verdicts.MISSING) {
-                verdict = judgement instanceof Judgement.Valid valid ? rankings.id(valid.ranking(), valid.end())
-                        : -1 - ((Judgement.Rejected) judgement).head().ordinal();
+                verdict = verdictOf(judgement);
                 verdicts.put(signature, length, hash, verdict);
             }
             return verdict;
         }
+    }
+
+    /** The verdict on the paper whose signature packs into {@code packed}, if judged already; else {@link PackedVerdicts#MISSING}. */
+    int packedVerdict(long packed) {
+        return packedVerdicts.find(packed);
+    }
+
+    /**
+     * The verdict on the paper of {@code signature[0, length)}, which packs into {@code packed} as
+     * {@link RowParser} packs it: judged, unless another worker has just judged it.
+     */
+    int verdict(long packed, int[] signature, int length) {
+        Judgement judgement = judge(signature, length);
+        synchronized (this) {
+            int verdict = packedVerdicts.find(packed);
+            if (verdict == PackedVerdicts.MISSING) {
+                verdict = verdictOf(judgement);
+                packedVerdicts.put(packed, verdict);
+            }
+            return verdict;
+        }
+    }
+
+    private int verdictOf(Judgement judgement) {
+        return judgement instanceof Judgement.Valid valid ? rankings.id(valid.ranking(), valid.end())
+                : -1 - ((Judgement.Rejected) judgement).head().ordinal();
     }
 
     /** Judges the paper of a signature by the system's rules (thread-safe: the rules are). */

@@ -56,10 +56,17 @@ final class Layout {
      */
     final boolean cacheRows;
     final int candidateCount;
+    /**
+     * The bits a judged rank takes in a signature packed into a long ({@link PackedVerdicts}): enough for
+     * its code ({@link Judge#NOTHING}, {@link Judge#SEVERAL} or candidate + 2, shifted left once, and 1
+     * if uncertain); 0 when the decisions' 2 bits and every judged rank do not fit in 63 bits.
+     */
+    final int rankBits;
     /** How the reference reader finds candidates: the rules for spellings not met before. */
     final CandidateNames names;
     private final byte[][] candidateKeys;
     private final int[] candidateValues;
+    private final ShortLabels shortLabels;
     private final byte[][] flagKeys;
     private final int[] flagValues;
 
@@ -82,6 +89,8 @@ final class Layout {
         this.hasId = id;
         this.cacheRows = !id && (!area || roles[0] == AREA);
         this.candidateCount = candidates.size();
+        int bits = Integer.SIZE - Integer.numberOfLeadingZeros(2 * (candidateCount + 1) + 1);
+        this.rankBits = 2 + bits * ranksJudged <= Long.SIZE - 1 ? bits : 0;
         // Exact spellings to start with: others (another case, odd spacing) are judged by the rules and learnt.
         this.names = new CandidateNames(candidates);
         List<byte[]> keys = new ArrayList<>();
@@ -96,6 +105,7 @@ final class Layout {
         }
         this.candidateKeys = keys.toArray(new byte[0][]);
         this.candidateValues = values.stream().mapToInt(Integer::intValue).toArray();
+        this.shortLabels = new ShortLabels(candidateKeys, candidateValues);
         List<String> flags = new ArrayList<>();
         for (Adjudication decision : Adjudication.values()) {
             flags.add(decision.key());
@@ -127,6 +137,11 @@ final class Layout {
             case IDENTIFYING_MARK -> IDENTIFYING_MARK;
             default -> throw new IllegalArgumentException("an uncertain preference names its rank: " + flag);
         };
+    }
+
+    /** The candidates' exact spellings of at most eight bytes, for every worker. */
+    ShortLabels shortLabels() {
+        return shortLabels;
     }
 
     /** A table of the candidates' exact spellings, for one worker. */

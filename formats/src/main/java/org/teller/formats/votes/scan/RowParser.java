@@ -26,9 +26,11 @@ import org.teller.formats.votes.PaperFields;
  * distinct paper is judged once, by the system's rules on a {@link org.teller.core.ballot.Ballot}: what
  * the rules read of a row (its signature: the adjudicator's decisions on the paper, and at each rank read
  * how many candidates are marked, which when one, and whether it is void for uncertainty) is looked up
- * in this worker's cache of {@link Verdicts}, and only a signature new to it goes to the scan's
- * {@link Judge}. Where every row is one of a few hundred (no ids, the area first or none) a row's bytes
- * are looked up first, whole, before any parsing.
+ * packed into a long, in a small table of recent signatures and then in the {@link Judge}'s table, or,
+ * when it does not pack, in this worker's cache of {@link Verdicts}; only a paper new to the scan is
+ * judged. Where rows repeat (no ids, the area first or none) a row's bytes are looked up first, whole,
+ * before any parsing: an ordinary file has a few hundred distinct rows, and the most frequent rankings
+ * of a ranked file cover most of its papers.
  */
 final class RowParser {
 
@@ -39,6 +41,7 @@ final class RowParser {
     private final int[] roles;
     private final int[] rankOf;
     private final ByteKeys candidates;
+    private final ShortLabels shortLabels;
     private final ByteKeys flags;
     private final ByteKeys areaKeys = new ByteKeys(16);
     private final List<String> areaNames = new ArrayList<>();
@@ -51,15 +54,12 @@ final class RowParser {
     /** The verdicts this worker has had from the judge. */
     private final Verdicts verdicts = new Verdicts();
     /**
-     * In front of {@link #verdicts}, for papers of at most {@link #PACKED_RANKS} ranks judged (most files,
-     * and every row of a file with ids): the verdicts of recent signatures packed into a long each, one
-     * per slot, a slot found by the packed signature's hash. A signature in no slot is looked up in full.
+     * In front of the judge's verdicts of signatures that pack into a long (ranked papers, most often): the verdicts of recent packed signatures, one per slot, a slot
+     * found by the signature's hash (a few kilobytes, which stay in the processor's cache).
      */
-    private final long[] packedSignatures = new long[PACKED_SLOTS];
-    private final int[] packedVerdicts = new int[PACKED_SLOTS];
-    private static final int PACKED_RANKS = 3;
-    private static final int PACKED_BITS = 12;
-    private static final int PACKED_SLOTS = 1 << PACKED_BITS;
+    private final long[] recentSignatures = new long[1 << RECENT_BITS];
+    private final int[] recentVerdicts = new int[1 << RECENT_BITS];
+    private static final int RECENT_BITS = 14;
     private final IdHashes ids;
     private long rows;
     private byte[] lastArea = new byte[0];
@@ -73,7 +73,7 @@ final class RowParser {
     /** The tally the row being read goes to: set by its area, or the only one. */
     private RankingTally tally;
 
-    private static final int ROW_CACHE_SIZE = 4096;
+    private static final int ROW_CACHE_SIZE = 16384;
     /** The most spellings of candidates (or of adjudications) a worker learns. */
     private static final int LEARNT = 4096;
     private static final int[] NONE = new int[0];
@@ -99,6 +99,7 @@ final class RowParser {
         this.roles = layout.roles;
         this.rankOf = layout.rankOf;
         this.candidates = layout.candidateTable();
+        this.shortLabels = layout.shortLabels();
         this.flags = layout.flagTable();
         this.ids = layout.hasId ? new IdHashes() : null;
         this.rowCache = layout.cacheRows ? new ByteKeys(ROW_CACHE_SIZE) : null;
@@ -106,7 +107,7 @@ final class RowParser {
         this.rankings = judge.rankings();
         this.ranks = new int[layout.rankColumns];
         this.signature = new int[1 + layout.ranksJudged + 4];
-        Arrays.fill(packedSignatures, -1); // no signature packs to a negative number
+        Arrays.fill(recentSignatures, -1); // no signature packs to a negative number
         if (!layout.hasArea) {
             tally = new RankingTally(rankings);
             areaNames.add("");
@@ -168,13 +169,10 @@ final class RowParser {
             }
             i = rest;
         }
-        // The rest of the row, up to its line feed, hashed on the way.
-        int hash = ByteKeys.SEED;
-        int end = i;
-        for (byte c = b[end]; c != '\n'; c = b[++end]) {
-            hash = ByteKeys.step(hash, c);
-        }
-        int known = rowCache.find(b, i, end, ByteKeys.finish(hash));
+        // The rest of the row, up to its line feed, looked up whole.
+        int end = Words.lineFeed(b, i);
+        int hash = Words.hash(b, i, end);
+        int known = rowCache.find(b, i, end, hash);
         if (known >= 0) {
             count(rowVerdicts[known]);
             return end + 1;
@@ -183,7 +181,7 @@ final class RowParser {
         // Only bytes that parsed as one whole row are remembered: the same bytes always parse the same way.
         if (next == end + 1 && rowCache.size() < ROW_CACHE_SIZE) {
             rowVerdicts[rowCache.size()] = lastVerdict;
-            rowCache.add(b, i, end, rowCache.size());
+            rowCache.add(b, i, end, hash, rowCache.size());
         }
         return next;
     }
@@ -274,19 +272,47 @@ final class RowParser {
                 }
             }
         }
-        long packed = -1;
-        int slot = 0;
-        if (judged <= PACKED_RANKS && laterCount == 0) {
-            // Decisions in 2 bits, then each rank's code (below 2^17: candidates are below 2^15) in 20.
-            packed = decisions;
-            for (int rank = 0; rank < judged; rank++) {
-                packed |= (long) ranks[rank] << (2 + 20 * rank);
-            }
-            slot = (int) ((packed * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - PACKED_BITS));
-            if (packedSignatures[slot] == packed) {
-                return packedVerdicts[slot];
-            }
+        if (layout.rankBits > 0 && laterCount == 0) {
+            return packedVerdict();
         }
+        int length = signature(judged);
+        int hash = Verdicts.hash(signature, length);
+        int verdict = verdicts.find(signature, length, hash);
+        if (verdict == Verdicts.MISSING) {
+            verdict = judge.verdict(signature, length, hash);
+            verdicts.put(signature, length, hash, verdict);
+        }
+        return verdict;
+    }
+
+    /**
+     * The verdict on a row whose signature packs into a long: the decisions in 2 bits, then each rank's
+     * code in {@link Layout#rankBits}. Looked up first in a small table of recent signatures, one per slot,
+     * then among all those the scan has judged.
+     */
+    private int packedVerdict() {
+        int judged = layout.ranksJudged;
+        int bits = layout.rankBits;
+        long packed = decisions;
+        for (int rank = 0; rank < judged; rank++) {
+            packed |= (long) ranks[rank] << (2 + bits * rank);
+        }
+        int slot = PackedVerdicts.slot(packed, RECENT_BITS);
+        if (recentSignatures[slot] == packed) {
+            return recentVerdicts[slot];
+        }
+        int verdict = judge.packedVerdict(packed);
+        if (verdict == PackedVerdicts.MISSING) {
+            // A paper met for the first time: most such are the only ones of their kind, so it takes no slot.
+            return judge.verdict(packed, signature, signature(judged));
+        }
+        recentSignatures[slot] = packed;
+        recentVerdicts[slot] = verdict;
+        return verdict;
+    }
+
+    /** Writes the row's signature into {@link #signature}; returns its length. */
+    private int signature(int judged) {
         int length = 1 + judged + laterCount;
         if (length > signature.length) {
             signature = new int[length];
@@ -297,17 +323,7 @@ final class RowParser {
             Arrays.sort(laterUncertain, 0, laterCount);
             System.arraycopy(laterUncertain, 0, signature, 1 + judged, laterCount);
         }
-        int hash = Verdicts.hash(signature, length);
-        int verdict = verdicts.find(signature, length, hash);
-        if (verdict == Verdicts.MISSING) {
-            verdict = judge.verdict(signature, length, hash);
-            verdicts.put(signature, length, hash, verdict);
-        }
-        if (packed >= 0) {
-            packedSignatures[slot] = packed;
-            packedVerdicts[slot] = verdict;
-        }
-        return verdict;
+        return length;
     }
 
     /** A quoted field: read whole, then handled as any field. Returns the index after its closing quote. */
@@ -350,13 +366,16 @@ final class RowParser {
         int count = 0;
         int candidate = -1;
         int segment = i;
-        int hash = ByteKeys.SEED;
         while (true) {
             byte c = b[i];
             if (c == ',' || c == '\n' || c == '\r' || c == '|') {
                 int found;
-                if (i > segment && !space(b[segment]) && !space(b[i - 1])) {
-                    found = candidates.find(b, segment, i, ByteKeys.finish(hash));
+                int length = i - segment;
+                if (length > 0 && !space(b[segment]) && !space(b[i - 1])) {
+                    found = length <= Long.BYTES ? shortLabels.find(b, segment, i) : ShortLabels.MISSING;
+                    if (found == ShortLabels.MISSING) {
+                        found = candidates.find(b, segment, i);
+                    }
                 } else {
                     int from = trimStart(b, segment, i);
                     int to = trimEnd(b, from, i);
@@ -380,13 +399,11 @@ final class RowParser {
                     break;
                 }
                 segment = ++i;
-                hash = ByteKeys.SEED;
                 continue;
             }
             if (c == '"') {
                 throw new GiveUp("a quote inside a field");
             }
-            hash = ByteKeys.step(hash, c);
             i++;
         }
         marksOf(rank, count, candidate);
