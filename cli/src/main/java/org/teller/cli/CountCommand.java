@@ -9,6 +9,9 @@ import java.util.Optional;
 import org.teller.core.InvalidInputException;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.Declaration;
+import org.teller.core.count.AlternativeVote;
+import org.teller.core.count.ContingentVote;
+import org.teller.core.count.FirstPastThePost;
 import org.teller.core.count.SupplementaryVote;
 import org.teller.core.lot.Lot;
 import org.teller.core.lot.LotDrawer;
@@ -36,8 +39,9 @@ final class CountCommand implements Command {
             "The order the returning officer drew by hand, such as \"Name A>Name B\".");
 
     static final OptionSpec<String> SYSTEM = OptionSpec.text("--system", "SYSTEM",
-            "Count under this system rather than the contest file's: first-past-the-post, supplementary-vote,"
-                    + " contingent-vote (three preferences) or alternative-vote (UK rules).");
+            "Count under this system rather than the contest file's: " + FirstPastThePost.KEY + ", "
+                    + SupplementaryVote.KEY + ", " + ContingentVote.KEY + " (three preferences) or "
+                    + AlternativeVote.KEY + " (UK rules).");
 
     private static final CommandSpec SPEC = CommandSpec.command("count",
             "Counts a contest and writes the declaration of the result.",

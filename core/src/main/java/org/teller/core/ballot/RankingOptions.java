@@ -86,8 +86,4 @@ public record RankingOptions(int ranksRead, Overvote overvote, int skippedRanks,
     public static RankingOptions uk(int ranks) {
         return new RankingOptions(ranks, Overvote.EXHAUST, 0, Repeated.EXHAUST, FirstPreference.REJECT_UNLESS_CLEAR);
     }
-
-    public RankingOptions withRanksRead(int ranks) {
-        return new RankingOptions(ranks, overvote, skippedRanks, repeated, firstPreference);
-    }
 }

@@ -100,6 +100,10 @@ public record RejectedPapers(Map<RejectionHead, Long> byHead, long unmarkedOrUnc
         return OptionalLong.of(papers);
     }
 
+    /**
+     * Whether the statement is complete (see above): every rejected paper is under a head it states, on
+     * its own or jointly, and none under a head unknown.
+     */
     public boolean isComplete() {
         return headsUnknown == 0;
     }

@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.teller.core.ballot.RejectionHead;
+import org.teller.core.count.AlternativeVote;
+import org.teller.core.count.ContingentVote;
+import org.teller.core.count.FirstPastThePost;
+import org.teller.core.count.SupplementaryVote;
+import org.teller.core.count.VotingSystem;
 
 /**
  * The statutory rules a contest is held under, for its system. SV's three sets count alike; they differ
@@ -12,19 +17,19 @@ import org.teller.core.ballot.RejectionHead;
 public enum RuleSet {
     COUNCIL_MAYOR(
             "council-mayor",
-            "supplementary-vote",
+            SupplementaryVote.KEY,
             "LGA 2000 Sch.2; SI 2007/1024 Sch.1",
             List.of(Headings.OFFICIAL_MARK, Headings.TOO_MANY, Headings.IDENTIFYING, Headings.UNMARKED_OR_UNCERTAIN)),
     POLICE_AND_CRIME_COMMISSIONER(
             "pcc",
-            "supplementary-vote",
+            SupplementaryVote.KEY,
             "PRSRA 2011 Sch.9; SI 2012/1917 Sch.3",
             List.of(Headings.OFFICIAL_MARK, Headings.TOO_MANY, Headings.IDENTIFYING,
                     new Heading("unmarked as to the first preference", Set.of(RejectionHead.UNMARKED)),
                     new Heading("void for uncertainty as to the first preference", Set.of(RejectionHead.UNCERTAIN)))),
     LONDON_MAYOR(
             "london-mayor",
-            "supplementary-vote",
+            SupplementaryVote.KEY,
             "GLA Act 1999 Sch.2; SI 2007/3541",
             List.of(
                     new Heading("unmarked", Set.of(RejectionHead.UNMARKED)),
@@ -35,7 +40,7 @@ public enum RuleSet {
     /** UK parliamentary and local elections by first past the post. */
     UK_FIRST_PAST_THE_POST(
             "uk-first-past-the-post",
-            "first-past-the-post",
+            FirstPastThePost.KEY,
             "RPA 1983 Sch.1 rr.47-50",
             List.of(Headings.OFFICIAL_MARK,
                     new Heading("voting for more candidates than voter was entitled to",
@@ -46,13 +51,13 @@ public enum RuleSet {
     /** The alternative vote the UK's 2011 referendum proposed for Parliament. */
     UK_ALTERNATIVE_VOTE(
             "uk-alternative-vote",
-            "alternative-vote",
+            AlternativeVote.KEY,
             "PVSCA 2011 s.9, Sch.10",
             List.of(Headings.OFFICIAL_MARK, Headings.TOO_MANY, Headings.IDENTIFYING, Headings.UNMARKED_OR_UNCERTAIN)),
     /** The election of Sri Lanka's President by the contingent vote. */
     SRI_LANKA_PRESIDENT(
             "sri-lanka-president",
-            "contingent-vote",
+            ContingentVote.KEY,
             "Constitution Art.94; Presidential Elections Act No. 15 of 1981 s.58",
             List.of(Headings.OFFICIAL_MARK, Headings.TOO_MANY, Headings.IDENTIFYING, Headings.UNMARKED_OR_UNCERTAIN));
 
@@ -98,19 +103,24 @@ public enum RuleSet {
         return key;
     }
 
-    /** The key of the voting system these rules are for. */
+    /** The key of the voting system these rules are for ({@link VotingSystem#key}). */
     public String system() {
         return system;
     }
 
+    /** Whether these are rules for this system. */
+    public boolean isFor(VotingSystem system) {
+        return this.system.equals(system.key());
+    }
+
     /** The rules a contest under this system follows unless its file names others: the first for it. */
-    public static RuleSet defaultFor(String system) {
+    public static RuleSet defaultFor(VotingSystem system) {
         for (RuleSet rules : values()) {
-            if (rules.system.equals(system)) {
+            if (rules.isFor(system)) {
                 return rules;
             }
         }
-        throw new IllegalArgumentException("no rules for " + system);
+        throw new IllegalArgumentException("no rules for " + system.key());
     }
 
     /** Where the rules are, for the declaration's footer. */

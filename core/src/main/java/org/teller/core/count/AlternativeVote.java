@@ -23,6 +23,7 @@ import org.teller.core.tally.Standing;
  * fewest votes decided by the votes at earlier rounds and then by lot.
  */
 public final class AlternativeVote implements VotingSystem {
+    public static final String KEY = "alternative-vote"; // the key in contest files and reports
 
     /**
      * How the count proceeds; RCTab's single-winner options, in Teller's words.
@@ -108,7 +109,7 @@ public final class AlternativeVote implements VotingSystem {
 
     @Override
     public String key() {
-        return "alternative-vote";
+        return KEY;
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.teller.core.tally.Standing;
  * decided by lot (Art.94(4)): unlike SV, exactly two go forward. With two candidates there is one count.
  */
 public final class ContingentVote implements VotingSystem {
+    public static final String KEY = "contingent-vote"; // the key in contest files and reports
 
     private final ContingentVoteRules rules;
 
@@ -42,7 +43,7 @@ public final class ContingentVote implements VotingSystem {
 
     @Override
     public String key() {
-        return "contingent-vote";
+        return KEY;
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.teller.core.tally.Standing;
  * candidate the lot favours is elected. One round.
  */
 public final class FirstPastThePost implements VotingSystem {
+    public static final String KEY = "first-past-the-post"; // the key in contest files and reports
 
     public static final FirstPastThePost INSTANCE = new FirstPastThePost();
 
@@ -22,7 +23,7 @@ public final class FirstPastThePost implements VotingSystem {
 
     @Override
     public String key() {
-        return "first-past-the-post";
+        return KEY;
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.teller.core.tally.Standing;
  * <p>With only two candidates there is one stage: the one with more votes wins, an equality by lot.
  */
 public final class SupplementaryVote implements VotingSystem {
+    public static final String KEY = "supplementary-vote"; // the key in contest files and reports
 
     public static final SupplementaryVote INSTANCE = new SupplementaryVote();
 
@@ -32,7 +33,7 @@ public final class SupplementaryVote implements VotingSystem {
 
     @Override
     public String key() {
-        return "supplementary-vote";
+        return KEY;
     }
 
     @Override

@@ -65,11 +65,6 @@ public final class Standing {
         return in;
     }
 
-    /** Which candidates are still in the count, by index (a copy). */
-    public boolean[] continuingMask() {
-        return continuing.clone();
-    }
-
     /** The votes of all continuing candidates: the papers still in the count. */
     public long continuingVotes() {
         long total = 0;

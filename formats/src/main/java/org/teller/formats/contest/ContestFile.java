@@ -83,7 +83,7 @@ public record ContestFile(
      */
     public ContestFile under(VotingSystem system) {
         Contest now = contest;
-        RuleSet rules = now.rules().system().equals(system.key()) ? now.rules() : RuleSet.defaultFor(system.key());
+        RuleSet rules = now.rules().isFor(system) ? now.rules() : RuleSet.defaultFor(system);
         Contest other = new Contest(now.title(), now.date(), system, rules, now.candidates(), now.electorate());
         return new ContestFile(path, shown, other, votes, ballotPapers, rejected, rejectedNotStated, rejectedJoint,
                 rejectedLine, system instanceof SupplementaryVote ? unusedSeconds : Optional.empty(), previous, mapping,
@@ -140,7 +140,7 @@ public record ContestFile(
         CandidateNames.check(candidates, file, candidateLines);
         VotingSystem system = VotingSystems.read(root, candidates);
         RuleSet rules = root.optionalString("rules").map(key -> rules(root, key, system))
-                .orElse(RuleSet.defaultFor(system.key()));
+                .orElse(RuleSet.defaultFor(system));
 
         Path folder = path.toAbsolutePath().getParent();
         VotesSource votes = votes(root, folder, file);
@@ -196,10 +196,10 @@ public record ContestFile(
     private static RuleSet rules(YamlMapping root, String key, VotingSystem system) {
         RuleSet rules = RuleSet.ofKey(key).orElseThrow(() -> root.error("rules", key, "is not a set of rules (known: "
                 + String.join(", ", java.util.Arrays.stream(RuleSet.values()).map(RuleSet::key).toList()) + ")"));
-        if (!rules.system().equals(system.key())) {
+        if (!rules.isFor(system)) {
             throw root.error("rules", key, "are rules for the " + rules.system() + ", not the " + system.key()
                     + " (for it: " + String.join(", ", java.util.Arrays.stream(RuleSet.values())
-                            .filter(r -> r.system().equals(system.key())).map(RuleSet::key).toList()) + ")");
+                            .filter(r -> r.isFor(system)).map(RuleSet::key).toList()) + ")");
         }
         return rules;
     }

@@ -23,8 +23,8 @@ public final class VotingSystems {
 
     private static final List<VotingSystem> PLAIN =
             List.of(FirstPastThePost.INSTANCE, SupplementaryVote.INSTANCE);
-    private static final String CONTINGENT = new ContingentVote(2).key();
-    private static final String ALTERNATIVE = AlternativeVote.uk(1).key();
+    private static final String CONTINGENT = ContingentVote.KEY;
+    private static final String ALTERNATIVE = AlternativeVote.KEY;
 
     private static final Set<String> OPTION_KEYS = Set.of("overvote", "skipped-ranks", "repeated-candidate",
             "ranks-counted", "first-preference", "batch-elimination", "continue-until-two", "minimum-votes", "tie-break",
@@ -34,7 +34,7 @@ public final class VotingSystems {
 
     /** Every system's key, for messages. */
     public static String keys() {
-        return String.join(", ", PLAIN.get(0).key(), PLAIN.get(1).key(), CONTINGENT, ALTERNATIVE);
+        return String.join(", ", FirstPastThePost.KEY, SupplementaryVote.KEY, CONTINGENT, ALTERNATIVE);
     }
 
     /**

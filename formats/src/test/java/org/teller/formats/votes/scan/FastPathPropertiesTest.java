@@ -255,6 +255,8 @@ class FastPathPropertiesTest {
                         yield csv(random, faulty(random, Fault.EMPTY_AREA, 60) ? "" : faulty(random, Fault.INVISIBLE_IN_AREA, 60)
                                 ? name.replace("o", "o\u200B") : pad(random, name));
                     }
+                    // Which workers read the papers with a repeated id is the scheduler's choice here;
+                    // RepeatedIdsAcrossWorkersTest makes it two different workers, every time.
                     case "id" -> csv(random, faulty(random, Fault.REPEATED_ID, 60) ? "P0" : random.nextInt(20) == 0 ? "" : "P" + row);
                     case "flags" -> csv(random, flags(random));
                     default -> csv(random, marks(random, marked.getOrDefault(column, 0)));
