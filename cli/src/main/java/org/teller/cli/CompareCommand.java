@@ -9,7 +9,7 @@ import org.teller.core.lot.SeededLotDrawer;
 import org.teller.formats.contest.ContestComparison;
 import org.teller.formats.report.ComparisonReport;
 import org.teller.formats.report.ReportFormat;
-import org.teller.formats.votes.PartFile;
+import org.teller.formats.internal.PartFile;
 
 /**
  * {@code teller compare CONTEST}: the same votes counted under every system they allow, side by side.

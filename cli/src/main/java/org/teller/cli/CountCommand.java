@@ -20,7 +20,7 @@ import org.teller.core.lot.SeededLotDrawer;
 import org.teller.formats.contest.ContestCounter;
 import org.teller.formats.report.ReportFormat;
 import org.teller.formats.votes.CandidateNames;
-import org.teller.formats.votes.PartFile;
+import org.teller.formats.internal.PartFile;
 
 /** {@code teller count CONTEST}: counts a contest and writes its declaration. */
 final class CountCommand implements Command {

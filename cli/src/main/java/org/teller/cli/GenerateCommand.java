@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.teller.core.InvalidInputException;
 import org.teller.formats.generate.BallotGenerator;
-import org.teller.formats.votes.PartFile;
+import org.teller.formats.internal.PartFile;
 
 /** {@code teller generate}: writes a contest folder of ballot papers. */
 final class GenerateCommand implements Command {

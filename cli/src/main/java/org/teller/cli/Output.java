@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.teller.core.InvalidInputException;
-import org.teller.formats.votes.OrdinaryFiles;
-import org.teller.formats.votes.PartFile;
+import org.teller.formats.internal.OrdinaryFiles;
+import org.teller.formats.internal.PartFile;
 
 /**
  * Where a report goes: standard output, or a regular file written whole or not at all. A new file is

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.teller.core.InvalidInputException;
-import org.teller.formats.votes.PartFile;
+import org.teller.formats.internal.PartFile;
 
 /**
  * The {@code teller} command. Exit codes: 0 done, 1 Teller failed (a bug: please report it), 2 the

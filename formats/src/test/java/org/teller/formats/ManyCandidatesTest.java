@@ -89,7 +89,7 @@ class ManyCandidatesTest {
     private static List<String> javaWith(String heap, String mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"), heap, "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), mainClass));
+                "-cp", childClassPath(), mainClass));
         command.addAll(List.of(args));
         return command;
     }
@@ -104,5 +104,11 @@ class ManyCandidatesTest {
         Files.writeString(folder.resolve("contest.yaml"), contest + votes);
         Files.writeString(folder.resolve(file), text);
         return folder;
+    }
+
+    /** The tests' classes and libraries for a child JVM: run inside the module, the main classes are on the module path. */
+    private static String childClassPath() {
+        return java.util.stream.Stream.of("java.class.path", "jdk.module.path").map(System::getProperty)
+                .filter(path -> path != null && !path.isEmpty()).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 }

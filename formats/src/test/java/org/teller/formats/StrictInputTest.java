@@ -30,7 +30,7 @@ import org.teller.core.ballot.RankingEnd;
 import org.teller.core.tally.RankingTally;
 import org.teller.formats.contest.ContestCounter;
 import org.teller.formats.votes.BallotPapersCsv;
-import org.teller.formats.votes.scan.BallotPapersScanner;
+import org.teller.formats.internal.scan.BallotPapersScanner;
 
 /**
  * A file that is not exactly what its format says is refused, never guessed at: by both readers of

@@ -14,9 +14,9 @@ import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.SupplementaryVoteRules;
 import org.teller.core.tally.RankingTally;
 import org.teller.formats.votes.BallotPapersCsv;
-import org.teller.formats.votes.FieldText;
+import org.teller.formats.internal.FieldText;
 import org.teller.formats.votes.Progress;
-import org.teller.formats.votes.scan.BallotPapersScanner;
+import org.teller.formats.internal.scan.BallotPapersScanner;
 
 /**
  * Ballot papers, both paths: the fast scanner ({@link BallotPapersScanner#scan}, on the file and on a
@@ -166,7 +166,7 @@ class BallotPapersFuzzTest {
         try {
             if (gz) {
                 // As Teller reads a .gz file: through its strict gzip stream, which refuses what follows the data.
-                try (InputStream in = org.teller.formats.votes.VotesFiles.open(path, name)) {
+                try (InputStream in = org.teller.formats.internal.VotesFiles.open(path, name)) {
                     fast = BallotPapersScanner.scan(in, candidates, SupplementaryVoteRules.INSTANCE, b -> {});
                 } catch (IOException | InvalidInputException e) {
                     fast = Optional.empty();

@@ -24,7 +24,7 @@ import org.teller.core.count.VotingSystem;
 import org.teller.core.tally.RankingTally;
 import org.teller.formats.votes.BallotPapersCsv;
 import org.teller.formats.votes.Progress;
-import org.teller.formats.votes.scan.BallotPapersScanner;
+import org.teller.formats.internal.scan.BallotPapersScanner;
 
 /**
  * Ballot papers with any number of rank columns, under each system's rules: the fast scanner (on the
@@ -171,7 +171,7 @@ class RankedBallotsFuzzTest {
         Optional<Map<String, RankingTally>> fast;
         try {
             if (gz) {
-                try (InputStream in = org.teller.formats.votes.VotesFiles.open(path, name)) {
+                try (InputStream in = org.teller.formats.internal.VotesFiles.open(path, name)) {
                     fast = BallotPapersScanner.scan(in, candidates, system.rules(), b -> {});
                 } catch (IOException | InvalidInputException e) {
                     fast = Optional.empty();

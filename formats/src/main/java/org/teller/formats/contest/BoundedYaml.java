@@ -11,15 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.teller.core.InvalidInputException;
-import org.teller.formats.votes.FieldText;
-import org.teller.formats.votes.VotesFiles;
+import org.teller.formats.internal.FieldText;
+import org.teller.formats.internal.VotesFiles;
 
 /**
  * Loads a YAML document within bounds that no contest file comes near, so that a hostile or broken file
@@ -45,8 +46,9 @@ final class BoundedYaml {
         LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(0).setCodePointLimit(LARGEST_FILE).build();
         try {
-            checkNesting(new Parse(settings).parseString(text), file);
-            return new Compose(settings).composeString(text)
+            // The parser and composer themselves: the module exports them, not its "lowlevel" shortcuts.
+            checkNesting(() -> parser(settings, text), file);
+            return new Composer(settings, parser(settings, text)).getSingleNode()
                     .orElseThrow(() -> new InvalidInputException(file, 0, "", "is empty"));
         } catch (MarkedYamlEngineException e) {
             long line = e.getProblemMark().map(mark -> mark.getLine() + 1L).orElse(0L);
@@ -54,6 +56,10 @@ final class BoundedYaml {
         } catch (YamlEngineException e) {
             throw new InvalidInputException(file, 0, "", "is not valid YAML: " + e.getMessage());
         }
+    }
+
+    private static ParserImpl parser(LoadSettings settings, String text) {
+        return new ParserImpl(settings, new StreamReader(settings, text));
     }
 
     private static byte[] read(Path path, String file) {

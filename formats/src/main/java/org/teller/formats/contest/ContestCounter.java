@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import org.teller.formats.internal.Sha256;
 import org.teller.core.InvalidInputException;
 import org.teller.core.Totals;
 import org.teller.core.ballot.RejectedPapers;

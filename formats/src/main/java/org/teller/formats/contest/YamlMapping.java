@@ -14,7 +14,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.teller.core.InvalidInputException;
 import org.teller.core.Totals;
-import org.teller.formats.votes.FieldText;
+import org.teller.formats.internal.FieldText;
 
 /**
  * A YAML mapping read with its line numbers, so that every complaint about a contest file can name

@@ -30,8 +30,8 @@ import org.teller.core.lot.SeededLotDrawer;
 import org.teller.formats.votes.CandidateNames;
 import org.teller.formats.contest.ContestCounter;
 import org.teller.formats.contest.ContestFile;
-import org.teller.formats.votes.OrdinaryFiles;
-import org.teller.formats.votes.PartFile;
+import org.teller.formats.internal.OrdinaryFiles;
+import org.teller.formats.internal.PartFile;
 import org.teller.formats.votes.Progress;
 
 /**

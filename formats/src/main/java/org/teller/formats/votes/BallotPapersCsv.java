@@ -1,5 +1,10 @@
 package org.teller.formats.votes;
 
+import org.teller.formats.internal.StrictGzipInputStream;
+import org.teller.formats.internal.RankColumns;
+import org.teller.formats.internal.PaperFields;
+import org.teller.formats.internal.IdHashes;
+import org.teller.formats.internal.VotesFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +24,7 @@ import org.teller.core.count.SupplementaryVote;
 import org.teller.core.count.VotingSystem;
 import org.teller.core.tally.RankingTally;
 import org.teller.formats.votes.CandidateNames;
-import org.teller.formats.votes.scan.BallotPapersScanner;
+import org.teller.formats.internal.scan.BallotPapersScanner;
 
 /**
  * Reads ballot papers: one row per paper with a column for each rank ({@code first}, {@code second}...

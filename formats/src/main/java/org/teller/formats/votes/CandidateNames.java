@@ -1,5 +1,6 @@
 package org.teller.formats.votes;
 
+import org.teller.formats.internal.FieldText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

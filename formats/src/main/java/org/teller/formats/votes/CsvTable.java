@@ -1,5 +1,7 @@
 package org.teller.formats.votes;
 
+import org.teller.formats.internal.FieldText;
+import org.teller.formats.internal.VotesFiles;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;

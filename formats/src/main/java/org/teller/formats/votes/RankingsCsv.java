@@ -1,5 +1,7 @@
 package org.teller.formats.votes;
 
+import org.teller.formats.internal.PaperFields;
+import org.teller.formats.internal.RankColumns;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

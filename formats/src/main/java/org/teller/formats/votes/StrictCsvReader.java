@@ -1,5 +1,6 @@
 package org.teller.formats.votes;
 
+import org.teller.formats.internal.FieldText;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;

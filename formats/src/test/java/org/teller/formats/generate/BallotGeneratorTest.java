@@ -27,8 +27,8 @@ import org.teller.core.count.Round;
 import org.teller.core.lot.SeededLotDrawer;
 import org.teller.formats.SharedData;
 import org.teller.formats.contest.ContestCounter;
-import org.teller.formats.contest.Sha256;
-import org.teller.formats.votes.PartFile;
+import org.teller.formats.internal.Sha256;
+import org.teller.formats.internal.PartFile;
 import org.teller.formats.votes.Progress;
 
 class BallotGeneratorTest {

@@ -22,7 +22,7 @@ import org.teller.core.contest.Declaration;
 import org.teller.core.count.Round;
 import org.teller.core.lot.SeededLotDrawer;
 import org.teller.formats.contest.ContestCounter;
-import org.teller.formats.contest.Sha256;
+import org.teller.formats.internal.Sha256;
 import org.teller.formats.votes.Progress;
 
 /** {@code teller generate --ranks}: ranked papers of a made-up contest. */

@@ -1,4 +1,4 @@
-package org.teller.formats.votes.scan;
+package org.teller.formats.internal.scan;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,8 +9,8 @@ import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.Adjudication;
 import org.teller.core.ballot.BallotRules;
 import org.teller.formats.votes.CandidateNames;
-import org.teller.formats.votes.PaperFields;
-import org.teller.formats.votes.RankColumns;
+import org.teller.formats.internal.PaperFields;
+import org.teller.formats.internal.RankColumns;
 
 /**
  * What the scanner knows before it reads a row: which column is which (each rank column's rank), the

@@ -1,4 +1,4 @@
-package org.teller.formats.votes.scan;
+package org.teller.formats.internal.scan;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.teller.formats.votes.scan;
+package org.teller.formats.internal.scan;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,7 @@ import java.util.function.LongConsumer;
 import org.teller.core.Candidate;
 import org.teller.core.ballot.BallotRules;
 import org.teller.core.tally.RankingTally;
-import org.teller.formats.votes.IdHashes;
+import org.teller.formats.internal.IdHashes;
 
 /**
  * The fast path for a file of ballot papers: parses bytes, not strings, and tallies in parallel, with

@@ -1,4 +1,4 @@
-package org.teller.formats.votes;
+package org.teller.formats.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

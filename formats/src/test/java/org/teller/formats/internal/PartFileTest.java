@@ -1,4 +1,4 @@
-package org.teller.formats.votes;
+package org.teller.formats.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -97,7 +97,7 @@ class PartFileTest {
         Path part = Files.writeString(work.resolve(".ballots.csv42.part"), "being written elsewhere");
         // Another process holds the lock, as a run still writing would.
         Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), part.toString())
+                "-cp", childClassPath(), LockHolder.class.getName(), part.toString())
                 .redirectErrorStream(true).start();
         try {
             assertThat(new String(holder.getInputStream().readNBytes(7), StandardCharsets.UTF_8)).isEqualTo("locked\n");
@@ -121,5 +121,11 @@ class PartFileTest {
                 Thread.sleep(60_000);
             }
         }
+    }
+
+    /** The tests' classes and libraries for a child JVM: run inside the module, the main classes are on the module path. */
+    private static String childClassPath() {
+        return java.util.stream.Stream.of("java.class.path", "jdk.module.path").map(System::getProperty)
+                .filter(path -> path != null && !path.isEmpty()).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 }

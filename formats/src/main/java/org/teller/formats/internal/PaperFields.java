@@ -1,5 +1,6 @@
-package org.teller.formats.votes;
+package org.teller.formats.internal;
 
+import org.teller.formats.votes.CandidateNames;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;

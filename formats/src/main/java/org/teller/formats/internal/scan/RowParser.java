@@ -1,4 +1,4 @@
-package org.teller.formats.votes.scan;
+package org.teller.formats.internal.scan;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,9 +12,9 @@ import java.util.Map;
 import org.teller.core.InvalidInputException;
 import org.teller.core.tally.RankingTally;
 import org.teller.core.tally.Rankings;
-import org.teller.formats.votes.FieldText;
-import org.teller.formats.votes.IdHashes;
-import org.teller.formats.votes.PaperFields;
+import org.teller.formats.internal.FieldText;
+import org.teller.formats.internal.IdHashes;
+import org.teller.formats.internal.PaperFields;
 
 /**
  * Parses ballot-paper rows from bytes and tallies them, one tally per count area, without allocating

@@ -1,4 +1,4 @@
-package org.teller.formats.votes;
+package org.teller.formats.internal;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;

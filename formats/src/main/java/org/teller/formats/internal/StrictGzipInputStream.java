@@ -1,4 +1,4 @@
-package org.teller.formats.votes;
+package org.teller.formats.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,7 @@ import org.teller.core.InvalidInputException;
  * published, so here it is an error, as is a file that ends early or whose checksum is wrong. Members
  * written one after another (as {@code cat a.gz b.gz} makes) are read one after another.
  */
-final class StrictGzipInputStream extends InputStream {
+public final class StrictGzipInputStream extends InputStream {
 
     private static final int FHCRC = 2;
     private static final int FEXTRA = 4;
@@ -32,7 +32,7 @@ final class StrictGzipInputStream extends InputStream {
     /** Whether a member has been read whole: what follows it must be another member. */
     private boolean afterMember;
 
-    StrictGzipInputStream(InputStream in, String file) throws IOException {
+    public StrictGzipInputStream(InputStream in, String file) throws IOException {
         this.in = in;
         this.file = file;
         if (!header()) {

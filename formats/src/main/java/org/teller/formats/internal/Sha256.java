@@ -1,4 +1,4 @@
-package org.teller.formats.contest;
+package org.teller.formats.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.teller.formats.votes.VotesFiles;
 
 /** The SHA-256 of a file, streamed. */
 public final class Sha256 {

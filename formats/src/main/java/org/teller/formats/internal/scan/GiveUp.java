@@ -1,4 +1,4 @@
-package org.teller.formats.votes.scan;
+package org.teller.formats.internal.scan;
 
 /**
  * The file needs the reference reader: it has an error to report with its exact line, or something the
