@@ -6,10 +6,10 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.Declaration;
-import org.teller.core.count.SupplementaryVote;
 import org.teller.core.lot.Lot;
 import org.teller.core.lot.LotDrawer;
 import org.teller.core.lot.ReturningOfficerLots;
@@ -69,9 +69,8 @@ final class CountCommand implements Command {
         }
         for (Lot lot : declaration.result().lots()) {
             if (lot.seed().isPresent() && lotSeed == null) {
-                String when = declaration.result().system() instanceof SupplementaryVote ? " at stage " : " at round ";
-                err.println("teller: a lot was drawn" + when + lot.stage() + " with seed "
-                        + lot.seed().getAsLong() + "; --lot-seed " + lot.seed().getAsLong() + " repeats it");
+                err.println("teller: a lot was drawn at " + declaration.result().system().roundWord() + " " + lot.stage()
+                        + " with seed " + lot.seed().getAsLong() + "; --lot-seed " + lot.seed().getAsLong() + " repeats it");
             }
         }
         return Teller.OK;
@@ -130,10 +129,16 @@ final class CountCommand implements Command {
                 }
             };
         }
+        List<String> names = contestFile.candidates().stream().map(Candidate::name).toList();
+        return new ReturningOfficerLots(order(contestFile.candidates(), lots), names, contestFile.system().roundWord());
+    }
+
+    /** The order given with {@code --lots}: candidates by index. */
+    private static List<Integer> order(List<Candidate> candidates, String lots) {
         if (lots.isBlank()) {
             throw new InvalidInputException("--lots", 0, "", "is empty: give the order drawn, such as \"Bo Brown>Ann Archer\"");
         }
-        CandidateNames names = new CandidateNames(contestFile.candidates());
+        CandidateNames names = new CandidateNames(candidates);
         List<Integer> order = new ArrayList<>();
         for (String name : lots.split(">", -1)) {
             if (name.isBlank()) {
@@ -149,6 +154,6 @@ final class CountCommand implements Command {
                 throw e.in("--lots");
             }
         }
-        return new ReturningOfficerLots(order, contestFile.candidates().stream().map(c -> c.name()).toList());
+        return order;
     }
 }

@@ -3,6 +3,7 @@ package org.teller.core.count;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.teller.core.Candidate;
 import org.teller.core.Totals;
@@ -11,6 +12,7 @@ import org.teller.core.ballot.BallotRules;
 import org.teller.core.ballot.RankingOptions;
 import org.teller.core.lot.Lot;
 import org.teller.core.lot.LotDrawer;
+import org.teller.core.lot.Tie;
 import org.teller.core.tally.PreferenceSource;
 import org.teller.core.tally.Standing;
 
@@ -168,47 +170,58 @@ public final class AlternativeVote implements VotingSystem {
                 if (leaders.size() == 1) {
                     return new Result(this, candidates, rounds, leaders.get(0), HowElected.MORE_VOTES_OF_LAST_TWO, drawn);
                 }
-                Lot lot = lots.draw(number, leaders);
+                Lot lot = lots.draw(new Tie(number, leaders, now.votes(leaders.get(0)), Tie.Decides.ELECTED));
                 drawn.add(lot);
                 return new Result(this, candidates, rounds, lot.winner(), HowElected.LOT_BETWEEN_LAST_TWO, drawn);
             }
-            List<Integer> out = eliminated(continuing, now, rounds, number, lots, drawn);
-            rounds.add(Round.of(number, standing, out));
-            standing = votes.transfer(standing, Counting.mask(n, Counting.without(continuing, out)));
+            Elimination out = eliminated(continuing, now, rounds, number, lots, drawn);
+            rounds.add(Round.of(number, standing, out.candidates(), out.equality()));
+            standing = votes.transfer(standing, Counting.mask(n, Counting.without(continuing, out.candidates())));
+        }
+    }
+
+    /** Who is eliminated after a round, and the equality decided to choose them, if there was one. */
+    private record Elimination(List<Integer> candidates, Optional<Equality> equality) {
+        Elimination(List<Integer> candidates) {
+            this(candidates, Optional.empty());
         }
     }
 
     /** Who is eliminated after this round: under the minimum, a batch, or the one with the fewest votes. */
-    private List<Integer> eliminated(List<Integer> continuing, Standing now, List<Round> earlier, int number,
+    private Elimination eliminated(List<Integer> continuing, Standing now, List<Round> earlier, int number,
             LotDrawer lots, List<Lot> drawn) {
         if (options.minimumVotes() > 0) {
             List<Integer> under = continuing.stream().filter(c -> now.votes(c) < options.minimumVotes()).toList();
             if (!under.isEmpty() && under.size() <= continuing.size() - 2) {
-                return under;
+                return new Elimination(under);
             }
         }
         if (options.batchElimination()) {
             List<Integer> batch = batch(continuing, now);
             if (batch.size() > 1) {
-                return batch;
+                return new Elimination(batch);
             }
         }
-        List<Integer> fewest = Counting.fewestVotes(continuing, now::votes);
-        if (fewest.size() == 1) {
-            return fewest;
+        List<Integer> tied = Counting.fewestVotes(continuing, now::votes);
+        if (tied.size() == 1) {
+            return new Elimination(tied);
         }
+        long votes = now.votes(tied.get(0));
+        List<Integer> fewest = tied;
+        List<Equality.EarlierRound> looked = new ArrayList<>();
         if (options.tieBreak() == TieBreak.EARLIER_ROUNDS_THEN_LOT) {
             for (int round = earlier.size() - 1; round >= 0 && fewest.size() > 1; round--) {
                 Round then = earlier.get(round);
                 fewest = Counting.fewestVotes(fewest, then::votes);
+                looked.add(new Equality.EarlierRound(then.number(), fewest, then.votes(fewest.get(0))));
             }
             if (fewest.size() == 1) {
-                return fewest;
+                return new Elimination(fewest, Optional.of(new Equality(tied, votes, looked, List.of())));
             }
         }
-        Lot lot = lots.drawToEliminate(number, fewest);
+        Lot lot = lots.draw(new Tie(number, fewest, votes, Tie.Decides.ELIMINATED));
         drawn.add(lot);
-        return List.of(lot.order().get(lot.order().size() - 1));
+        return new Elimination(List.of(lot.last()), Optional.of(new Equality(tied, votes, looked, fewest)));
     }
 
     /**

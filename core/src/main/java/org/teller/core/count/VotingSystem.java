@@ -17,4 +17,9 @@ public sealed interface VotingSystem extends CountMethod
 
     /** The rules its papers are judged by. */
     BallotRules rules();
+
+    /** What a declaration calls a round of this count, in running text: "stage" (SV's statute) or "round". */
+    default String roundWord() {
+        return "round";
+    }
 }

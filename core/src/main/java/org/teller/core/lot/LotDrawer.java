@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * Decides an equality by lot (LGA 2000 Sch.2 para 3(8)): the count asks, the drawer answers, and the
  * answer is recorded in the result.
+ *
+ * <p>Counts ask through {@link #draw(Tie)}. A drawer implements {@link #draw(int, List)} and, if it draws
+ * a single name, {@link #drawToEliminate}.
  */
 public interface LotDrawer {
 
@@ -29,5 +32,18 @@ public interface LotDrawer {
      */
     default Lot drawToEliminate(int stage, List<Integer> tied) {
         return draw(stage, tied);
+    }
+
+    /**
+     * Draws the lot that decides this tie ({@link #drawToEliminate} when it decides who is eliminated,
+     * else {@link #draw}), recording what it decides.
+     */
+    default Lot draw(Tie tie) {
+        Lot lot = tie.decides() == Tie.Decides.ELIMINATED ? drawToEliminate(tie.round(), tie.tied())
+                : draw(tie.round(), tie.tied());
+        if (lot.stage() != tie.round() || !lot.tied().equals(tie.tied())) {
+            throw new IllegalStateException("a lot for " + tie + " was drawn as " + lot);
+        }
+        return lot.deciding(tie.decides());
     }
 }
