@@ -22,4 +22,13 @@ public sealed interface VotingSystem extends CountMethod
     default String roundWord() {
         return "round";
     }
+
+    /**
+     * Whether an equality decided by lot is left to the returning officer alone: the count takes only
+     * their lot ({@link org.teller.core.lot.LotDrawer#asked}) and stops, asking for it, when it is not
+     * given (the alternative vote's tie-breaks {@code stop-and-ask} and {@code earlier-rounds-then-ask}).
+     */
+    default boolean asksForLots() {
+        return false;
+    }
 }

@@ -2,6 +2,7 @@ package org.teller.core.lot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.teller.core.InvalidInputException;
 
@@ -41,6 +42,12 @@ public final class ReturningOfficerLots implements LotDrawer {
             }
         }
         return lot(stage, tied);
+    }
+
+    /** The lot the order gives, when it places every one of the tied candidates. */
+    @Override
+    public Optional<Lot> asked(Tie tie) {
+        return order.containsAll(tie.tied()) ? Optional.of(draw(tie)) : Optional.empty();
     }
 
     private Lot lot(int stage, List<Integer> tied) {

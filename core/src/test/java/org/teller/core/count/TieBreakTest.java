@@ -2,6 +2,7 @@ package org.teller.core.count;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +17,15 @@ import org.teller.core.ballot.Ballot;
 import org.teller.core.ballot.RankingOptions;
 import org.teller.core.lot.Lot;
 import org.teller.core.lot.LotDrawer;
+import org.teller.core.lot.LotNeededException;
 import org.teller.core.lot.ReturningOfficerLots;
+import org.teller.core.lot.SeededLotDrawer;
 import org.teller.core.lot.Tie;
 import org.teller.core.tally.RankingTally;
 
 /**
- * Each tie-break of the alternative vote: which equality a lot decides, and what the result records of it.
+ * Each tie-break of the alternative vote: which equality a lot decides, who decides it (the drawer, or
+ * the returning officer alone, the count stopping to ask), and what the result records of it.
  */
 class TieBreakTest {
 
@@ -129,7 +133,8 @@ class TieBreakTest {
 
     @Test
     void earlierRoundsAloneCanDecideWithoutALot() {
-        for (AlternativeVote.TieBreak tieBreak : List.of(AlternativeVote.TieBreak.EARLIER_ROUNDS_THEN_LOT)) {
+        for (AlternativeVote.TieBreak tieBreak : List.of(AlternativeVote.TieBreak.EARLIER_ROUNDS_THEN_LOT,
+                AlternativeVote.TieBreak.EARLIER_ROUNDS_THEN_ASK)) {
             Result result = count(tieBreak, DECIDED_BY_ROUND_ONE, NEVER);
             Round second = result.rounds().get(1);
             assertThat(second.eliminated()).as(tieBreak.key()).containsExactly(B);
@@ -156,6 +161,104 @@ class TieBreakTest {
         assertThat(equality.byLot()).containsExactly(A, B, C);
         assertThat(equality.brokenBy()).isEqualTo(Equality.BrokenBy.LOT);
         assertThat(result.lots().get(0).decides()).isEqualTo(Tie.Decides.ELIMINATED);
+    }
+
+    @Test
+    void stopAndAskStopsWhenTheReturningOfficersLotIsNotGiven() {
+        // A random drawer never stands in for the returning officer, nor does an order that leaves one out.
+        for (LotDrawer lots : List.of(new SeededLotDrawer(1), NEVER, byHand(A, B), byHand())) {
+            LotNeededException needed = catchThrowableOfType(
+                    () -> count(AlternativeVote.TieBreak.STOP_AND_ASK, THREE_EQUAL, lots), LotNeededException.class);
+            assertThat(needed).isNotNull();
+            assertThat(needed.tie()).isEqualTo(new Tie(2, List.of(A, B, C), 12, Tie.Decides.ELIMINATED));
+            assertThat(needed.equal()).containsExactly(A, B, C);
+            assertThat(needed.equalAtEarlierRounds()).isFalse();
+            assertThat(needed.source()).isEmpty();
+            assertThat(needed.getMessage()).isEqualTo(
+                    "at round 2, Ann, Bo and Cy are equal with 12 votes for the fewest (one of them to be eliminated)");
+            assertThat(needed.in("c/contest.yaml").source()).isEqualTo("c/contest.yaml");
+        }
+    }
+
+    @Test
+    void stopAndAskTakesTheReturningOfficersLot() {
+        // Of the tied, the last in the order drawn is eliminated; candidates not tied may be in the order too.
+        Result result = count(AlternativeVote.TieBreak.STOP_AND_ASK, THREE_EQUAL, byHand(D, C, A, B));
+        assertThat(result.rounds().get(1).eliminated()).containsExactly(B);
+        assertThat(result.lots()).containsExactly(new Lot(2, List.of(A, B, C), List.of(C, A, B), OptionalLong.empty(),
+                Tie.Decides.ELIMINATED));
+        assertThat(result.lots().get(0).drawnByHand()).isTrue();
+        assertThat(result.rounds().get(1).equality().orElseThrow().brokenBy()).isEqualTo(Equality.BrokenBy.LOT);
+        assertThat(result.elected()).isEqualTo(C);
+    }
+
+    @Test
+    void earlierRoundsThenAskAsksOnlyAboutThoseEqualAtEveryEarlierRound() {
+        LotNeededException needed = catchThrowableOfType(
+                () -> count(AlternativeVote.TieBreak.EARLIER_ROUNDS_THEN_ASK, THREE_EQUAL, new SeededLotDrawer(1)),
+                LotNeededException.class);
+        assertThat(needed.tie()).isEqualTo(new Tie(2, List.of(B, C), 12, Tie.Decides.ELIMINATED));
+        assertThat(needed.equal()).containsExactly(A, B, C);
+        assertThat(needed.equalAtEarlierRounds()).isTrue();
+        assertThat(needed.getMessage()).isEqualTo("at round 2, Ann, Bo and Cy are equal with 12 votes for the fewest;"
+                + " Ann had more at an earlier round, and Bo and Cy were equal at every earlier round"
+                + " (one of them to be eliminated)");
+
+        // An order that places Bo and Cy decides, though it leaves Ann out.
+        Result result = count(AlternativeVote.TieBreak.EARLIER_ROUNDS_THEN_ASK, THREE_EQUAL, byHand(C, B));
+        assertThat(result.rounds().get(1).eliminated()).containsExactly(B);
+        assertThat(result.rounds().get(1).equality().orElseThrow().brokenBy())
+                .isEqualTo(Equality.BrokenBy.EARLIER_ROUNDS_THEN_LOT);
+        assertThat(result.lots().get(0).drawnByHand()).isTrue();
+        assertThat(result.elected()).isEqualTo(C);
+        assertThat(count(AlternativeVote.TieBreak.EARLIER_ROUNDS_THEN_ASK, THREE_EQUAL, byHand(B, C)).elected())
+                .isEqualTo(B);
+    }
+
+    @Test
+    void atTheFirstRoundThereAreNoEarlierRoundsToLookAt() {
+        // Ann 4, Bo 2, Cy 2: Bo and Cy are equal for the fewest at round 1.
+        Map<List<Integer>, Integer> papers = Map.of(List.of(A), 4, List.of(B, A), 2, List.of(C, B), 2);
+        LotNeededException needed = catchThrowableOfType(
+                () -> count(AlternativeVote.TieBreak.EARLIER_ROUNDS_THEN_ASK, papers, NEVER, 3), LotNeededException.class);
+        assertThat(needed.equalAtEarlierRounds()).isFalse();
+        assertThat(needed.getMessage()).isEqualTo(
+                "at round 1, Bo and Cy are equal with 2 votes for the fewest (one of them to be eliminated)");
+
+        Result drawn = count(AlternativeVote.TieBreak.EARLIER_ROUNDS_THEN_LOT, papers, new Ascending(), 3);
+        Equality equality = drawn.firstRound().equality().orElseThrow();
+        assertThat(equality.earlierRounds()).isEmpty();
+        assertThat(equality.brokenBy()).isEqualTo(Equality.BrokenBy.LOT);
+    }
+
+    @Test
+    void theLastTwoEqualAreAskedAboutToo() {
+        Map<List<Integer>, Integer> papers = Map.of(List.of(A), 3, List.of(B), 3, List.of(C, A), 1, List.of(C, B), 1);
+        // Cy goes at round 1; Ann and Bo are equal with 4 at round 2, the last two.
+        LotNeededException needed = catchThrowableOfType(
+                () -> count(AlternativeVote.TieBreak.STOP_AND_ASK, papers, new SeededLotDrawer(3), 3),
+                LotNeededException.class);
+        assertThat(needed.tie()).isEqualTo(new Tie(2, List.of(A, B), 4, Tie.Decides.ELECTED));
+        assertThat(needed.getMessage()).isEqualTo(
+                "at round 2, Ann and Bo are equal with 4 votes for the most (one of them to be elected)");
+
+        Result result = count(AlternativeVote.TieBreak.STOP_AND_ASK, papers, byHand(B, A), 3);
+        assertThat(result.elected()).isEqualTo(B);
+        assertThat(result.how()).isEqualTo(HowElected.LOT_BETWEEN_LAST_TWO);
+        assertThat(result.lots().get(0).decides()).isEqualTo(Tie.Decides.ELECTED);
+        assertThat(result.lastRound().equality()).isEmpty();
+    }
+
+    @Test
+    void aDrawerAnsweringAsksLetsACountThatWouldAskGoOn() {
+        // For a "what if" (teller compare): the seed draws what the returning officer would.
+        Result result = count(AlternativeVote.TieBreak.STOP_AND_ASK, THREE_EQUAL, new SeededLotDrawer(5).answeringAsks());
+        Lot lot = result.lots().get(0);
+        assertThat(lot.seed()).hasValue(5);
+        assertThat(lot.decides()).isEqualTo(Tie.Decides.ELIMINATED);
+        assertThat(result.rounds().get(1).eliminated()).containsExactly(lot.last());
+        // The same draw as the seed makes when the tie-break does not ask.
+        assertThat(count(AlternativeVote.TieBreak.LOT, THREE_EQUAL, new SeededLotDrawer(5)).lots().get(0)).isEqualTo(lot);
     }
 
     @Test
