@@ -44,7 +44,7 @@ final class CompareCommand implements Command {
         output.check();
         long seed = given.get(LOT_SEED) == null ? 0 : CountCommand.givenSeed(given.get(LOT_SEED));
         List<Declaration> declarations = ContestComparison.compare(contestPath, contestPath.toString(),
-                contest -> new SeededLotDrawer(seed), ProgressBar.on(err, given.get(CountCommand.QUIET)));
+                contest -> new SeededLotDrawer(seed).answeringAsks(), ProgressBar.on(err, given.get(CountCommand.QUIET)));
         for (PartFile.Abandoned part : output.write(writer -> ComparisonReport.write(report, declarations, writer), out)) {
             err.println(Teller.removed(part));
         }

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.Declaration;
@@ -15,6 +16,7 @@ import org.teller.core.count.FirstPastThePost;
 import org.teller.core.count.SupplementaryVote;
 import org.teller.core.lot.Lot;
 import org.teller.core.lot.LotDrawer;
+import org.teller.core.lot.LotNeededException;
 import org.teller.core.lot.ReturningOfficerLots;
 import org.teller.core.lot.SeededLotDrawer;
 import org.teller.formats.contest.ContestCounter;
@@ -34,9 +36,11 @@ final class CountCommand implements Command {
     static final OptionSpec<Boolean> QUIET = OptionSpec.flag("--quiet",
             "No progress bar (there is none anyway unless standard error is a terminal).");
     static final OptionSpec<String> LOT_SEED = OptionSpec.text("--lot-seed", "N",
-            "Draw any lot with this seed (repeats an earlier draw). Default: a new random seed, printed.");
+            "Draw any lot with this seed (repeats an earlier draw). Default: a new random seed, printed."
+                    + " Not for a contest whose tie-break asks for the returning officer's lot.");
     static final OptionSpec<String> LOTS = OptionSpec.text("--lots", "ORDER",
-            "The order the returning officer drew by hand, such as \"Name A>Name B\".");
+            "The order the returning officer drew by hand, such as \"Name A>Name B\": of the tied, the"
+                    + " first named is elected, the last named eliminated.");
 
     static final OptionSpec<String> SYSTEM = OptionSpec.text("--system", "SYSTEM",
             "Count under this system rather than the contest file's: " + FirstPastThePost.KEY + ", "
@@ -66,19 +70,45 @@ final class CountCommand implements Command {
         String lotSeed = given.get(LOT_SEED);
         Seed seed = lotSeed != null ? new Seed(givenSeed(lotSeed)) : new Seed();
         String lots = given.get(LOTS);
-        Declaration declaration = ContestCounter.countUnder(contestPath, contestPath.toString(),
-                Optional.ofNullable(given.get(SYSTEM)), c -> drawer(c, seed, lots), ProgressBar.on(err, given.get(QUIET)));
+        Declaration declaration;
+        try {
+            declaration = ContestCounter.countUnder(contestPath, contestPath.toString(),
+                    Optional.ofNullable(given.get(SYSTEM)), c -> drawer(c, seed, lotSeed, lots),
+                    ProgressBar.on(err, given.get(QUIET)));
+        } catch (LotNeededException needed) {
+            throw new InvalidInputException(needed.source(), 0, "", asking(needed, lots));
+        }
         for (PartFile.Abandoned part : output.write(writer -> report.write(declaration, writer), out)) {
             err.println(Teller.removed(part));
         }
         for (Lot lot : declaration.result().lots()) {
             if (lot.seed().isPresent() && lotSeed == null) {
-                String when = declaration.result().system() instanceof SupplementaryVote ? " at stage " : " at round ";
-                err.println("teller: a lot was drawn" + when + lot.stage() + " with seed "
-                        + lot.seed().getAsLong() + "; --lot-seed " + lot.seed().getAsLong() + " repeats it");
+                err.println("teller: a lot was drawn at " + declaration.result().system().roundWord() + " " + lot.stage()
+                        + " with seed " + lot.seed().getAsLong() + "; --lot-seed " + lot.seed().getAsLong() + " repeats it");
             }
         }
         return Teller.OK;
+    }
+
+    /**
+     * What a count that stopped at an equality left to the returning officer says: the tie, and the
+     * {@code --lots} that gives their draw. An order given already is kept, and the tied candidates it
+     * does not place are added at its end (in ballot order), for the officer to put in the order drawn.
+     *
+     * @param lots the order given with {@code --lots}, or null
+     */
+    static String asking(LotNeededException needed, String lots) {
+        List<Candidate> candidates = needed.candidates();
+        List<Integer> order = new ArrayList<>(lots == null ? List.of() : order(candidates, lots));
+        needed.tie().tied().stream().filter(candidate -> !order.contains(candidate)).forEach(order::add);
+        String example = String.join(">", order.stream().map(candidate -> candidates.get(candidate).name()).toList());
+        String which = switch (needed.tie().decides()) {
+            case ELIMINATED -> "of the tied, the last named is eliminated";
+            case ELECTED -> "of the tied, the first named is elected";
+            case GOES_FORWARD -> "of the tied, the first named go forward";
+        };
+        return needed.describe() + "; the returning officer decides by lot: give the order drawn with --lots, such as"
+                + " --lots \"" + example + "\" (" + which + ")";
     }
 
     /** A seed as Teller prints them: a long that is not negative, written in digits. */
@@ -118,8 +148,16 @@ final class CountCommand implements Command {
         }
     }
 
-    /** @param lots the order the returning officer drew, or null */
-    private static LotDrawer drawer(Contest contestFile, Seed seed, String lots) {
+    /**
+     * @param lotSeed the seed given with {@code --lot-seed}, or null
+     * @param lots the order the returning officer drew, or null
+     */
+    private static LotDrawer drawer(Contest contestFile, Seed seed, String lotSeed, String lots) {
+        if (lotSeed != null && contestFile.system().asksForLots()) {
+            // A seed would draw the lot that the contest's rules leave to the returning officer.
+            throw new InvalidInputException("--lot-seed", 0, lotSeed, "cannot decide this contest's equalities: its"
+                    + " tie-break leaves any lot to the returning officer (give the order drawn with --lots)");
+        }
         if (lots == null) {
             // Made at the first draw, with the run's seed: the same lots as one made now.
             return new LotDrawer() {
@@ -134,10 +172,16 @@ final class CountCommand implements Command {
                 }
             };
         }
+        List<String> names = contestFile.candidates().stream().map(Candidate::name).toList();
+        return new ReturningOfficerLots(order(contestFile.candidates(), lots), names, contestFile.system().roundWord());
+    }
+
+    /** The order given with {@code --lots}: candidates by index. */
+    private static List<Integer> order(List<Candidate> candidates, String lots) {
         if (lots.isBlank()) {
             throw new InvalidInputException("--lots", 0, "", "is empty: give the order drawn, such as \"Bo Brown>Ann Archer\"");
         }
-        CandidateNames names = new CandidateNames(contestFile.candidates());
+        CandidateNames names = new CandidateNames(candidates);
         List<Integer> order = new ArrayList<>();
         for (String name : lots.split(">", -1)) {
             if (name.isBlank()) {
@@ -153,6 +197,6 @@ final class CountCommand implements Command {
                 throw e.in("--lots");
             }
         }
-        return new ReturningOfficerLots(order, contestFile.candidates().stream().map(c -> c.name()).toList());
+        return order;
     }
 }

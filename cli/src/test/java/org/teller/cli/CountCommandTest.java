@@ -185,6 +185,28 @@ class CountCommandTest {
     }
 
     @Test
+    void anEliminationLotSaysWhoIsEliminatedAndAnIncompleteOrderNamesTheRound() throws IOException {
+        // Ann 4, Bo 2, Cy 2: Bo and Cy are equal for the fewest at round 1 of the alternative vote.
+        Path contest = work.resolve("rounds");
+        Files.createDirectories(contest);
+        Files.writeString(contest.resolve("contest.yaml"), TIED.replace("supplementary-vote", "alternative-vote")
+                .replace("returns: returns.csv", "rankings: rankings.csv"), StandardCharsets.UTF_8);
+        Files.writeString(contest.resolve("rankings.csv"), "rank1,rank2,votes\nAnn Archer,,4\nBo Brown,Ann Archer,2\n"
+                + "Cy Cole,,2\n", StandardCharsets.UTF_8);
+        Run drawn = Run.teller("count", contest.toString(), "--lots", "Cy Cole>Bo Brown");
+        assertThat(drawn.exitCode()).isZero();
+        assertThat(drawn.out()).contains("Round 1: Bo Brown and Cy Cole were equal; the lot, drawn by the returning"
+                + " officer, placed them Cy Cole > Bo Brown: Bo Brown, the last, is eliminated.");
+        assertThat(Run.teller("count", contest.toString(), "--lots", "Cy Cole>Bo Brown", "--format", "json").out())
+                .contains("\"decides\": \"eliminated\"");
+
+        Run missing = Run.teller("count", contest.toString(), "--lots", "Ann Archer>Bo Brown");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("teller: --lots: 'Cy Cole' is tied at round 1 but has no place in the order"
+                + " of the lot\n");
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         Run help = Run.teller("count", "--help");
         assertThat(help.exitCode()).isZero();

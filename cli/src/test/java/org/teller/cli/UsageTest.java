@@ -23,9 +23,12 @@ class UsageTest {
                                           text.
                   -h, --help            Show this help message and exit.
                       --lot-seed=N      Draw any lot with this seed (repeats an earlier draw).
-                                          Default: a new random seed, printed.
+                                          Default: a new random seed, printed. Not for a
+                                          contest whose tie-break asks for the returning
+                                          officer's lot.
                       --lots=ORDER      The order the returning officer drew by hand, such as
-                                          "Name A>Name B".
+                                          "Name A>Name B": of the tied, the first named is
+                                          elected, the last named eliminated.
                       --out=FILE        Write to FILE, a new file, instead of standard output
                                           (- or /dev/stdout: standard output).
                       --quiet           No progress bar (there is none anyway unless standard

@@ -3,6 +3,7 @@ package org.teller.core.count;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.teller.core.Candidate;
 import org.teller.core.Totals;
@@ -11,6 +12,8 @@ import org.teller.core.ballot.BallotRules;
 import org.teller.core.ballot.RankingOptions;
 import org.teller.core.lot.Lot;
 import org.teller.core.lot.LotDrawer;
+import org.teller.core.lot.LotNeededException;
+import org.teller.core.lot.Tie;
 import org.teller.core.tally.PreferenceSource;
 import org.teller.core.tally.Standing;
 
@@ -21,6 +24,10 @@ import org.teller.core.tally.Standing;
  * exhausted when none is left. The default options are the UK's 2011 proposal (PVSCA 2011 s.9, new
  * parliamentary election rules 45A and 49): one candidate eliminated at a time, an equality for the
  * fewest votes decided by the votes at earlier rounds and then by lot.
+ *
+ * <p>Under a tie-break that asks ({@link TieBreak#asks}), a lot is taken only from
+ * {@link LotDrawer#asked}, the returning officer's draw; without one the count stops with a
+ * {@link LotNeededException} naming the tie. The count itself never waits or does I/O.
  */
 public final class AlternativeVote implements VotingSystem {
     public static final String KEY = "alternative-vote"; // the key in contest files and reports
@@ -65,24 +72,55 @@ public final class AlternativeVote implements VotingSystem {
         }
     }
 
-    /** How an equality for the fewest votes is decided. */
+    /**
+     * How an equality for the fewest votes is decided, and who decides an equality by lot: the lot drawer
+     * the count is given (a random draw, or the order the returning officer drew), or the returning
+     * officer alone, the count stopping to ask for their lot when it is not given.
+     */
     public enum TieBreak {
         /**
          * The one with the fewest votes at the latest earlier round at which they were unequal is eliminated;
          * equal at every round, by lot (the UK's rule 49; RCTab's "previous round counts, then random").
          */
-        EARLIER_ROUNDS_THEN_LOT("earlier-rounds-then-lot"),
+        EARLIER_ROUNDS_THEN_LOT("earlier-rounds-then-lot", true, false),
         /** By lot at once. */
-        LOT("lot");
+        LOT("lot", false, false),
+        /**
+         * As {@link #EARLIER_ROUNDS_THEN_LOT}, but a lot only as the returning officer draws it: without it,
+         * the count stops and asks (RCTab's "previous round counts, then ask").
+         */
+        EARLIER_ROUNDS_THEN_ASK("earlier-rounds-then-ask", true, true),
+        /**
+         * By lot at once, but only as the returning officer draws it: without it, the count stops and asks
+         * (RCTab's "stop counting and ask"). Also an equality of the last two candidates.
+         */
+        STOP_AND_ASK("stop-and-ask", false, true);
 
         private final String key;
+        private final boolean earlierRoundsFirst;
+        private final boolean asks;
 
-        TieBreak(String key) {
+        TieBreak(String key, boolean earlierRoundsFirst, boolean asks) {
             this.key = key;
+            this.earlierRoundsFirst = earlierRoundsFirst;
+            this.asks = asks;
         }
 
         public String key() {
             return key;
+        }
+
+        /** Whether an equality for the fewest votes is decided by the votes at earlier rounds before any lot. */
+        public boolean earlierRoundsFirst() {
+            return earlierRoundsFirst;
+        }
+
+        /**
+         * Whether a lot is only the returning officer's ({@link LotDrawer#asked}): without it the count
+         * stops with a {@link LotNeededException}.
+         */
+        public boolean asks() {
+            return asks;
         }
     }
 
@@ -120,6 +158,11 @@ public final class AlternativeVote implements VotingSystem {
     @Override
     public BallotRules rules() {
         return rules;
+    }
+
+    @Override
+    public boolean asksForLots() {
+        return options.tieBreak().asks();
     }
 
     @Override
@@ -169,47 +212,74 @@ public final class AlternativeVote implements VotingSystem {
                 if (leaders.size() == 1) {
                     return new Result(this, candidates, rounds, leaders.get(0), HowElected.MORE_VOTES_OF_LAST_TWO, drawn);
                 }
-                Lot lot = lots.draw(number, leaders);
+                Tie tie = new Tie(number, leaders, now.votes(leaders.get(0)), Tie.Decides.ELECTED);
+                Lot lot = lot(tie, leaders, false, lots, candidates);
                 drawn.add(lot);
                 return new Result(this, candidates, rounds, lot.winner(), HowElected.LOT_BETWEEN_LAST_TWO, drawn);
             }
-            List<Integer> out = eliminated(continuing, now, rounds, number, lots, drawn);
-            rounds.add(Round.of(number, standing, out));
-            standing = votes.transfer(standing, Counting.mask(n, Counting.without(continuing, out)));
+            Elimination out = eliminated(continuing, now, rounds, number, lots, drawn, candidates);
+            rounds.add(Round.of(number, standing, out.candidates(), out.equality()));
+            standing = votes.transfer(standing, Counting.mask(n, Counting.without(continuing, out.candidates())));
+        }
+    }
+
+    /** Who is eliminated after a round, and the equality decided to choose them, if there was one. */
+    private record Elimination(List<Integer> candidates, Optional<Equality> equality) {
+        Elimination(List<Integer> candidates) {
+            this(candidates, Optional.empty());
         }
     }
 
     /** Who is eliminated after this round: under the minimum, a batch, or the one with the fewest votes. */
-    private List<Integer> eliminated(List<Integer> continuing, Standing now, List<Round> earlier, int number,
-            LotDrawer lots, List<Lot> drawn) {
+    private Elimination eliminated(List<Integer> continuing, Standing now, List<Round> earlier, int number,
+            LotDrawer lots, List<Lot> drawn, List<Candidate> candidates) {
         if (options.minimumVotes() > 0) {
             List<Integer> under = continuing.stream().filter(c -> now.votes(c) < options.minimumVotes()).toList();
             if (!under.isEmpty() && under.size() <= continuing.size() - 2) {
-                return under;
+                return new Elimination(under);
             }
         }
         if (options.batchElimination()) {
             List<Integer> batch = batch(continuing, now);
             if (batch.size() > 1) {
-                return batch;
+                return new Elimination(batch);
             }
         }
-        List<Integer> fewest = Counting.fewestVotes(continuing, now::votes);
-        if (fewest.size() == 1) {
-            return fewest;
+        List<Integer> tied = Counting.fewestVotes(continuing, now::votes);
+        if (tied.size() == 1) {
+            return new Elimination(tied);
         }
-        if (options.tieBreak() == TieBreak.EARLIER_ROUNDS_THEN_LOT) {
+        long votes = now.votes(tied.get(0));
+        List<Integer> fewest = tied;
+        List<Equality.EarlierRound> looked = new ArrayList<>();
+        if (options.tieBreak().earlierRoundsFirst()) {
             for (int round = earlier.size() - 1; round >= 0 && fewest.size() > 1; round--) {
                 Round then = earlier.get(round);
                 fewest = Counting.fewestVotes(fewest, then::votes);
+                looked.add(new Equality.EarlierRound(then.number(), fewest, then.votes(fewest.get(0))));
             }
             if (fewest.size() == 1) {
-                return fewest;
+                return new Elimination(fewest, Optional.of(new Equality(tied, votes, looked, List.of())));
             }
         }
-        Lot lot = lots.drawToEliminate(number, fewest);
+        Lot lot = lot(new Tie(number, fewest, votes, Tie.Decides.ELIMINATED), tied, !looked.isEmpty(), lots, candidates);
         drawn.add(lot);
-        return List.of(lot.order().get(lot.order().size() - 1));
+        return new Elimination(List.of(lot.last()), Optional.of(new Equality(tied, votes, looked, fewest)));
+    }
+
+    /**
+     * The lot that decides a tie: drawn, or under a tie-break that asks, the returning officer's.
+     *
+     * @param equal every candidate equal with the tied (more when earlier rounds took some out of the lot)
+     * @param equalAtEarlierRounds whether the tied were equal at every earlier round too, which the tie-break looked at
+     * @throws LotNeededException when the tie-break asks and the returning officer's lot is not given
+     */
+    private Lot lot(Tie tie, List<Integer> equal, boolean equalAtEarlierRounds, LotDrawer lots,
+            List<Candidate> candidates) {
+        if (!options.tieBreak().asks()) {
+            return lots.draw(tie);
+        }
+        return lots.asked(tie).orElseThrow(() -> new LotNeededException(tie, equal, equalAtEarlierRounds, candidates));
     }
 
     /**

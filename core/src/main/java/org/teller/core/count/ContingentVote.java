@@ -8,6 +8,7 @@ import org.teller.core.ballot.BallotRules;
 import org.teller.core.ballot.ContingentVoteRules;
 import org.teller.core.lot.Lot;
 import org.teller.core.lot.LotDrawer;
+import org.teller.core.lot.Tie;
 import org.teller.core.tally.PreferenceSource;
 import org.teller.core.tally.Standing;
 
@@ -72,7 +73,7 @@ public final class ContingentVote implements VotingSystem {
         if (equal.size() == places) {
             forward.addAll(equal);
         } else {
-            Lot lot = lots.draw(1, equal);
+            Lot lot = lots.draw(new Tie(1, equal, second, Tie.Decides.GOES_FORWARD));
             drawn.add(lot);
             forward.addAll(lot.order().subList(0, places));
         }

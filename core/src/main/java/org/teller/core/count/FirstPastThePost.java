@@ -6,6 +6,7 @@ import org.teller.core.ballot.BallotRules;
 import org.teller.core.ballot.FirstPastThePostRules;
 import org.teller.core.lot.Lot;
 import org.teller.core.lot.LotDrawer;
+import org.teller.core.lot.Tie;
 import org.teller.core.tally.PreferenceSource;
 import org.teller.core.tally.Standing;
 
@@ -46,7 +47,7 @@ public final class FirstPastThePost implements VotingSystem {
         if (leaders.size() == 1) {
             return new Result(this, candidates, rounds, leaders.get(0), HowElected.MOST_VOTES, List.of());
         }
-        Lot lot = lots.draw(1, leaders);
+        Lot lot = lots.draw(new Tie(1, leaders, first.votes(leaders.get(0)), Tie.Decides.ELECTED));
         return new Result(this, candidates, rounds, lot.winner(), HowElected.LOT, List.of(lot));
     }
 }

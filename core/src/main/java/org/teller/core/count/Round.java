@@ -20,9 +20,10 @@ import org.teller.core.tally.Transfer;
  * @param exhausted valid papers that count for no one at this round
  * @param exhaustedBy those papers by the reason their ranking ends, where the source tells
  * @param eliminated the candidates eliminated once this round was counted, ascending
+ * @param equality the equality for the fewest votes that was decided to eliminate one of them, if there was one
  */
 public record Round(int number, List<Long> votes, List<Integer> continuing, List<Transfer> transfers, long exhausted,
-        Optional<Map<RankingEnd, Long>> exhaustedBy, List<Integer> eliminated) {
+        Optional<Map<RankingEnd, Long>> exhaustedBy, List<Integer> eliminated, Optional<Equality> equality) {
 
     public Round {
         votes = List.copyOf(votes);
@@ -35,12 +36,24 @@ public record Round(int number, List<Long> votes, List<Integer> continuing, List
             return java.util.Collections.unmodifiableMap(ordered);
         });
         eliminated = List.copyOf(eliminated);
+        java.util.Objects.requireNonNull(equality);
+    }
+
+    /** A round without an equality to decide. */
+    public Round(int number, List<Long> votes, List<Integer> continuing, List<Transfer> transfers, long exhausted,
+            Optional<Map<RankingEnd, Long>> exhaustedBy, List<Integer> eliminated) {
+        this(number, votes, continuing, transfers, exhausted, exhaustedBy, eliminated, Optional.empty());
     }
 
     /** The round where the papers stand as {@code standing} says, with these candidates eliminated after it. */
     static Round of(int number, Standing standing, List<Integer> eliminated) {
+        return of(number, standing, eliminated, Optional.empty());
+    }
+
+    /** As {@link #of(int, Standing, List)}, with the equality decided to eliminate them. */
+    static Round of(int number, Standing standing, List<Integer> eliminated, Optional<Equality> equality) {
         return new Round(number, standing.votes(), standing.continuing(), standing.transfers(), standing.exhausted(),
-                standing.exhaustedBy(), eliminated);
+                standing.exhaustedBy(), eliminated, equality);
     }
 
     public long votes(int candidate) {

@@ -47,6 +47,11 @@ public final class SupplementaryVote implements VotingSystem {
     }
 
     @Override
+    public String roundWord() {
+        return "stage";
+    }
+
+    @Override
     public Result count(List<Candidate> candidates, PreferenceSource votes, LotDrawer lots) {
         return TwoRoundCount.count(this, candidates, votes, lots, SupplementaryVote::topTwoWithTies);
     }

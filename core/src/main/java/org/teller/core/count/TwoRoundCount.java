@@ -5,6 +5,7 @@ import java.util.List;
 import org.teller.core.Candidate;
 import org.teller.core.lot.Lot;
 import org.teller.core.lot.LotDrawer;
+import org.teller.core.lot.Tie;
 import org.teller.core.tally.PreferenceSource;
 import org.teller.core.tally.Standing;
 
@@ -38,7 +39,7 @@ final class TwoRoundCount {
             if (leaders.size() == 1) {
                 return new Result(system, candidates, rounds, leaders.get(0), HowElected.MORE_VOTES_OF_TWO, drawn);
             }
-            Lot lot = lots.draw(1, leaders);
+            Lot lot = lots.draw(new Tie(1, leaders, first.votes(leaders.get(0)), Tie.Decides.ELECTED));
             drawn.add(lot);
             return new Result(system, candidates, rounds, lot.winner(), HowElected.LOT_BETWEEN_TWO, drawn);
         }
@@ -61,7 +62,7 @@ final class TwoRoundCount {
         if (leaders.size() == 1) {
             return new Result(system, candidates, rounds, leaders.get(0), HowElected.MOST_VOTES_AT_SECOND_STAGE, drawn);
         }
-        Lot lot = lots.draw(2, leaders);
+        Lot lot = lots.draw(new Tie(2, leaders, second.votes(leaders.get(0)), Tie.Decides.ELECTED));
         drawn.add(lot);
         return new Result(system, candidates, rounds, lot.winner(), HowElected.LOT_AT_SECOND_STAGE, drawn);
     }

@@ -17,4 +17,18 @@ public sealed interface VotingSystem extends CountMethod
 
     /** The rules its papers are judged by. */
     BallotRules rules();
+
+    /** What a declaration calls a round of this count, in running text: "stage" (SV's statute) or "round". */
+    default String roundWord() {
+        return "round";
+    }
+
+    /**
+     * Whether an equality decided by lot is left to the returning officer alone: the count takes only
+     * their lot ({@link org.teller.core.lot.LotDrawer#asked}) and stops, asking for it, when it is not
+     * given (the alternative vote's tie-breaks {@code stop-and-ask} and {@code earlier-rounds-then-ask}).
+     */
+    default boolean asksForLots() {
+        return false;
+    }
 }

@@ -24,6 +24,7 @@ import org.teller.core.count.Result;
 import org.teller.core.count.SupplementaryVote;
 import org.teller.core.count.VotingSystem;
 import org.teller.core.lot.LotDrawer;
+import org.teller.core.lot.LotNeededException;
 import org.teller.core.lot.SeededLotDrawer;
 import org.teller.formats.votes.BallotPapersCsv;
 import org.teller.formats.votes.CountedVotes;
@@ -49,6 +50,8 @@ public final class ContestCounter {
      * @param shown how the user named it, for messages and the declaration
      * @param lots decides an equality for the most votes at the end of the count
      * @throws InvalidInputException for anything in the files that cannot be counted
+     * @throws LotNeededException when the count stops at an equality its rules leave to the returning
+     *     officer and {@code lots} does not hold their lot; its source is the contest file
      */
     public static Declaration count(Path contest, String shown, LotDrawer lots) {
         return count(contest, shown, ignored -> lots);
@@ -109,8 +112,13 @@ public final class ContestCounter {
         ContestFile named = ContestFile.read(contest, shown);
         ContestFile file = under.apply(named);
         checkDepth(file, file.contest().system());
-        Counted counted = countFile(file, lots.apply(file.contest()), progress,
-                !file.contest().system().equals(named.contest().system()));
+        Counted counted;
+        try {
+            counted = countFile(file, lots.apply(file.contest()), progress,
+                    !file.contest().system().equals(named.contest().system()));
+        } catch (LotNeededException needed) {
+            throw needed.in(file.shown());
+        }
 
         Map<Integer, BigDecimal> changes = Map.of();
         Optional<Contest> previous = Optional.empty();
@@ -121,7 +129,7 @@ public final class ContestCounter {
             ContestFile previousFile = ContestFile.read(previousPath, file.shownBeside(previousName));
             Statements.checkMapping(file, previousFile);
             // Only the previous first stage matters here; an equality there is decided by a fixed seed.
-            Counted previousCount = countFile(previousFile, new SeededLotDrawer(0), progress, false);
+            Counted previousCount = countFile(previousFile, new SeededLotDrawer(0).answeringAsks(), progress, false);
             changes = ShareChanges.since(file.contest(), counted.result.firstRound(),
                     previousFile.contest(), previousCount.result.firstRound(), file.mapping());
             previous = Optional.of(previousFile.contest());

@@ -163,8 +163,8 @@ public final class BallotGenerator {
     /** Papers that reproduce a contest counted from returns or a tally, figure for figure ({@link LikeContest}). */
     public static Written like(Path folder, Path contest, String shown, long seed, boolean gzip, boolean force,
             Progress progress) {
-        ContestCounter.CountedContest counted = ContestCounter.countWithVotes(contest, shown, c -> new SeededLotDrawer(0),
-                Progress.NONE);
+        ContestCounter.CountedContest counted = ContestCounter.countWithVotes(contest, shown,
+                c -> new SeededLotDrawer(0).answeringAsks(), Progress.NONE);
         if (!(counted.declaration().contest().system() instanceof SupplementaryVote)) {
             throw new InvalidInputException(counted.file().shown(), counted.file().lineOf("system"),
                     counted.declaration().contest().system().key(), "is not the Supplementary Vote: --like reproduces"

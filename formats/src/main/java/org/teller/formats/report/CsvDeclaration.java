@@ -16,6 +16,7 @@ import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.contest.AreaFigures;
 import org.teller.core.contest.Declaration;
 import org.teller.core.contest.InputFile;
+import org.teller.core.count.Equality;
 import org.teller.core.count.Result;
 import org.teller.core.count.Round;
 import org.teller.core.lot.Lot;
@@ -181,7 +182,25 @@ final class CsvDeclaration {
             for (int candidate : round.eliminated()) {
                 row("round", number, "", candidates.get(candidate).name(), "eliminated", "true");
             }
+            round.equality().ifPresent(equality -> tie(number, equality));
         }
+    }
+
+    /** An equality for the fewest votes at a round, and how it was decided. */
+    private void tie(String number, Equality equality) {
+        for (int candidate : equality.tied()) {
+            row("tie", number, "", candidates.get(candidate).name(), "tied", Long.toString(equality.votes()));
+        }
+        for (Equality.EarlierRound earlier : equality.earlierRounds()) {
+            for (int candidate : earlier.fewest()) {
+                row("tie", number, "", candidates.get(candidate).name(), "fewest-at-round:" + earlier.round(),
+                        Long.toString(earlier.votes()));
+            }
+        }
+        for (int candidate : equality.byLot()) {
+            row("tie", number, "", candidates.get(candidate).name(), "by-lot", "true");
+        }
+        row("tie", number, "", "", "broken-by", equality.brokenBy().key());
     }
 
     private void areas() {
@@ -216,6 +235,7 @@ final class CsvDeclaration {
             }
             row("lot", stage, "", "", "drawn-by", lot.drawnByHand() ? "returning-officer" : "seeded-random");
             row("lot", stage, "", "", "seed", lot.seed().isPresent() ? Long.toString(lot.seed().getAsLong()) : "");
+            row("lot", stage, "", "", "decides", lot.decides().key());
         }
     }
 

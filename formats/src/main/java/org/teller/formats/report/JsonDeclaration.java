@@ -14,6 +14,7 @@ import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.contest.AreaFigures;
 import org.teller.core.contest.Declaration;
 import org.teller.core.contest.InputFile;
+import org.teller.core.count.Equality;
 import org.teller.core.count.Result;
 import org.teller.core.count.Round;
 import org.teller.core.lot.Lot;
@@ -266,8 +267,34 @@ final class JsonDeclaration {
             json.writeArrayPropertyStart("eliminated");
             round.eliminated().forEach(candidate -> json.writeString(candidates.get(candidate).name()));
             json.writeEndArray();
+            round.equality().ifPresent(this::tie);
             json.writeEndObject();
         }
+        json.writeEndArray();
+    }
+
+    /** Only at a round where an equality for the fewest votes was decided: how. */
+    private void tie(Equality equality) {
+        json.writeObjectPropertyStart("tie");
+        names("tied", equality.tied());
+        json.writeNumberProperty("votes", equality.votes());
+        json.writeStringProperty("brokenBy", equality.brokenBy().key());
+        json.writeArrayPropertyStart("earlierRounds");
+        for (Equality.EarlierRound earlier : equality.earlierRounds()) {
+            json.writeStartObject();
+            json.writeNumberProperty("round", earlier.round());
+            names("fewest", earlier.fewest());
+            json.writeNumberProperty("votes", earlier.votes());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        names("byLot", equality.byLot());
+        json.writeEndObject();
+    }
+
+    private void names(String name, List<Integer> among) {
+        json.writeArrayPropertyStart(name);
+        among.forEach(candidate -> json.writeString(candidates.get(candidate).name()));
         json.writeEndArray();
     }
 
@@ -335,6 +362,7 @@ final class JsonDeclaration {
             json.writeEndArray();
             json.writeStringProperty("drawnBy", lot.drawnByHand() ? "returning-officer" : "seeded-random");
             nullable("seed", lot.seed().isPresent() ? Optional.of(lot.seed().getAsLong()) : Optional.empty());
+            json.writeStringProperty("decides", lot.decides().key());
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -20,10 +20,12 @@ import org.teller.core.contest.Contest;
 import org.teller.core.contest.Declaration;
 import org.teller.core.contest.InputFile;
 import org.teller.core.contest.RuleSet;
+import org.teller.core.count.Equality;
 import org.teller.core.count.HowElected;
 import org.teller.core.count.Result;
 import org.teller.core.count.Round;
 import org.teller.core.lot.Lot;
+import org.teller.core.lot.Tie;
 import org.teller.core.tally.Transfer;
 
 /**
@@ -118,9 +120,53 @@ final class TextDeclaration {
         table(headers, rows);
         for (Round round : rounds) {
             if (!round.eliminated().isEmpty()) {
-                line("After round " + round.number() + ": " + names(round.eliminated()) + " eliminated.");
+                line("After round " + round.number() + ": " + names(round.eliminated()) + " eliminated."
+                        + round.equality().map(this::equality).orElse(""));
             }
         }
+    }
+
+    /**
+     * How an equality for the fewest votes was decided: "Ann Archer, Bo Brown and Cy Cole were equal with 12
+     * votes, the fewest; at round 1, Bo Brown and Cy Cole had the fewest (11); a lot decided between them."
+     * Of the earlier rounds looked at (the latest first), those at which the candidates still in question
+     * were all equal are named together.
+     */
+    private String equality(Equality equality) {
+        StringBuilder text = new StringBuilder(" ").append(names(equality.tied())).append(" were equal with ")
+                .append(votesOf(equality.votes())).append(", the fewest");
+        List<Integer> inQuestion = equality.tied();
+        List<Integer> equalAgain = new ArrayList<>();
+        for (Equality.EarlierRound earlier : equality.earlierRounds()) {
+            if (earlier.fewest().size() == inQuestion.size()) {
+                equalAgain.add(earlier.round());
+                continue;
+            }
+            equalAgain(text, equalAgain);
+            text.append("; at round ").append(earlier.round()).append(", ").append(names(earlier.fewest()))
+                    .append(" had the fewest (").append(votes(earlier.votes())).append(')');
+            inQuestion = earlier.fewest();
+        }
+        equalAgain(text, equalAgain);
+        if (!equality.byLot().isEmpty()) {
+            text.append("; a lot decided between them");
+        }
+        return text.append('.').toString();
+    }
+
+    private static void equalAgain(StringBuilder text, List<Integer> rounds) {
+        if (rounds.isEmpty()) {
+            return;
+        }
+        List<String> numbers = rounds.stream().map(String::valueOf).toList();
+        text.append("; equal again at round").append(rounds.size() == 1 ? " " : "s ")
+                .append(rounds.size() == 1 ? numbers.get(0)
+                        : String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.get(numbers.size() - 1));
+        rounds.clear();
+    }
+
+    private static String votesOf(long votes) {
+        return votes(votes) + (votes == 1 ? " vote" : " votes");
     }
 
     /** The papers of each eliminated candidate: where they went. */
@@ -429,7 +475,8 @@ final class TextDeclaration {
             line((Figures.isSv(result) ? "Stage " : "Round ") + lot.stage() + ": " + names(lot.tied())
                     + " were equal; the lot, " + how + ", placed them "
                     + lot.order().stream().map(c -> candidates.get(c).name()).collect(Collectors.joining(" > "))
-                    + ".");
+                    + (lot.decides() == Tie.Decides.ELIMINATED ? ": " + candidates.get(lot.last()).name()
+                            + ", the last, is eliminated." : "."));
         }
     }
 
