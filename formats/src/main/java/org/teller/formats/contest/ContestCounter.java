@@ -91,15 +91,10 @@ public final class ContestCounter {
         return countWithVotes(contest, shown, system, lots, progress).declaration();
     }
 
-    /** As {@link #countUnder(Path, String, Optional, Function, Progress)}, under this system. */
-    public static Declaration countUnder(Path contest, String shown, VotingSystem system,
-            Function<Contest, LotDrawer> lots, Progress progress) {
-        return countWithVotes(contest, shown, named -> underSystem(named, system), lots, progress).declaration();
-    }
-
     /**
-     * As {@link #countUnder(Path, String, VotingSystem, Function, Progress)}, without the previous contest:
-     * no changes in share, and its files neither read nor listed among the inputs (a comparison's way).
+     * As {@link #countUnder(Path, String, Optional, Function, Progress)}, under this system and without the
+     * previous contest: no changes in share, and its files neither read nor listed among the inputs (a
+     * comparison's way).
      */
     static Declaration countWithoutPrevious(Path contest, String shown, VotingSystem system,
             Function<Contest, LotDrawer> lots, Progress progress) {
@@ -109,12 +104,7 @@ public final class ContestCounter {
     private static CountedContest countWithVotes(Path contest, String shown, Optional<String> system,
             Function<Contest, LotDrawer> lots, Progress progress) {
         return countWithVotes(contest, shown, named -> system.map(key -> underSystem(named, key)).orElse(named),
-                lots, progress);
-    }
-
-    private static CountedContest countWithVotes(Path contest, String shown, Function<ContestFile, ContestFile> under,
-            Function<Contest, LotDrawer> lots, Progress progress) {
-        return countWithVotes(contest, shown, under, lots, progress, true);
+                lots, progress, true);
     }
 
     /** @param withPrevious whether to measure changes against the previous contest, when the file names one */
