@@ -2,9 +2,7 @@ package org.teller.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import org.teller.core.InvalidInputException;
-import org.teller.core.contest.Declaration;
 import org.teller.core.lot.SeededLotDrawer;
 import org.teller.formats.contest.ContestComparison;
 import org.teller.formats.report.ComparisonReport;
@@ -43,9 +41,10 @@ final class CompareCommand implements Command {
         Output output = Output.of(given.get(CountCommand.OUT), given.get(CountCommand.FORCE));
         output.check();
         long seed = given.get(LOT_SEED) == null ? 0 : CountCommand.givenSeed(given.get(LOT_SEED));
-        List<Declaration> declarations = ContestComparison.compare(contestPath, contestPath.toString(),
+        ContestComparison.Compared compared = ContestComparison.compare(contestPath, contestPath.toString(),
                 contest -> new SeededLotDrawer(seed).answeringAsks(), ProgressBar.on(err, given.get(CountCommand.QUIET)));
-        for (PartFile.Abandoned part : output.write(writer -> ComparisonReport.write(report, declarations, writer), out)) {
+        for (PartFile.Abandoned part : output.write(writer -> ComparisonReport.write(report, compared.declarations(),
+                compared.leftOut(), writer), out)) {
             err.println(Teller.removed(part));
         }
         return Teller.OK;

@@ -95,20 +95,25 @@ public final class ContestCounter {
         return countWithVotes(contest, shown, system, lots, progress).declaration();
     }
 
-    /** As {@link #countUnder(Path, String, Optional, Function, Progress)}, under this system. */
-    public static Declaration countUnder(Path contest, String shown, VotingSystem system,
+    /**
+     * As {@link #countUnder(Path, String, Optional, Function, Progress)}, under this system and without the
+     * previous contest: no changes in share, and its files neither read nor listed among the inputs (a
+     * comparison's way).
+     */
+    static Declaration countWithoutPrevious(Path contest, String shown, VotingSystem system,
             Function<Contest, LotDrawer> lots, Progress progress) {
-        return countWithVotes(contest, shown, named -> underSystem(named, system), lots, progress).declaration();
+        return countWithVotes(contest, shown, named -> underSystem(named, system), lots, progress, false).declaration();
     }
 
     private static CountedContest countWithVotes(Path contest, String shown, Optional<String> system,
             Function<Contest, LotDrawer> lots, Progress progress) {
         return countWithVotes(contest, shown, named -> system.map(key -> underSystem(named, key)).orElse(named),
-                lots, progress);
+                lots, progress, true);
     }
 
+    /** @param withPrevious whether to measure changes against the previous contest, when the file names one */
     private static CountedContest countWithVotes(Path contest, String shown, Function<ContestFile, ContestFile> under,
-            Function<Contest, LotDrawer> lots, Progress progress) {
+            Function<Contest, LotDrawer> lots, Progress progress, boolean withPrevious) {
         ContestFile named = ContestFile.read(contest, shown);
         ContestFile file = under.apply(named);
         checkDepth(file, file.contest().system());
@@ -123,7 +128,7 @@ public final class ContestCounter {
         Map<Integer, BigDecimal> changes = Map.of();
         Optional<Contest> previous = Optional.empty();
         List<InputFile> inputs = new ArrayList<>(counted.inputs);
-        if (file.previous().isPresent()) {
+        if (withPrevious && file.previous().isPresent()) {
             Path previousPath = file.previous().get();
             String previousName = relative(file, previousPath);
             ContestFile previousFile = ContestFile.read(previousPath, file.shownBeside(previousName));

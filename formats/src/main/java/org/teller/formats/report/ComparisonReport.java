@@ -1,12 +1,17 @@
 package org.teller.formats.report;
 
+import static org.teller.formats.report.Figures.votes;
+
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.teller.core.Candidate;
 import org.teller.core.contest.Contest;
@@ -15,44 +20,59 @@ import org.teller.core.contest.InputFile;
 import org.teller.core.count.AlternativeVote;
 import org.teller.core.count.Comparison;
 import org.teller.core.count.ContingentVote;
+import org.teller.core.count.FirstPastThePost;
 import org.teller.core.count.Result;
 import org.teller.core.count.Round;
+import org.teller.core.count.VotingSystem;
+import org.teller.core.lot.Lot;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
  * The same votes under several systems side by side ({@code teller compare}): who each elects, in how
- * many rounds, with what final share, and where and why each parts from the first (first past the post).
- * Every figure comes from the counts; the sentences are written from them.
+ * many rounds, every candidate's votes and share at each count's final round, where and why every two
+ * systems that elect different people part ({@link Comparison}), the systems left out and why, and any
+ * lots drawn. Text, JSON and CSV carry the same figures; every figure comes from the counts, and the
+ * sentences are written from them in each system's own words ({@link Wording}).
  */
 public final class ComparisonReport {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final List<Declaration> declarations;
-    private final Result baseline;
+    private final List<Result> results;
     private final List<Candidate> candidates;
+    private final List<Comparison.Parting> partings;
+    private final List<Comparison.LeftOut> leftOut;
 
-    private ComparisonReport(List<Declaration> declarations) {
+    private ComparisonReport(List<Declaration> declarations, List<Comparison.LeftOut> leftOut) {
         if (declarations.isEmpty()) {
             throw new IllegalArgumentException("nothing to compare");
         }
         this.declarations = List.copyOf(declarations);
-        this.baseline = declarations.get(0).result();
-        this.candidates = baseline.candidates();
+        this.results = declarations.stream().map(Declaration::result).toList();
+        this.candidates = results.get(0).candidates();
+        this.partings = Comparison.partings(results);
+        this.leftOut = List.copyOf(leftOut);
     }
 
-    /** Writes the comparison in a format: {@code text}, {@code json} or {@code csv}. */
-    public static void write(ReportFormat format, List<Declaration> declarations, Writer out) throws IOException {
-        ComparisonReport report = new ComparisonReport(declarations);
+    /**
+     * Writes the comparison in a format: {@code text}, {@code json} or {@code csv}.
+     *
+     * @param declarations the same votes counted under each system, first past the post first
+     * @param leftOut the systems the votes do not allow, and why
+     */
+    public static void write(ReportFormat format, List<Declaration> declarations, List<Comparison.LeftOut> leftOut,
+            Writer out) throws IOException {
+        ComparisonReport report = new ComparisonReport(declarations, leftOut);
         switch (format) {
             case TEXT -> report.text(out);
             case JSON -> report.json(out);
             case CSV -> {
                 try {
                     report.csv(out);
-                } catch (java.io.UncheckedIOException e) {
+                } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }
             }
@@ -61,15 +81,24 @@ public final class ComparisonReport {
     }
 
     /** A system as the comparison names it: its name, and its depth where it has one. */
-    static String systemName(Result result) {
-        String name = Figures.capitalised(result.system().title());
-        if (result.system() instanceof ContingentVote vote) {
-            return name + " (" + vote.preferences() + " preferences)";
+    static String systemName(VotingSystem system) {
+        return Figures.capitalised(system.title()) + depth(system).map(d -> " (" + d + ")").orElse("");
+    }
+
+    /** How deep a system reads the papers, where that is a setting: "4 preferences", "5 ranks". */
+    private static Optional<String> depth(VotingSystem system) {
+        if (system instanceof ContingentVote vote) {
+            return Optional.of(vote.preferences() + " preferences");
         }
-        if (result.system() instanceof AlternativeVote vote) {
-            return name + " (" + vote.rankingOptions().ranksRead() + " ranks)";
+        if (system instanceof AlternativeVote vote) {
+            return Optional.of(vote.rankingOptions().ranksRead() + " ranks");
         }
-        return name;
+        return Optional.empty();
+    }
+
+    /** A system as a sentence names it: "first past the post", "the alternative vote". */
+    private static String called(VotingSystem system) {
+        return system instanceof FirstPastThePost ? system.title() : "the " + system.title();
     }
 
     /** The elected candidate's share of the votes at the last round, as counted there. */
@@ -77,93 +106,100 @@ public final class ComparisonReport {
         return result.lastRound().share(result.elected()).percent();
     }
 
-    /** The sentence that says how a system's result parts from the first's, or that it does not, and any lot. */
-    String why(Result result) {
-        String lots = result.lots().isEmpty() ? "" : " A lot decided an equality"
-                + result.lots().get(0).seed().stream().mapToObj(seed -> " (drawn with seed " + seed + ")").findFirst().orElse("")
-                + ": with another draw the result may differ.";
-        return parts(result) + lots;
+    private String name(int candidate) {
+        return candidates.get(candidate).name();
     }
 
-    private String parts(Result result) {
-        String under = "Under " + (result == baseline ? "" : "the ") + result.system().title() + ", ";
-        String share = finalShare(result).map(p -> " with " + p + "%").orElse("");
-        String winner = candidates.get(result.elected()).name();
-        Optional<Comparison.Difference> difference = Comparison.difference(baseline, result);
-        if (result == baseline) {
-            return "Under " + result.system().title() + ", " + winner + " wins" + share + " of the votes.";
+    private static String votesOf(long votes) {
+        return votes(votes) + (votes == 1 ? " vote" : " votes");
+    }
+
+    // ---- Sentences ----
+
+    /**
+     * Where two systems part and why, in each one's words: "First past the post and the alternative vote
+     * part at round 4: under first past the post, ...; under the alternative vote, Carys Cole overtakes
+     * Alice Ashdown at round 4 on the transfers of Bashir Bhatti, 22 to 19."
+     */
+    String why(Comparison.Parting parting) {
+        Result first = results.get(parting.first());
+        Result second = results.get(parting.second());
+        return Figures.capitalised(called(first.system())) + " and " + called(second.system()) + " part at "
+                + Wording.round(results.get(parting.decisive()), parting.round()) + ": under " + called(first.system())
+                + ", " + account(first, parting.firstAccount()) + "; under " + called(second.system()) + ", "
+                + account(second, parting.secondAccount()) + ".";
+    }
+
+    /** How one count keeps its winner ahead of the other system's. */
+    private String account(Result result, Comparison.Account account) {
+        String elected = name(account.elected());
+        String other = name(account.other());
+        String figures = votes(account.electedVotes()) + " to " + votes(account.otherVotes());
+        if (account.how() == Comparison.How.OTHER_ELIMINATED || account.how() == Comparison.How.AHEAD_THROUGHOUT
+                && account.otherEliminatedAfter().isPresent()) {
+            return other + " is eliminated after " + Wording.round(result, account.figuresAt())
+                    + (account.otherVotes() == account.electedVotes()
+                            ? ", level with " + elected + " on " + votesOf(account.otherVotes())
+                            : " with " + votesOf(account.otherVotes()) + " to " + elected + "'s " + votes(account.electedVotes()));
         }
-        if (difference.isEmpty()) {
-            return under + winner + " wins too" + share + (result.rounds().size() > 1
-                    ? " of the votes at round " + result.electedInRound() + "." : ".");
-        }
-        Comparison.Difference d = difference.get();
-        String overtaken = candidates.get(d.overtaken()).name();
-        return under + winner + " wins" + share + ": " + switch (d.how()) {
-            case OVERTAKES -> d.round() == 1 || result.rounds().get(d.round() - 1).transfers().isEmpty()
-                    ? winner + " has more votes than " + overtaken + " at round " + d.round() + "."
-                    : winner + " overtakes " + overtaken + " at round " + d.round()
-                            + (d.on().isEmpty() ? " on the transfers of the eliminated candidates"
-                                    : " on the transfers of " + names(d.on())) + ".";
-            case ELIMINATES -> overtaken + " is out of the count at round " + d.round() + ".";
-            case BY_LOT -> winner + " and " + overtaken + " are equal at round " + d.round() + " and a lot decides.";
+        String at = " at " + Wording.round(result, account.round());
+        return switch (account.how()) {
+            case AHEAD_THROUGHOUT -> result.rounds().size() == 1
+                    ? elected + " has more votes than " + other + ", " + figures
+                    : elected + " is ahead of " + other + " " + Wording.atEveryRound(result) + ", " + figures + " at "
+                            + Wording.round(result, account.figuresAt());
+            case OVERTAKES -> elected + " overtakes " + other + at + transfers(result, account) + ", " + figures;
+            case DRAWS_AHEAD -> elected + " draws ahead of " + other + at + transfers(result, account) + ", " + figures;
+            case BY_LOT -> elected + " and " + other + " are equal" + (result.rounds().size() == 1 ? "" : at) + ", "
+                    + votesOf(account.electedVotes()) + " each, and a lot elects " + elected;
+            case OTHER_ELIMINATED -> throw new IllegalStateException("worded above");
         };
     }
 
-    private String names(List<Integer> among) {
-        List<String> names = among.stream().map(c -> candidates.get(c).name()).toList();
-        return names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    /** Whose papers did it: " on the transfers of Bashir Bhatti". */
+    private String transfers(Result result, Comparison.Account account) {
+        if (result.rounds().get(account.round() - 1).transfers().isEmpty()) {
+            return "";
+        }
+        return " on the transfers of " + (account.on().isEmpty() ? "the eliminated candidates"
+                : Wording.names(candidates, account.on()));
     }
 
-    private void text(Writer out) throws IOException {
-        Contest contest = declarations.get(0).contest();
-        StringBuilder text = new StringBuilder();
-        text.append(contest.title()).append(": the same votes under each system\n\n");
-        List<String> headers = List.of("System", "Elected", "Rounds", "Final share", "Parts at round");
-        List<List<String>> rows = new ArrayList<>();
-        for (Declaration declaration : declarations) {
-            Result result = declaration.result();
-            rows.add(List.of(systemName(result), candidates.get(result.elected()).name(),
-                    Integer.toString(result.rounds().size()), finalShare(result).map(p -> p + "%").orElse(""),
-                    Comparison.difference(baseline, result).map(d -> Integer.toString(d.round())).orElse("")));
+    /** What the text says when no two systems part. */
+    private Optional<String> noParting() {
+        if (results.size() < 2 || !partings.isEmpty()) {
+            return Optional.empty();
         }
-        int[] widths = new int[headers.size()];
-        for (int column = 0; column < widths.length; column++) {
-            widths[column] = headers.get(column).length();
-            for (List<String> row : rows) {
-                widths[column] = Math.max(widths[column], row.get(column).length());
-            }
-        }
-        row(text, headers, widths);
-        rows.forEach(row -> row(text, row, widths));
-        text.append('\n');
-        for (Declaration declaration : declarations) {
-            text.append(why(declaration.result())).append('\n');
-        }
-        text.append("\nInputs (SHA-256)\n");
-        for (InputFile input : inputs()) {
-            text.append("  ").append(input.sha256()).append("  ").append(input.name()).append('\n');
-        }
-        out.append(text);
+        String winner = name(results.get(0).elected());
+        return Optional.of((results.size() == 2 ? "Both systems elect " : "Every system elects ") + winner + ".");
     }
 
-    private static void row(StringBuilder text, List<String> cells, int[] widths) {
-        for (int column = 0; column < cells.size(); column++) {
-            String cell = cells.get(column);
-            if (column == 0 || column == 1) {
-                text.append(cell).append(" ".repeat(widths[column] - cell.length() + 2));
-            } else {
-                text.append(" ".repeat(widths[column] - cell.length())).append(cell).append(column < cells.size() - 1 ? "  " : "");
-            }
+    /** The systems left out, a sentence for each reason. */
+    private List<String> leftOutSentences() {
+        Map<Comparison.Reason, List<VotingSystem>> byReason = new LinkedHashMap<>();
+        for (Comparison.LeftOut out : leftOut) {
+            byReason.computeIfAbsent(out.reason(), reason -> new ArrayList<>()).add(out.system());
         }
-        // No trailing spaces.
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        text.setLength(end);
-        text.append('\n');
+        List<String> sentences = new ArrayList<>();
+        byReason.forEach((reason, systems) -> {
+            List<String> names = systems.stream().map(ComparisonReport::called).toList();
+            String list = names.size() == 1 ? names.get(0)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+            boolean one = names.size() == 1;
+            sentences.add(Figures.capitalised(list) + (one ? " is" : " are") + " left out: " + switch (reason) {
+                case FIRST_PREFERENCES_ONLY -> "the votes give first preferences only, and " + (one ? "it needs" : "they need")
+                        + " later preferences too.";
+                case COUNT_RETURNS -> "count returns state only the count they were made for; " + (one ? "it needs" : "they need")
+                        + " ballot papers or a tally.";
+            });
+        });
+        return sentences;
+    }
+
+    /** A lot as the comparison lists it: "Alternative vote (5 ranks) at round 3: ... were equal; the lot, ...". */
+    private String lot(Result result, Lot lot) {
+        return systemName(result.system()) + (result.system() instanceof FirstPastThePost ? ""
+                : " at " + Wording.round(result, lot.stage())) + ": " + Wording.lot(candidates, lot);
     }
 
     /** Every input once, in the order first met. */
@@ -179,6 +215,125 @@ public final class ComparisonReport {
         return inputs;
     }
 
+    /** Every candidate, by first preferences (the first count's first round), most first. */
+    private List<Integer> byFirstPreferences() {
+        Round first = results.get(0).firstRound();
+        return Figures.byVotes(Figures.all(candidates.size()), first::votes);
+    }
+
+    // ---- Text ----
+
+    private void text(Writer out) throws IOException {
+        Contest contest = declarations.get(0).contest();
+        StringBuilder text = new StringBuilder();
+        text.append(contest.title()).append(": the same votes under each system\n\n");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("System", "Elected", "Rounds", "Final share"));
+        for (Result result : results) {
+            rows.add(List.of(systemName(result.system()), name(result.elected()), Integer.toString(result.rounds().size()),
+                    finalShare(result).map(p -> p + "%").orElse("")));
+        }
+        table(text, rows, 2);
+        finalRounds(text);
+        if (!partings.isEmpty() || noParting().isPresent()) {
+            text.append("\nWhere the results part\n");
+            partings.forEach(parting -> text.append(why(parting)).append('\n'));
+            noParting().ifPresent(line -> text.append(line).append('\n'));
+        }
+        if (!leftOut.isEmpty()) {
+            text.append("\nLeft out\n");
+            leftOutSentences().forEach(line -> text.append(line).append('\n'));
+        }
+        if (results.stream().anyMatch(result -> !result.lots().isEmpty())) {
+            text.append("\nLots drawn (with another draw the result may differ)\n");
+            for (Result result : results) {
+                result.lots().forEach(lot -> text.append(lot(result, lot)).append('\n'));
+            }
+        }
+        text.append("\nInputs (SHA-256)\n");
+        for (InputFile input : inputs()) {
+            text.append("  ").append(input.sha256()).append("  ").append(input.name()).append('\n');
+        }
+        out.append(text);
+    }
+
+    /**
+     * Candidates by systems: each candidate's votes and share at each count's final round, the one elected
+     * marked; blank where the candidate is out of the count by then.
+     */
+    private void finalRounds(StringBuilder text) {
+        boolean deep = results.stream().anyMatch(result -> depth(result.system()).isPresent());
+        List<List<String>> rows = new ArrayList<>();
+        List<String> titles = new ArrayList<>(List.of(deep ? "" : "Candidate"));
+        List<String> depths = new ArrayList<>(List.of("Candidate"));
+        for (Result result : results) {
+            titles.add(Figures.capitalised(result.system().title()) + "  ");
+            depths.add(depth(result.system()).map(d -> "(" + d + ")").orElse("") + "  ");
+        }
+        rows.add(titles);
+        if (deep) {
+            rows.add(depths);
+        }
+        // Each system's votes and shares in columns of their own width, so that the figures line up.
+        int[] votesWidth = new int[results.size()];
+        int[] shareWidth = new int[results.size()];
+        for (int system = 0; system < results.size(); system++) {
+            Round last = results.get(system).lastRound();
+            for (int candidate : last.continuing()) {
+                votesWidth[system] = Math.max(votesWidth[system], votes(last.votes(candidate)).length());
+                shareWidth[system] = Math.max(shareWidth[system], share(last, candidate).length());
+            }
+        }
+        for (int candidate : byFirstPreferences()) {
+            List<String> row = new ArrayList<>(List.of(name(candidate)));
+            for (int system = 0; system < results.size(); system++) {
+                Result result = results.get(system);
+                Round last = result.lastRound();
+                if (!last.isContinuing(candidate)) {
+                    row.add("");
+                    continue;
+                }
+                String figures = votes(last.votes(candidate));
+                String share = share(last, candidate);
+                row.add(" ".repeat(votesWidth[system] - figures.length()) + figures + "  "
+                        + " ".repeat(shareWidth[system] - share.length()) + share
+                        + (candidate == result.elected() ? " *" : "  "));
+            }
+            rows.add(row);
+        }
+        text.append("\nAt each count's final round: votes, and share of the votes still in the count (* elected)\n");
+        table(text, rows, 1);
+    }
+
+    private static String share(Round round, int candidate) {
+        return round.share(candidate).percent().map(p -> p + "%").orElse("");
+    }
+
+    /** A table: the first {@code left} columns to the left, the others to the right; no trailing spaces. */
+    private static void table(StringBuilder text, List<List<String>> rows, int left) {
+        int[] widths = new int[rows.get(0).size()];
+        for (List<String> row : rows) {
+            for (int column = 0; column < widths.length; column++) {
+                widths[column] = Math.max(widths[column], row.get(column).length());
+            }
+        }
+        for (List<String> row : rows) {
+            for (int column = 0; column < widths.length; column++) {
+                String cell = row.get(column);
+                String pad = " ".repeat(widths[column] - cell.length());
+                text.append(column < left ? cell + pad : pad + cell).append(column < widths.length - 1 ? "  " : "");
+            }
+            int end = text.length();
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            text.setLength(end);
+            text.append('\n');
+        }
+    }
+
+    // ---- JSON ----
+
     private void json(Writer out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(JsonDeclaration.prettyContext(), out)) {
             Contest contest = declarations.get(0).contest();
@@ -188,41 +343,31 @@ public final class ComparisonReport {
             json.writeStringProperty("date", contest.date().toString());
             json.writeEndObject();
             json.writeArrayPropertyStart("systems");
-            for (Declaration declaration : declarations) {
-                Result result = declaration.result();
+            for (Result result : results) {
+                system(json, result);
+            }
+            json.writeEndArray();
+            json.writeArrayPropertyStart("leftOut");
+            for (Comparison.LeftOut system : leftOut) {
                 json.writeStartObject();
-                json.writeStringProperty("system", result.system().key());
-                if (result.system() instanceof ContingentVote vote) {
-                    json.writeNumberProperty("preferences", vote.preferences());
-                }
-                if (result.system() instanceof AlternativeVote vote) {
-                    json.writeNumberProperty("ranks", vote.rankingOptions().ranksRead());
-                }
-                json.writeStringProperty("elected", candidates.get(result.elected()).name());
-                json.writeStringProperty("electedBy", result.how().key());
-                json.writeNumberProperty("rounds", result.rounds().size());
-                Optional<BigDecimal> share = finalShare(result);
-                if (share.isPresent()) {
-                    json.writeNumberProperty("finalShare", share.get());
-                } else {
-                    json.writeNullProperty("finalShare");
-                }
-                Round last = result.lastRound();
-                json.writeArrayPropertyStart("finalRound");
-                for (int candidate : Figures.byVotes(last.continuing(), last::votes)) {
-                    json.writeStartObject();
-                    json.writeStringProperty("candidate", candidates.get(candidate).name());
-                    json.writeNumberProperty("votes", last.votes(candidate));
-                    json.writeEndObject();
-                }
+                json.writeStringProperty("system", system.system().key());
+                json.writeStringProperty("reason", system.reason().key());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayPropertyStart("whereTheyPart");
+            for (Comparison.Parting parting : partings) {
+                json.writeStartObject();
+                json.writeArrayPropertyStart("systems");
+                json.writeString(results.get(parting.first()).system().key());
+                json.writeString(results.get(parting.second()).system().key());
                 json.writeEndArray();
-                Optional<Comparison.Difference> difference = Comparison.difference(baseline, result);
-                if (difference.isPresent()) {
-                    json.writeNumberProperty("partsAtRound", difference.get().round());
-                } else {
-                    json.writeNullProperty("partsAtRound");
-                }
-                json.writeStringProperty("why", why(result));
+                json.writeNumberProperty("partsAtRound", parting.round());
+                json.writeStringProperty("why", why(parting));
+                json.writeArrayPropertyStart("counts");
+                account(json, results.get(parting.first()), parting.firstAccount());
+                account(json, results.get(parting.second()), parting.secondAccount());
+                json.writeEndArray();
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -241,27 +386,161 @@ public final class ComparisonReport {
         out.write('\n');
     }
 
+    private void system(JsonGenerator json, Result result) {
+        json.writeStartObject();
+        json.writeStringProperty("system", result.system().key());
+        if (result.system() instanceof ContingentVote vote) {
+            json.writeNumberProperty("preferences", vote.preferences());
+        }
+        if (result.system() instanceof AlternativeVote vote) {
+            json.writeNumberProperty("ranks", vote.rankingOptions().ranksRead());
+        }
+        json.writeStringProperty("name", systemName(result.system()));
+        json.writeStringProperty("elected", name(result.elected()));
+        json.writeStringProperty("electedBy", result.how().key());
+        json.writeNumberProperty("rounds", result.rounds().size());
+        decimal(json, "finalShare", finalShare(result));
+        Round last = result.lastRound();
+        json.writeArrayPropertyStart("finalRound");
+        for (int candidate : Figures.byVotes(last.continuing(), last::votes)) {
+            json.writeStartObject();
+            json.writeStringProperty("candidate", name(candidate));
+            json.writeNumberProperty("votes", last.votes(candidate));
+            decimal(json, "share", last.share(candidate).percent());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayPropertyStart("lots");
+        for (Lot lot : result.lots()) {
+            json.writeStartObject();
+            json.writeNumberProperty("stage", lot.stage());
+            json.writeArrayPropertyStart("tied");
+            lot.tied().forEach(c -> json.writeString(name(c)));
+            json.writeEndArray();
+            json.writeArrayPropertyStart("order");
+            lot.order().forEach(c -> json.writeString(name(c)));
+            json.writeEndArray();
+            json.writeStringProperty("drawnBy", lot.drawnByHand() ? "returning-officer" : "seeded-random");
+            if (lot.seed().isPresent()) {
+                json.writeNumberProperty("seed", lot.seed().getAsLong());
+            } else {
+                json.writeNullProperty("seed");
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void account(JsonGenerator json, Result result, Comparison.Account account) {
+        json.writeStartObject();
+        json.writeStringProperty("system", result.system().key());
+        json.writeStringProperty("elected", name(account.elected()));
+        json.writeStringProperty("other", name(account.other()));
+        json.writeStringProperty("how", account.how().key());
+        json.writeNumberProperty("aheadFromRound", account.round());
+        json.writeArrayPropertyStart("transfersFrom");
+        account.on().forEach(c -> json.writeString(name(c)));
+        json.writeEndArray();
+        json.writeNumberProperty("figuresAtRound", account.figuresAt());
+        json.writeNumberProperty("votes", account.electedVotes());
+        json.writeNumberProperty("otherVotes", account.otherVotes());
+        if (account.otherEliminatedAfter().isPresent()) {
+            json.writeNumberProperty("otherEliminatedAfterRound", account.otherEliminatedAfter().getAsInt());
+        } else {
+            json.writeNullProperty("otherEliminatedAfterRound");
+        }
+        json.writeEndObject();
+    }
+
+    private static void decimal(JsonGenerator json, String name, Optional<BigDecimal> value) {
+        if (value.isPresent()) {
+            json.writeNumberProperty(name, value.get());
+        } else {
+            json.writeNullProperty(name);
+        }
+    }
+
+    // ---- CSV ----
+
+    /**
+     * One figure a row, {@code section,system,versus,round,subject,measure,value}, as the declaration's CSV:
+     * text a spreadsheet would take for a formula is written after a single quote ({@link CsvDeclaration#cell}).
+     */
     private void csv(Writer out) {
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
-        csv.writeRecord("system", "measure", "value");
-        for (Declaration declaration : declarations) {
-            Result result = declaration.result();
-            String system = systemName(result);
-            csv.writeRecord(system, "elected", CsvDeclaration.cell(candidates.get(result.elected()).name()));
-            csv.writeRecord(system, "elected-by", result.how().key());
-            csv.writeRecord(system, "rounds", Integer.toString(result.rounds().size()));
-            csv.writeRecord(system, "final-share", finalShare(result).map(BigDecimal::toPlainString).orElse(""));
-            csv.writeRecord(system, "parts-at-round", Comparison.difference(baseline, result)
-                    .map(d -> Integer.toString(d.round())).orElse(""));
-            csv.writeRecord(system, "why", CsvDeclaration.cell(why(result)));
+        csv.writeRecord("section", "system", "versus", "round", "subject", "measure", "value");
+        Contest contest = declarations.get(0).contest();
+        row(csv, "contest", "", "", "", "", "title", contest.title());
+        row(csv, "contest", "", "", "", "", "date", contest.date().toString());
+        for (Result result : results) {
+            String system = result.system().key();
+            row(csv, "system", system, "", "", "", "name", systemName(result.system()));
+            if (result.system() instanceof ContingentVote vote) {
+                row(csv, "system", system, "", "", "", "preferences", Integer.toString(vote.preferences()));
+            }
+            if (result.system() instanceof AlternativeVote vote) {
+                row(csv, "system", system, "", "", "", "ranks", Integer.toString(vote.rankingOptions().ranksRead()));
+            }
+            row(csv, "system", system, "", "", name(result.elected()), "elected", result.how().key());
+            row(csv, "system", system, "", "", "", "rounds", Integer.toString(result.rounds().size()));
+            row(csv, "system", system, "", "", "", "final-share", finalShare(result).map(BigDecimal::toPlainString).orElse(""));
+            Round last = result.lastRound();
+            String round = Integer.toString(last.number());
+            for (int candidate : Figures.byVotes(last.continuing(), last::votes)) {
+                row(csv, "final-round", system, "", round, name(candidate), "votes", Long.toString(last.votes(candidate)));
+                row(csv, "final-round", system, "", round, name(candidate), "share",
+                        last.share(candidate).percent().map(BigDecimal::toPlainString).orElse(""));
+            }
+            for (Lot lot : result.lots()) {
+                String stage = Integer.toString(lot.stage());
+                for (int place = 0; place < lot.order().size(); place++) {
+                    row(csv, "lot", system, "", stage, name(lot.order().get(place)), "place", Integer.toString(place + 1));
+                }
+                row(csv, "lot", system, "", stage, "", "drawn-by", lot.drawnByHand() ? "returning-officer" : "seeded-random");
+                row(csv, "lot", system, "", stage, "", "seed", lot.seed().isPresent() ? Long.toString(lot.seed().getAsLong()) : "");
+            }
+        }
+        for (Comparison.LeftOut system : leftOut) {
+            row(csv, "left-out", system.system().key(), "", "", "", "reason", system.reason().key());
+        }
+        for (Comparison.Parting parting : partings) {
+            Result first = results.get(parting.first());
+            Result second = results.get(parting.second());
+            row(csv, "parting", first.system().key(), second.system().key(), "", "", "parts-at-round",
+                    Integer.toString(parting.round()));
+            row(csv, "parting", first.system().key(), second.system().key(), "", "", "why", why(parting));
+            account(csv, first, second, parting.firstAccount());
+            account(csv, second, first, parting.secondAccount());
         }
         for (InputFile input : inputs()) {
-            csv.writeRecord("", "sha256:" + CsvDeclaration.cell(input.name()), input.sha256());
+            row(csv, "input", "", "", "", input.name(), "sha256", input.sha256());
         }
         try {
             csv.flush();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
+    }
+
+    private void account(CsvWriter csv, Result result, Result versus, Comparison.Account account) {
+        String system = result.system().key();
+        String other = versus.system().key();
+        String elected = name(account.elected());
+        row(csv, "account", system, other, "", elected, "how", account.how().key());
+        row(csv, "account", system, other, "", elected, "ahead-from-round", Integer.toString(account.round()));
+        for (int from : account.on()) {
+            row(csv, "account", system, other, Integer.toString(account.round()), elected, "transfers-from", name(from));
+        }
+        String at = Integer.toString(account.figuresAt());
+        row(csv, "account", system, other, at, elected, "votes", Long.toString(account.electedVotes()));
+        row(csv, "account", system, other, at, name(account.other()), "votes", Long.toString(account.otherVotes()));
+        account.otherEliminatedAfter().ifPresent(round -> row(csv, "account", system, other, "", name(account.other()),
+                "eliminated-after-round", Integer.toString(round)));
+    }
+
+    private static void row(CsvWriter csv, String section, String system, String versus, String round, String subject,
+            String measure, String value) {
+        csv.writeRecord(section, system, versus, round, CsvDeclaration.cell(subject), measure, CsvDeclaration.cell(value));
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 import org.teller.core.Candidate;
 import org.teller.core.ballot.RankingEnd;
 import org.teller.core.ballot.RejectedPapers;
@@ -25,7 +24,6 @@ import org.teller.core.count.HowElected;
 import org.teller.core.count.Result;
 import org.teller.core.count.Round;
 import org.teller.core.lot.Lot;
-import org.teller.core.lot.Tie;
 import org.teller.core.tally.Transfer;
 
 /**
@@ -257,9 +255,10 @@ final class TextDeclaration {
         Candidate winner = result.electedCandidate();
         String who = winner.name() + (winner.party().isEmpty() ? "" : " (" + winner.party() + ")");
         return who + switch (result.how()) {
-            case MAJORITY_AT_FIRST_STAGE -> " is elected at the first stage, with more than half of the valid first-preference votes.";
-            case MOST_VOTES_AT_SECOND_STAGE -> " is elected at the second stage.";
-            case LOT_AT_SECOND_STAGE -> " is elected at the second stage, by lot after an equality of votes.";
+            case MAJORITY_AT_FIRST_STAGE -> " is elected at " + Wording.round(result, 1)
+                    + ", with more than half of the valid first-preference votes.";
+            case MOST_VOTES_AT_SECOND_STAGE -> " is elected at " + Wording.round(result, 2) + ".";
+            case LOT_AT_SECOND_STAGE -> " is elected at " + Wording.round(result, 2) + ", by lot after an equality of votes.";
             case MORE_VOTES_OF_TWO -> " is elected, with more votes of the two candidates.";
             case LOT_BETWEEN_TWO -> " is elected by lot after an equality of votes between the two candidates.";
             default -> throw new IllegalStateException("not an SV result: " + result.how());
@@ -269,7 +268,7 @@ final class TextDeclaration {
     private void secondStage(Round stage) {
         Round first = result.firstRound();
         line("");
-        line("Second stage");
+        line(Wording.roundName(result, 2));
         for (int candidate : Figures.byVotes(stage.continuing(), stage::votes)) {
             String share = stage.share(candidate).percent().map(p -> " (" + p + "%)").orElse("");
             line(name(candidate) + " " + votes(first.votes(candidate)) + " + "
@@ -296,7 +295,7 @@ final class TextDeclaration {
         Optional<Round> second = Figures.secondStage(result);
         line("");
         line(second.isPresent() || result.how() == HowElected.MAJORITY_AT_FIRST_STAGE
-                ? "First stage" : "Votes");
+                ? Wording.roundName(result, 1) : "Votes");
         for (int candidate : Figures.byVotes(Figures.all(candidates.size()), stage::votes)) {
             StringBuilder figures = new StringBuilder();
             stage.share(candidate).percent().ifPresent(share -> figures.append(share).append('%'));
@@ -312,7 +311,7 @@ final class TextDeclaration {
             default -> {
                 line("More than half is " + votes(stage.majority()) + " or more: no candidate has it.");
                 line(names(second.orElseThrow().continuing())
-                        + " go forward to the second stage; every other candidate is eliminated.");
+                        + " go forward to " + Wording.round(result, 2) + "; every other candidate is eliminated.");
             }
         }
         declaration.previous().ifPresent(previous -> line("Changes are in percentage points of share since "
@@ -469,14 +468,7 @@ final class TextDeclaration {
         line("");
         line("Lots drawn");
         for (Lot lot : result.lots()) {
-            String how = lot.seed().isPresent()
-                    ? "drawn at random with seed " + lot.seed().getAsLong()
-                    : "drawn by the returning officer";
-            line((Figures.isSv(result) ? "Stage " : "Round ") + lot.stage() + ": " + names(lot.tied())
-                    + " were equal; the lot, " + how + ", placed them "
-                    + lot.order().stream().map(c -> candidates.get(c).name()).collect(Collectors.joining(" > "))
-                    + (lot.decides() == Tie.Decides.ELIMINATED ? ": " + candidates.get(lot.last()).name()
-                            + ", the last, is eliminated." : "."));
+            line((Figures.isSv(result) ? "Stage " : "Round ") + lot.stage() + ": " + Wording.lot(candidates, lot));
         }
     }
 
@@ -494,11 +486,7 @@ final class TextDeclaration {
     }
 
     private String names(List<Integer> among) {
-        List<String> names = among.stream().map(c -> candidates.get(c).name()).toList();
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return Wording.names(candidates, among);
     }
 
     private void line(String text) {

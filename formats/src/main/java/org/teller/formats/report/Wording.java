@@ -1,14 +1,23 @@
 package org.teller.formats.report;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.teller.core.Candidate;
 import org.teller.core.ballot.RankingEnd;
+import org.teller.core.count.ContingentVote;
 import org.teller.core.count.Result;
+import org.teller.core.count.SupplementaryVote;
+import org.teller.core.lot.Lot;
+import org.teller.core.lot.Tie;
 
 /**
  * How declarations word a result in plain English, for every system but SV (whose statute's own words,
- * "stage", "go forward", "second preferences added", are in {@link TextDeclaration}).
+ * "go forward", "second preferences added", are in {@link TextDeclaration}), and what every system
+ * calls a round of its count: SV's "stage", the contingent vote's "count", a "round" for the others.
  */
 final class Wording {
+
+    private static final List<String> ORDINALS = List.of("first", "second");
 
     private Wording() {}
 
@@ -27,20 +36,65 @@ final class Wording {
             case LOT_BETWEEN_LAST_TWO -> " is elected at round " + round
                     + " by lot, after an equality of votes between the last two candidates.";
             case ONLY_CONTINUING_CANDIDATE -> " is elected at round " + round + ", the only candidate left in the count.";
-            case MAJORITY_AT_FIRST_STAGE -> " is elected at the first count, with more than half of the valid votes.";
-            case MOST_VOTES_AT_SECOND_STAGE -> " is elected at the second count.";
-            case LOT_AT_SECOND_STAGE -> " is elected at the second count, by lot after an equality of votes.";
+            case MAJORITY_AT_FIRST_STAGE -> " is elected at " + round(result, 1) + ", with more than half of the valid votes.";
+            case MOST_VOTES_AT_SECOND_STAGE -> " is elected at " + round(result, 2) + ".";
+            case LOT_AT_SECOND_STAGE -> " is elected at " + round(result, 2) + ", by lot after an equality of votes.";
             case MORE_VOTES_OF_TWO -> " is elected, with more votes of the two candidates.";
             case LOT_BETWEEN_TWO -> " is elected by lot after an equality of votes between the two candidates.";
         };
     }
 
-    /** The heading of a round: the contingent vote has a first and second count, the alternative vote rounds. */
-    static String roundName(Result result, int round) {
-        if (result.system() instanceof org.teller.core.count.ContingentVote) {
-            return round == 1 ? "First count" : "Second count";
+    /**
+     * The word for a round of the count: SV's statute says "stage"; the contingent vote has a first and a
+     * second "count"; the others count in rounds.
+     */
+    static String roundWord(Result result) {
+        if (result.system() instanceof SupplementaryVote) {
+            return "stage";
         }
-        return "Round " + round;
+        return result.system() instanceof ContingentVote ? "count" : "round";
+    }
+
+    /** Whether the system names its rounds first and second (SV's stages, the contingent vote's counts). */
+    private static boolean ordinal(Result result, int round) {
+        return !roundWord(result).equals("round") && round <= ORDINALS.size();
+    }
+
+    /** A round as a sentence names it: "the second stage", "the first count", "round 4". */
+    static String round(Result result, int round) {
+        return ordinal(result, round) ? "the " + ORDINALS.get(round - 1) + " " + roundWord(result)
+                : roundWord(result) + " " + round;
+    }
+
+    /** The heading of a round: "Second stage", "First count", "Round 4". */
+    static String roundName(Result result, int round) {
+        return Figures.capitalised(ordinal(result, round) ? ORDINALS.get(round - 1) + " " + roundWord(result)
+                : roundWord(result) + " " + round);
+    }
+
+    /** Every round of a count of several, as a sentence says it: "at both stages", "at every round". */
+    static String atEveryRound(Result result) {
+        return result.rounds().size() == 2 ? "at both " + roundWord(result) + "s" : "at every " + roundWord(result);
+    }
+
+    /** What a lot decided: "Ann Archer and Bo Brown were equal; the lot, drawn ..., placed them Bo Brown > Ann Archer." */
+    static String lot(List<Candidate> candidates, Lot lot) {
+        String how = lot.seed().isPresent()
+                ? "drawn at random with seed " + lot.seed().getAsLong()
+                : "drawn by the returning officer";
+        return names(candidates, lot.tied()) + " were equal; the lot, " + how + ", placed them "
+                + lot.order().stream().map(c -> candidates.get(c).name()).collect(Collectors.joining(" > "))
+                + (lot.decides() == Tie.Decides.ELIMINATED
+                        ? ": " + candidates.get(lot.last()).name() + ", the last, is eliminated." : ".");
+    }
+
+    /** Candidates' names as a sentence lists them: "Ann", "Ann and Bo", "Ann, Bo and Cy". */
+    static String names(List<Candidate> candidates, List<Integer> among) {
+        List<String> names = among.stream().map(c -> candidates.get(c).name()).toList();
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /** Why papers were exhausted, as a declaration lists them. */
