@@ -110,7 +110,7 @@ class AskedLotsTest {
         // A comparison is not a declaration: its seed draws any lot.
         Run compare = Run.teller("compare", EXAMPLE);
         assertThat(compare.exitCode()).isZero();
-        assertThat(compare.out()).contains("A lot decided an equality (drawn with seed 0)");
+        assertThat(compare.out()).contains("the lot, drawn at random with seed 0, placed them Bashir Bhatti > Carys Cole");
     }
 
     @Test
