@@ -97,9 +97,8 @@ public final class Rankings {
         poolSize += length;
         if (size * 2 > slots.length) {
             rehash();
-        } else {
-            place(id, hash);
         }
+        place(id, hash);
         return id;
     }
 
@@ -113,11 +112,16 @@ public final class Rankings {
         slotHashes[slot] = hash;
     }
 
+    /** Doubles the slots, placing each id held again by the hash its slot kept (not hashing its key again). */
     private void rehash() {
-        slots = new int[slots.length * 2];
+        int[] oldSlots = slots;
+        int[] oldHashes = slotHashes;
+        slots = new int[oldSlots.length * 2];
         slotHashes = new int[slots.length];
-        for (int id = 0; id < size; id++) {
-            place(id, hash(pool, starts[id], starts[id] + lengths[id], ENDS[ends[id]]));
+        for (int slot = 0; slot < oldSlots.length; slot++) {
+            if (oldSlots[slot] != 0) {
+                place(oldSlots[slot] - 1, oldHashes[slot]);
+            }
         }
     }
 
