@@ -216,8 +216,8 @@ public final class ContestCounter {
             votesHash.cancel(true);
             throw e;
         }
-        VotesCount.Counted count = VotesCount.count(contest, votes, lots,
-                whatIf && contest.system() instanceof FirstPastThePost, shownVotes);
+        VotesCount.Counted count = VotesCount.count(contest,
+                whatIf && contest.system() instanceof FirstPastThePost ? votes.firstPreferencesOnly() : votes, lots);
         Result result = count.result();
         Optional<RejectedPapers> rejected = Statements.rejected(file, votes, result.valid());
         // Where rejected papers are not known, the valid votes alone may not exceed the electorate either.

@@ -8,7 +8,6 @@ import org.teller.core.contest.Contest;
 import org.teller.core.count.Replay;
 import org.teller.core.count.Result;
 import org.teller.core.lot.LotDrawer;
-import org.teller.core.tally.PreferenceSource;
 import org.teller.core.tally.StatedFiguresMismatchException;
 
 /**
@@ -34,33 +33,26 @@ public final class VotesCount {
     }
 
     /**
-     * @param firstPreferencesOnly count first preferences alone (first past the post as a "what if"),
-     *     whatever later figures the votes state
-     * @param shownVotes the votes file as messages name it
-     * @throws InvalidInputException for figures that cannot be counted, placed in the votes file
+     * @throws InvalidInputException for figures that cannot be counted, placed in the votes' source
      */
-    public static Counted count(Contest contest, CountedVotes votes, LotDrawer lots, boolean firstPreferencesOnly,
-            String shownVotes) {
+    public static Counted count(Contest contest, CountedVotes votes, LotDrawer lots) {
         Result result;
         try {
-            PreferenceSource total = firstPreferencesOnly ? votes.total().firstPreferencesOnly() : votes.total();
-            result = contest.system().count(contest.candidates(), total, lots);
+            result = contest.system().count(contest.candidates(), votes.total(), lots);
         } catch (StatedFiguresMismatchException e) {
             throw votes.mismatch().apply(e);
         } catch (InvalidInputException e) {
-            throw e.source().isEmpty() ? e.in(shownVotes) : e;
+            throw e.source().isEmpty() ? e.in(votes.source()) : e;
         }
         List<AreaFigures> areas = new ArrayList<>();
         if (votes.hasAreas()) {
             for (String area : votes.areaNames()) {
                 try {
-                    PreferenceSource source = votes.areas().get(area);
-                    source = firstPreferencesOnly ? source.firstPreferencesOnly() : source;
-                    areas.add(new AreaFigures(area, Replay.rounds(result, source), votes.rejectedIn(area)));
+                    areas.add(new AreaFigures(area, Replay.rounds(result, votes.areas().get(area)), votes.rejectedIn(area)));
                 } catch (StatedFiguresMismatchException e) {
                     throw votes.mismatch().apply(e);
                 } catch (InvalidInputException e) {
-                    throw e.source().isEmpty() ? e.in(shownVotes) : e;
+                    throw e.source().isEmpty() ? e.in(votes.source()) : e;
                 }
             }
         }
