@@ -14,7 +14,8 @@ import org.teller.core.tally.StatedFiguresMismatchException;
  * Counts votes already read: the whole count under the contest's system, and each count area through
  * the same rounds. No files are read here, so whatever holds votes in memory (a reader, a server that
  * took a return) counts them the same way. Figures that do not fit the count are placed at the line of
- * the file they came from.
+ * the file they came from. What a contest states beside its votes is checked against this count by
+ * {@code formats.contest.Declarations}, which counts through here.
  */
 public final class VotesCount {
 
