@@ -110,7 +110,9 @@ class AskedLotsTest {
         // A comparison is not a declaration: its seed draws any lot.
         Run compare = Run.teller("compare", EXAMPLE);
         assertThat(compare.exitCode()).isZero();
-        assertThat(compare.out()).contains("A lot decided an equality (drawn with seed 0)");
+        assertThat(compare.out()).contains("Lots drawn (with another draw the result may differ)\n"
+                + "Alternative vote (5 ranks) at round 2: Bashir Bhatti and Carys Cole were equal; the lot, drawn at"
+                + " random with seed 0,");
     }
 
     @Test
