@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
+import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.ballot.RejectionHead;
 import org.teller.core.contest.Declaration;
 import org.teller.core.count.Result;
@@ -22,6 +23,7 @@ import org.teller.core.lot.Lot;
 import org.teller.core.lot.LotDrawer;
 import org.teller.formats.contest.ContestCounter;
 import org.teller.formats.contest.ContestFile;
+import org.teller.formats.contest.StatedFigures;
 import org.teller.formats.contest.VotesSource;
 
 /**
@@ -157,24 +159,26 @@ final class ContestCheck {
     }
 
     private static Count.Statement statement(ContestFile file) {
+        StatedFigures stated = file.stated();
         Map<String, BigInteger> rejected = null;
-        if (file.rejected().isPresent()) {
+        if (stated.rejected().isPresent()) {
+            RejectedPapers statement = stated.rejected().get();
             rejected = new LinkedHashMap<>();
-            for (Map.Entry<RejectionHead, Long> head : file.rejected().get().entrySet()) {
+            for (Map.Entry<RejectionHead, Long> head : statement.byHead().entrySet()) {
                 rejected.put(head.getKey().key(), BigInteger.valueOf(head.getValue()));
             }
-            rejected.put("unmarked-or-uncertain", BigInteger.valueOf(file.rejectedJoint()));
-            rejected.put("not-stated", BigInteger.valueOf(file.rejectedNotStated()));
+            rejected.put("unmarked-or-uncertain", BigInteger.valueOf(statement.unmarkedOrUncertain()));
+            rejected.put("not-stated", BigInteger.valueOf(statement.headsUnknown()));
         }
         Map<String, BigInteger> unused = null;
-        if (file.unusedSeconds().isPresent()) {
+        if (stated.unusedSeconds().isPresent()) {
             unused = new LinkedHashMap<>();
-            for (var reason : file.unusedSeconds().get().entrySet()) {
+            for (var reason : stated.unusedSeconds().get().entrySet()) {
                 unused.put(reason.getKey().key(), BigInteger.valueOf(reason.getValue()));
             }
         }
         return new Count.Statement(
-                file.ballotPapers().isPresent() ? BigInteger.valueOf(file.ballotPapers().getAsLong()) : null,
+                stated.ballotPapers().isPresent() ? BigInteger.valueOf(stated.ballotPapers().getAsLong()) : null,
                 rejected,
                 file.contest().electorate().isPresent() ? BigInteger.valueOf(file.contest().electorate().getAsLong()) : null,
                 unused);

@@ -1,27 +1,18 @@
 package org.teller.formats.contest;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.teller.formats.internal.Sha256;
 import org.teller.core.InvalidInputException;
-import org.teller.core.Totals;
-import org.teller.core.ballot.RejectedPapers;
-import org.teller.core.ballot.UnusedSecondPreference;
-import org.teller.core.contest.AreaFigures;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.Declaration;
 import org.teller.core.contest.InputFile;
-import org.teller.core.contest.ShareChanges;
 import org.teller.core.count.ContingentVote;
 import org.teller.core.count.FirstPastThePost;
-import org.teller.core.count.Result;
-import org.teller.core.count.SupplementaryVote;
 import org.teller.core.count.VotingSystem;
 import org.teller.core.lot.LotDrawer;
 import org.teller.core.lot.LotNeededException;
@@ -32,11 +23,11 @@ import org.teller.formats.votes.Progress;
 import org.teller.formats.votes.RankingsCsv;
 import org.teller.formats.votes.ReturnsCsv;
 import org.teller.formats.votes.TallyCsv;
-import org.teller.formats.votes.VotesCount;
 
 /**
- * Counts a contest from its files: reads the contest file and its votes, counts them, checks the
- * statement of papers, measures changes against the previous contest, and hashes every input.
+ * Counts a contest from its files: reads the contest file and its votes and hashes every input, then
+ * leaves the count, the checks of what the contest file states and the changes against the previous
+ * contest to {@link Declarations}, which a caller with no files uses alike.
  *
  * <p>File names in messages and in the declaration are written as the user gave the contest, and the
  * files it names relative to the contest file, so the same files always give the same declaration.
@@ -117,38 +108,36 @@ public final class ContestCounter {
         ContestFile named = ContestFile.read(contest, shown);
         ContestFile file = under.apply(named);
         checkDepth(file, file.contest().system());
-        Counted counted;
-        try {
-            counted = countFile(file, lots.apply(file.contest()), progress,
-                    !file.contest().system().equals(named.contest().system()));
-        } catch (LotNeededException needed) {
-            throw needed.in(file.shown());
-        }
-
-        Map<Integer, BigDecimal> changes = Map.of();
-        Optional<Contest> previous = Optional.empty();
-        List<InputFile> inputs = new ArrayList<>(counted.inputs);
+        LotDrawer drawer = lots.apply(file.contest());
+        Read read = read(file, progress);
+        // Under another system than the file names, first past the post takes only the first preferences of
+        // returns that state a second count.
+        boolean whatIf = !file.contest().system().equals(named.contest().system());
+        CountedVotes counted = whatIf && file.contest().system() instanceof FirstPastThePost
+                ? read.votes.firstPreferencesOnly() : read.votes;
+        Declaration declaration = Declarations.count(file.contest(), file.stated(), counted, drawer, read.inputs);
         if (withPrevious && file.previous().isPresent()) {
             Path previousPath = file.previous().get();
             String previousName = relative(file, previousPath);
             ContestFile previousFile = ContestFile.read(previousPath, file.shownBeside(previousName));
-            Statements.checkMapping(file, previousFile);
-            // Only the previous first stage matters here; an equality there is decided by a fixed seed.
-            Counted previousCount = countFile(previousFile, new SeededLotDrawer(0).answeringAsks(), progress, false);
-            changes = ShareChanges.since(file.contest(), counted.result.firstRound(),
-                    previousFile.contest(), previousCount.result.firstRound(), file.mapping());
-            previous = Optional.of(previousFile.contest());
-            for (InputFile input : previousCount.inputs) {
-                inputs.add(new InputFile(relative(file, previousFile.path().getParent().resolve(input.name())), input.sha256()));
+            Statements.checkMapping(file.stated(), previousFile.contest());
+            Read previousRead = read(previousFile, progress);
+            // Its inputs are named as this contest file would name them.
+            List<InputFile> previousInputs = new ArrayList<>();
+            for (InputFile input : previousRead.inputs) {
+                previousInputs.add(new InputFile(relative(file, previousFile.path().getParent().resolve(input.name())),
+                        input.sha256()));
             }
+            // Only the previous first stage matters here; an equality there is decided by a fixed seed.
+            Declaration previous = Declarations.count(previousFile.contest(), previousFile.stated(), previousRead.votes,
+                    new SeededLotDrawer(0).answeringAsks(), previousInputs);
+            declaration = Declarations.since(declaration, file.stated(), previous);
         }
-        Declaration declaration = new Declaration(file.contest(), counted.result, counted.rejected,
-                counted.unusedSeconds, changes, previous, counted.areas, inputs);
-        return new CountedContest(file, declaration, counted.votes);
+        return new CountedContest(file, declaration, read.votes);
     }
 
-    private record Counted(Result result, CountedVotes votes, Optional<RejectedPapers> rejected,
-            Optional<Map<UnusedSecondPreference, Long>> unusedSeconds, List<AreaFigures> areas, List<InputFile> inputs) {}
+    /** A contest's votes as read, and its inputs (the contest file and the votes) with their SHA-256. */
+    private record Read(CountedVotes votes, List<InputFile> inputs) {}
 
     /** The contest file under the system with this key; count returns can answer only for their own system's count. */
     private static ContestFile underSystem(ContestFile file, String key) {
@@ -192,15 +181,12 @@ public final class ContestCounter {
         }
     }
 
-    /**
-     * @param whatIf whether the contest is counted under another system than its file names: first past
-     *     the post then takes only the first preferences of returns that state a second count
-     */
-    private static Counted countFile(ContestFile file, LotDrawer lots, Progress progress, boolean whatIf) {
+    /** Reads the contest's votes, and hashes them and the contest file, named relative to the contest file. */
+    private static Read read(ContestFile file, Progress progress) {
         Contest contest = file.contest();
         String votesName = relative(file, file.votes().path());
         String shownVotes = file.shownBeside(votesName);
-        // The votes file is hashed on its own thread while it is counted: for millions of papers the hash
+        // The votes file is hashed on its own thread while it is read: for millions of papers the hash
         // costs as much as a core's share of the count.
         CompletableFuture<String> votesHash = Sha256.inBackground(file.votes().path(), shownVotes);
         CountedVotes votes;
@@ -216,22 +202,10 @@ public final class ContestCounter {
             votesHash.cancel(true);
             throw e;
         }
-        VotesCount.Counted count = VotesCount.count(contest, votes, lots,
-                whatIf && contest.system() instanceof FirstPastThePost, shownVotes);
-        Result result = count.result();
-        Optional<RejectedPapers> rejected = Statements.rejected(file, votes, result.valid());
-        // Where rejected papers are not known, the valid votes alone may not exceed the electorate either.
-        Statements.checkElectorate(file, Optional.of(rejected.map(r -> Totals.add(r.total(), result.valid()))
-                .orElse(result.valid())));
-        Optional<Map<UnusedSecondPreference, Long>> unusedSeconds = file.unusedSeconds().isPresent()
-                ? Optional.of(Statements.checkedUnusedSeconds(file, result))
-                : votes.endings().filter(endings -> contest.system() instanceof SupplementaryVote)
-                        .map(Statements::unusedSeconds);
-        List<AreaFigures> areas = count.areas();
         List<InputFile> inputs = List.of(
                 new InputFile(file.path().getFileName().toString(), Sha256.of(file.path(), file.shown())),
                 new InputFile(votesName, Sha256.join(votesHash)));
-        return new Counted(result, votes, rejected, unusedSeconds, areas, inputs);
+        return new Read(votes, inputs);
     }
 
     /** A path as the contest file would name it: relative to the contest file's folder. */

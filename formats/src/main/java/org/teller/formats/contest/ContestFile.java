@@ -34,14 +34,9 @@ import org.teller.formats.votes.CandidateNames;
  * @param shown the contest file as the user named it, for messages
  * @param contest the contest
  * @param votes where the votes are
- * @param ballotPapers papers counted, rejected included, when stated
- * @param rejected rejected papers by head, when stated (see {@link #rejectedNotStated})
- * @param rejectedNotStated rejected papers the statement gives under no head ({@code not-stated})
- * @param rejectedJoint papers under the joint head "unmarked or void for uncertainty" ({@code unmarked-or-uncertain})
- * @param rejectedLine the line of the statement of rejected papers (or of ballot papers), for messages
- * @param unusedSeconds second preferences not counted on valid papers, by reason, when stated (returns only)
+ * @param stated what the file states beside the votes (papers counted, rejected papers, second preferences
+ *     not counted, previous candidates), named as {@code shown} with the line of each figure
  * @param previous the previous contest's file, when named
- * @param mapping by candidate name, an explicit previous candidate to compare with, or empty for none
  * @param lines the line of each top-level key, and of each candidate's {@code previous} as
  *     "previous of NAME", for messages
  */
@@ -50,14 +45,8 @@ public record ContestFile(
         String shown,
         Contest contest,
         VotesSource votes,
-        OptionalLong ballotPapers,
-        Optional<Map<RejectionHead, Long>> rejected,
-        long rejectedNotStated,
-        long rejectedJoint,
-        int rejectedLine,
-        Optional<Map<UnusedSecondPreference, Long>> unusedSeconds,
+        StatedFigures stated,
         Optional<Path> previous,
-        Map<String, Optional<String>> mapping,
         Map<String, Integer> lines) {
 
     /** The file name used for a contest folder. */
@@ -85,9 +74,8 @@ public record ContestFile(
         Contest now = contest;
         RuleSet rules = now.rules().isFor(system) ? now.rules() : RuleSet.defaultFor(system);
         Contest other = new Contest(now.title(), now.date(), system, rules, now.candidates(), now.electorate());
-        return new ContestFile(path, shown, other, votes, ballotPapers, rejected, rejectedNotStated, rejectedJoint,
-                rejectedLine, system instanceof SupplementaryVote ? unusedSeconds : Optional.empty(), previous, mapping,
-                lines);
+        return new ContestFile(path, shown, other, votes,
+                system instanceof SupplementaryVote ? stated : stated.withoutUnusedSeconds(), previous, lines);
     }
 
     /** A file named in this contest file, as the user would name it: beside the contest file as shown. */
@@ -161,7 +149,6 @@ public record ContestFile(
                 }
             }
         }
-        int rejectedLine = root.has("ballot-papers") ? root.lineOf("ballot-papers") : root.lineOf("rejected");
         if (root.has(UNUSED_SECONDS) && !(system instanceof SupplementaryVote)) {
             throw root.error(UNUSED_SECONDS, UNUSED_SECONDS, "are stated only for the Supplementary Vote");
         }
@@ -173,9 +160,10 @@ public record ContestFile(
                 "the second preferences not counted").map(ContestFile::unusedSeconds);
         Optional<Path> previous = root.optionalString("previous").map(name -> resolve(root, "previous", folder, name));
         Contest contest = new Contest(title, date, system, rules, candidates, electorate);
-        return new ContestFile(path, file, contest, votes, ballotPapers, rejected, rejectedNotStated, rejectedJoint, rejectedLine,
-                unusedSeconds, previous, mapping,
-                Map.copyOf(lines));
+        StatedFigures stated = new StatedFigures(file, ballotPapers,
+                rejected.map(byHead -> new RejectedPapers(byHead, rejectedJoint, rejectedNotStated)), unusedSeconds,
+                mapping, lines);
+        return new ContestFile(path, file, contest, votes, stated, previous, Map.copyOf(lines));
     }
 
     /**

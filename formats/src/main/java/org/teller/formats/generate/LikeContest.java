@@ -46,7 +46,7 @@ final class LikeContest {
             areas.put(area, plan.counts);
         }));
         if (!returned.isEmpty()) {
-            Optional<Map<UnusedSecondPreference, Long>> stated = counted.file().unusedSeconds();
+            Optional<Map<UnusedSecondPreference, Long>> stated = counted.file().stated().unusedSeconds();
             if (stated.isPresent()) {
                 placeUnused(stated.get(), new ArrayList<>(returned.values()));
             }

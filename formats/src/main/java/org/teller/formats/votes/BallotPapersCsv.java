@@ -60,7 +60,7 @@ public final class BallotPapersCsv {
         VotesFiles.requireRegularFile(path, file);
         Map<String, RankingTally> areas = scan(path, file, candidates, system.rules(), threads, progress)
                 .orElseGet(() -> readReference(path, file, candidates, system));
-        return CountedVotes.ofTallies(areas, candidates.size(), true);
+        return CountedVotes.ofTallies(file, areas, candidates.size(), true);
     }
 
     private static Optional<Map<String, RankingTally>> scan(Path path, String file, List<Candidate> candidates,

@@ -15,8 +15,10 @@ import org.teller.core.tally.RankingTally;
 import org.teller.core.tally.StatedFiguresMismatchException;
 
 /**
- * The votes read from one file: each count area's, and all of them added up.
+ * The votes read from one file, or held in memory: each count area's, and all of them added up.
  *
+ * @param source what messages call the votes: the file as the user named it, or another name where there
+ *     is no file
  * @param areas each area's votes, sorted by area name; one area named {@code ""} when the file has no areas
  * @param total the votes of all areas added up
  * @param rejected rejected papers by area, where the file gives them (ballot papers only)
@@ -27,6 +29,7 @@ import org.teller.core.tally.StatedFiguresMismatchException;
  * @param returns each area's returns, when the votes are count returns (empty otherwise)
  */
 public record CountedVotes(
+        String source,
         Map<String, PreferenceSource> areas,
         PreferenceSource total,
         Map<String, RejectedPapers> rejected,
@@ -45,10 +48,14 @@ public record CountedVotes(
     }
 
     /**
-     * Votes read as tallies of papers, which answer for any round: rejected papers are given where
+     * Votes as tallies of papers, which answer for any round: rejected papers are given where
      * {@code withRejected} (ballot papers), not where the source does not know them (a tally's rows).
+     * Public so that votes tallied in memory are held as the readers hold them.
+     *
+     * @param areas each area's tally; one area named {@code ""} when there are no areas
      */
-    static CountedVotes ofTallies(Map<String, RankingTally> areas, int candidates, boolean withRejected) {
+    public static CountedVotes ofTallies(String source, Map<String, RankingTally> areas, int candidates,
+            boolean withRejected) {
         // The total numbers rankings as the areas do where they share a dictionary (the fast reader's), so
         // that adding them up re-keys nothing.
         RankingTally total = areas.isEmpty() ? new RankingTally(candidates)
@@ -62,17 +69,35 @@ public record CountedVotes(
                 rejected.put(area, tally.rejected());
             }
         });
-        return new CountedVotes(votes, total, rejected, withRejected ? Optional.of(total.rejected()) : Optional.empty(),
+        return new CountedVotes(source, votes, total, rejected, withRejected ? Optional.of(total.rejected()) : Optional.empty(),
                 Optional.of(total.byEnd()), mismatch -> {
                     throw new IllegalStateException("a tally answers for any round", mismatch);
                 }, Optional.of(areas), Optional.empty());
     }
 
-    /** Votes read as count returns, which state what they state. */
-    static CountedVotes ofReturns(Map<String, CountReturns> areas, CountReturns total,
+    /**
+     * Votes as count returns, which state what they state. Public so that returns held in memory are
+     * held as the reader holds them.
+     *
+     * @param areas each area's returns; one area named {@code ""} when there are no areas
+     * @param total the areas' returns added up
+     * @param mismatch what to say of a figure the count finds does not fit, where it was stated
+     */
+    public static CountedVotes ofReturns(String source, Map<String, CountReturns> areas, CountReturns total,
             Function<StatedFiguresMismatchException, InvalidInputException> mismatch) {
-        return new CountedVotes(Map.copyOf(areas), total, Map.of(), Optional.empty(), Optional.empty(), mismatch,
+        return new CountedVotes(source, Map.copyOf(areas), total, Map.of(), Optional.empty(), Optional.empty(), mismatch,
                 Optional.empty(), Optional.of(areas));
+    }
+
+    /**
+     * The same votes answering for their first preferences alone, whatever later figures they state: for
+     * first past the post counted as a "what if" from returns made for a count of two stages.
+     */
+    public CountedVotes firstPreferencesOnly() {
+        Map<String, PreferenceSource> firsts = new TreeMap<>();
+        areas.forEach((area, votes) -> firsts.put(area, votes.firstPreferencesOnly()));
+        return new CountedVotes(source, firsts, total.firstPreferencesOnly(), rejected, totalRejected, endings,
+                mismatch, tallies, returns);
     }
 
     /** Whether the file divides the votes into named count areas. */

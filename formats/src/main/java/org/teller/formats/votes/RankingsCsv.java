@@ -62,6 +62,6 @@ public final class RankingsCsv {
                                 + " contest file");
             }
         });
-        return CountedVotes.ofTallies(areas, candidates.size(), false);
+        return CountedVotes.ofTallies(file, areas, candidates.size(), false);
     }
 }

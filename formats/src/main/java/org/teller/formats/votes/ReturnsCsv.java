@@ -110,7 +110,7 @@ public final class ReturnsCsv {
             }
         }
         AreaRows anyArea = areas.values().iterator().next();
-        return CountedVotes.ofReturns(votes, total, mismatch -> {
+        return CountedVotes.ofReturns(file, votes, total, mismatch -> {
             Candidate candidate = candidates.get(mismatch.candidate());
             long line = anyArea.lines[mismatch.candidate()];
             if (mismatch.noSecondStage()) {

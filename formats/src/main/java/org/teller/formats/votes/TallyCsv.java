@@ -48,7 +48,7 @@ public final class TallyCsv {
                 tally.add(Ranking.of(first, second), RankingEnd.COMPLETE, votes);
             }
         });
-        return CountedVotes.ofTallies(areas, candidates.size(), false);
+        return CountedVotes.ofTallies(file, areas, candidates.size(), false);
     }
 
     private static int candidate(CsvTable.Row row, String column, CandidateNames names) {

@@ -8,14 +8,14 @@ import org.teller.core.contest.Contest;
 import org.teller.core.count.Replay;
 import org.teller.core.count.Result;
 import org.teller.core.lot.LotDrawer;
-import org.teller.core.tally.PreferenceSource;
 import org.teller.core.tally.StatedFiguresMismatchException;
 
 /**
  * Counts votes already read: the whole count under the contest's system, and each count area through
  * the same rounds. No files are read here, so whatever holds votes in memory (a reader, a server that
  * took a return) counts them the same way. Figures that do not fit the count are placed at the line of
- * the file they came from.
+ * the file they came from. What a contest states beside its votes is checked against this count by
+ * {@code formats.contest.Declarations}, which counts through here.
  */
 public final class VotesCount {
 
@@ -34,33 +34,26 @@ public final class VotesCount {
     }
 
     /**
-     * @param firstPreferencesOnly count first preferences alone (first past the post as a "what if"),
-     *     whatever later figures the votes state
-     * @param shownVotes the votes file as messages name it
-     * @throws InvalidInputException for figures that cannot be counted, placed in the votes file
+     * @throws InvalidInputException for figures that cannot be counted, placed in the votes' source
      */
-    public static Counted count(Contest contest, CountedVotes votes, LotDrawer lots, boolean firstPreferencesOnly,
-            String shownVotes) {
+    public static Counted count(Contest contest, CountedVotes votes, LotDrawer lots) {
         Result result;
         try {
-            PreferenceSource total = firstPreferencesOnly ? votes.total().firstPreferencesOnly() : votes.total();
-            result = contest.system().count(contest.candidates(), total, lots);
+            result = contest.system().count(contest.candidates(), votes.total(), lots);
         } catch (StatedFiguresMismatchException e) {
             throw votes.mismatch().apply(e);
         } catch (InvalidInputException e) {
-            throw e.source().isEmpty() ? e.in(shownVotes) : e;
+            throw e.source().isEmpty() ? e.in(votes.source()) : e;
         }
         List<AreaFigures> areas = new ArrayList<>();
         if (votes.hasAreas()) {
             for (String area : votes.areaNames()) {
                 try {
-                    PreferenceSource source = votes.areas().get(area);
-                    source = firstPreferencesOnly ? source.firstPreferencesOnly() : source;
-                    areas.add(new AreaFigures(area, Replay.rounds(result, source), votes.rejectedIn(area)));
+                    areas.add(new AreaFigures(area, Replay.rounds(result, votes.areas().get(area)), votes.rejectedIn(area)));
                 } catch (StatedFiguresMismatchException e) {
                     throw votes.mismatch().apply(e);
                 } catch (InvalidInputException e) {
-                    throw e.source().isEmpty() ? e.in(shownVotes) : e;
+                    throw e.source().isEmpty() ? e.in(votes.source()) : e;
                 }
             }
         }
