@@ -115,7 +115,13 @@ public final class ContestCounter {
         boolean whatIf = !file.contest().system().equals(named.contest().system());
         CountedVotes counted = whatIf && file.contest().system() instanceof FirstPastThePost
                 ? read.votes.firstPreferencesOnly() : read.votes;
-        Declaration declaration = Declarations.count(file.contest(), file.stated(), counted, drawer, read.inputs);
+        Declaration declaration;
+        try {
+            declaration = Declarations.count(file.contest(), file.stated(), counted, drawer, read::inputs);
+        } catch (RuntimeException e) {
+            read.votesHash.cancel(true);
+            throw e;
+        }
         if (withPrevious && file.previous().isPresent()) {
             Path previousPath = file.previous().get();
             String previousName = relative(file, previousPath);
@@ -124,7 +130,7 @@ public final class ContestCounter {
             Read previousRead = read(previousFile, progress);
             // Its inputs are named as this contest file would name them.
             List<InputFile> previousInputs = new ArrayList<>();
-            for (InputFile input : previousRead.inputs) {
+            for (InputFile input : previousRead.inputs()) {
                 previousInputs.add(new InputFile(relative(file, previousFile.path().getParent().resolve(input.name())),
                         input.sha256()));
             }
@@ -136,8 +142,17 @@ public final class ContestCounter {
         return new CountedContest(file, declaration, read.votes);
     }
 
-    /** A contest's votes as read, and its inputs (the contest file and the votes) with their SHA-256. */
-    private record Read(CountedVotes votes, List<InputFile> inputs) {}
+    /**
+     * A contest's votes as read, and its inputs (the contest file and the votes) with their SHA-256: the
+     * votes' hash is waited for only when the inputs are asked for, after the count.
+     */
+    private record Read(CountedVotes votes, Path contestFile, String contestShown, String votesName,
+            CompletableFuture<String> votesHash) {
+        List<InputFile> inputs() {
+            return List.of(new InputFile(contestFile.getFileName().toString(), Sha256.of(contestFile, contestShown)),
+                    new InputFile(votesName, Sha256.join(votesHash)));
+        }
+    }
 
     /** The contest file under the system with this key; count returns can answer only for their own system's count. */
     private static ContestFile underSystem(ContestFile file, String key) {
@@ -202,10 +217,7 @@ public final class ContestCounter {
             votesHash.cancel(true);
             throw e;
         }
-        List<InputFile> inputs = List.of(
-                new InputFile(file.path().getFileName().toString(), Sha256.of(file.path(), file.shown())),
-                new InputFile(votesName, Sha256.join(votesHash)));
-        return new Read(votes, inputs);
+        return new Read(votes, file.path(), file.shown(), votesName, votesHash);
     }
 
     /** A path as the contest file would name it: relative to the contest file's folder. */

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.teller.core.InvalidInputException;
 import org.teller.core.Totals;
 import org.teller.core.ballot.RankingEnd;
@@ -46,6 +47,16 @@ public final class Declarations {
      */
     public static Declaration count(Contest contest, StatedFigures stated, CountedVotes votes, LotDrawer lots,
             List<InputFile> inputs) {
+        return count(contest, stated, votes, lots, () -> inputs);
+    }
+
+    /**
+     * As {@link #count(Contest, StatedFigures, CountedVotes, LotDrawer, List)}, with the inputs asked for
+     * only once the count is done, so that a hash still being computed can finish while the votes are
+     * counted (for millions of papers, hashing the file takes as long as reading it on one core).
+     */
+    public static Declaration count(Contest contest, StatedFigures stated, CountedVotes votes, LotDrawer lots,
+            Supplier<List<InputFile>> inputs) {
         VotesCount.Counted count;
         try {
             count = VotesCount.count(contest, votes, lots);
@@ -62,7 +73,7 @@ public final class Declarations {
                 : votes.endings().filter(endings -> contest.system() instanceof SupplementaryVote)
                         .map(Declarations::unusedSeconds);
         return new Declaration(contest, result, rejected, unusedSeconds, Map.of(), Optional.empty(), count.areas(),
-                inputs);
+                inputs.get());
     }
 
     /**

@@ -59,7 +59,7 @@ final class RowParser {
      */
     private final long[] recentSignatures = new long[1 << RECENT_BITS];
     private final int[] recentVerdicts = new int[1 << RECENT_BITS];
-    private static final int RECENT_BITS = 14;
+    private static final int RECENT_BITS = 12;
     private final IdHashes ids;
     private long rows;
     private byte[] lastArea = new byte[0];
@@ -73,7 +73,10 @@ final class RowParser {
     /** The tally the row being read goes to: set by its area, or the only one. */
     private RankingTally tally;
 
-    private static final int ROW_CACHE_SIZE = 16384;
+    private static final int ROW_CACHE_SIZE = 4096;
+    /** Rows of more rank columns than this are read a word at a time to find their end and hash them. */
+    private static final int WORDWISE_RANKS = 3;
+    private final boolean longRows;
     /** The most spellings of candidates (or of adjudications) a worker learns. */
     private static final int LEARNT = 4096;
     private static final int[] NONE = new int[0];
@@ -103,6 +106,7 @@ final class RowParser {
         this.flags = layout.flagTable();
         this.ids = layout.hasId ? new IdHashes() : null;
         this.rowCache = layout.cacheRows ? new ByteKeys(ROW_CACHE_SIZE) : null;
+        this.longRows = layout.rankColumns > WORDWISE_RANKS;
         this.rowVerdicts = layout.cacheRows ? new int[ROW_CACHE_SIZE] : null;
         this.rankings = judge.rankings();
         this.ranks = new int[layout.rankColumns];
@@ -147,32 +151,55 @@ final class RowParser {
                 i += 2;
                 continue;
             }
-            i = row(b, i);
+            i = longRows ? longRow(b, i) : row(b, i);
         }
     }
 
     /** Parses one row starting at {@code i}; returns the index after its line feed. */
     private int row(byte[] b, int i) {
-        if (rowCache == null) {
+        int rest = rowCache == null ? -1 : restOfRow(b, i);
+        if (rest < 0) {
             return parseRow(b, i);
         }
-        int start = i;
-        if (layout.hasArea) {
-            int rest = sameAreaAsBefore(b, i);
-            if (rest < 0 && b[i] != '"') {
-                // A new area: read it (this sets the tally), then the rest of the row as usual.
-                rest = area(b, i);
-                rest = b[rest] == ',' ? rest + 1 : -1;
-            }
-            if (rest < 0) {
-                return parseRow(b, start);
-            }
-            i = rest;
+        // A short row: byte by byte is cheaper for a dozen bytes, most of all before the code is compiled.
+        int hash = ByteKeys.SEED;
+        int end = rest;
+        for (byte c = b[end]; c != '\n'; c = b[++end]) {
+            hash = ByteKeys.step(hash, c);
         }
-        // The rest of the row, up to its line feed, looked up whole.
-        int end = Words.lineFeed(b, i);
-        int hash = Words.hash(b, i, end);
-        int known = rowCache.find(b, i, end, hash);
+        return cachedRow(b, i, rest, end, ByteKeys.finish(hash));
+    }
+
+    /** {@link #row} for a long row (many ranks): its end found and its bytes hashed eight at a time. */
+    private int longRow(byte[] b, int i) {
+        int rest = rowCache == null ? -1 : restOfRow(b, i);
+        if (rest < 0) {
+            return parseRow(b, i);
+        }
+        int end = Words.lineFeed(b, rest);
+        return cachedRow(b, i, rest, end, Words.hash(b, rest, end));
+    }
+
+    /**
+     * Where the part of the row looked up whole begins: after the area, which sets the tally (rows of
+     * an area come in runs); -1 when the row must be parsed field by field.
+     */
+    private int restOfRow(byte[] b, int i) {
+        if (!layout.hasArea) {
+            return i;
+        }
+        int rest = sameAreaAsBefore(b, i);
+        if (rest < 0 && b[i] != '"') {
+            // A new area: read it (this sets the tally), then the rest of the row as usual.
+            rest = area(b, i);
+            rest = b[rest] == ',' ? rest + 1 : -1;
+        }
+        return rest;
+    }
+
+    /** The row at {@code start} whose rest {@code b[rest, end)} has this hash: counted by its verdict if known, else parsed. */
+    private int cachedRow(byte[] b, int start, int rest, int end, int hash) {
+        int known = rowCache.find(b, rest, end, hash);
         if (known >= 0) {
             count(rowVerdicts[known]);
             return end + 1;
@@ -181,7 +208,7 @@ final class RowParser {
         // Only bytes that parsed as one whole row are remembered: the same bytes always parse the same way.
         if (next == end + 1 && rowCache.size() < ROW_CACHE_SIZE) {
             rowVerdicts[rowCache.size()] = lastVerdict;
-            rowCache.add(b, i, end, hash, rowCache.size());
+            rowCache.add(b, rest, end, hash, rowCache.size());
         }
         return next;
     }

@@ -66,6 +66,10 @@ final class Words {
         if (i < to) {
             hash = (hash ^ of(b, i, to)) * 0x9E3779B97F4A7C15L;
         }
-        return (int) (hash ^ (hash >>> 32));
+        // A product's low bits depend only on low bits: mix every bit into those a table's slot is taken from.
+        hash ^= hash >>> 33;
+        hash *= 0xFF51AFD7ED558CCDL;
+        hash ^= hash >>> 33;
+        return (int) hash;
     }
 }
