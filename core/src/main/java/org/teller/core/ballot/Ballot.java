@@ -25,11 +25,22 @@ public record Ballot(List<List<Integer>> ranks, Set<Integer> uncertainRanks, Set
         List<List<Integer>> copied = new ArrayList<>(ranks.size());
         for (List<Integer> rank : ranks) {
             // Most ranks mark one candidate or none: only several need sorting.
-            copied.add(rank.size() <= 1 ? List.copyOf(rank) : List.copyOf(new TreeSet<>(rank)));
+            copied.add(rank.size() <= 1 ? List.copyOf(rank) : ascending(rank));
         }
         ranks = List.copyOf(copied);
         uncertainRanks = Set.copyOf(uncertainRanks);
-        adjudications = adjudications.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(adjudications));
+        adjudications = adjudications.isEmpty() ? Set.of() : copyOf(adjudications);
+    }
+
+    // The rare cases apart, so that the common one stays small for the compiler (a distinct paper of a
+    // ranked file is judged once, hundreds of thousands of times in a file).
+
+    private static List<Integer> ascending(List<Integer> rank) {
+        return List.copyOf(new TreeSet<>(rank));
+    }
+
+    private static Set<Adjudication> copyOf(Set<Adjudication> adjudications) {
+        return Set.copyOf(EnumSet.copyOf(adjudications));
     }
 
     /** A paper with these marks, rank by rank, and no decisions of the adjudicator. */

@@ -55,17 +55,22 @@ public final class Ranking {
                 key[length++] = candidate;
                 continue;
             }
-            int[] sorted = rank.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
-            if (sorted.length == 0 || sorted[0] < 0) {
-                throw new IllegalArgumentException("a rank of a ranking names candidates: " + rank);
-            }
-            if (sorted.length > 1) {
-                key[length++] = -sorted.length;
-            }
-            System.arraycopy(sorted, 0, key, length, sorted.length);
-            length += sorted.length;
+            length = appendSet(rank, key, length);
         }
         return ofKey(key, 0, length);
+    }
+
+    /** Writes a rank of several candidates (or none) into {@code key} at {@code length}; returns the new length. */
+    private static int appendSet(List<Integer> rank, int[] key, int length) {
+        int[] sorted = rank.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+        if (sorted.length == 0 || sorted[0] < 0) {
+            throw new IllegalArgumentException("a rank of a ranking names candidates: " + rank);
+        }
+        if (sorted.length > 1) {
+            key[length++] = -sorted.length;
+        }
+        System.arraycopy(sorted, 0, key, length, sorted.length);
+        return length + sorted.length;
     }
 
     /** The ranking held in {@code key[from, to)}, as {@link #key} writes it. */
