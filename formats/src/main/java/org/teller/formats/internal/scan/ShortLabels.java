@@ -4,8 +4,10 @@ import java.util.Arrays;
 
 /**
  * The candidates' spellings of at most eight bytes (short labels, most often), each held as one number
- * ({@link Words#of}), so that a mark is found with one load and one comparison rather than a hash of
- * its bytes and a comparison of arrays. Immutable; shared by all workers.
+ * ({@link Words#of}) and its length, so that a mark is found with one load and two comparisons rather
+ * than a hash of its bytes and a comparison of arrays. The length matters: a field of a file may end in
+ * zero bytes, which a number does not show ("ANN" and "ANN" followed by a zero byte are one number).
+ * Immutable; shared by all workers.
  */
 final class ShortLabels {
 
@@ -13,6 +15,7 @@ final class ShortLabels {
     static final int MISSING = -1;
 
     private final long[] words;
+    private final byte[] lengths;
     private final int[] values;
     private final int bits;
 
@@ -24,6 +27,7 @@ final class ShortLabels {
         }
         this.bits = Math.max(4, 32 - Integer.numberOfLeadingZeros(held * 4 - 1));
         this.words = new long[1 << bits];
+        this.lengths = new byte[1 << bits];
         this.values = new int[1 << bits];
         Arrays.fill(this.values, MISSING);
         for (int k = 0; k < spellings.length; k++) {
@@ -35,6 +39,7 @@ final class ShortLabels {
                     slot = (slot + 1) & (words.length - 1);
                 }
                 words[slot] = word;
+                lengths[slot] = (byte) spelling.length;
                 this.values[slot] = values[k];
             }
         }
@@ -47,10 +52,11 @@ final class ShortLabels {
     /** The candidate spelt {@code b[from, to)}, of one to eight bytes, or {@link #MISSING}. */
     int find(byte[] b, int from, int to) {
         long word = Words.of(b, from, to);
+        int length = to - from;
         int mask = words.length - 1;
         for (int slot = slot(word); ; slot = (slot + 1) & mask) {
             int value = values[slot];
-            if (value == MISSING || words[slot] == word) {
+            if (value == MISSING || words[slot] == word && lengths[slot] == length) {
                 return value;
             }
         }

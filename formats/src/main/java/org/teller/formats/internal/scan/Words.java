@@ -23,8 +23,8 @@ final class Words {
     }
 
     /**
-     * The bytes {@code b[from, to)}, at most eight, as one number (the first lowest, zeros above): a
-     * different number for each such string with no zero byte.
+     * The bytes {@code b[from, to)}, at most eight, as one number (the first lowest, zeros above): with
+     * the length, a different number for each string (without it, trailing zero bytes do not show).
      */
     static long of(byte[] b, int from, int to) {
         int length = to - from;
