@@ -6,12 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -25,20 +21,8 @@ class GoldenComparisonsTest {
         return Run.teller("compare", Repository.examples().resolve(example).toString(), "--format", format);
     }
 
-    static Stream<Arguments> examples() throws IOException {
-        List<Arguments> cases = new ArrayList<>();
-        try (Stream<Path> folders = Files.list(Repository.examples())) {
-            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
-                for (String format : List.of("text", "json", "csv")) {
-                    cases.add(Arguments.of(folder.getFileName().toString(), format));
-                }
-            }
-        }
-        return cases.stream();
-    }
-
     @ParameterizedTest(name = "{0} as {1}")
-    @MethodSource("examples")
+    @MethodSource("org.teller.cli.GoldenDeclarationsTest#examples") // every example in every format
     void theComparisonIsTheGoldenOne(String example, String format) throws IOException {
         Run run = compare(example, format);
         assertThat(run.err()).isEmpty();
