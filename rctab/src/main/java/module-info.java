@@ -10,6 +10,7 @@ module org.teller.rctab {
     requires de.siegmar.fastcsv;
     requires java.xml;
 
+    exports org.teller.rctab;
     exports org.teller.rctab.config;
     exports org.teller.rctab.cvr;
 }
