@@ -14,5 +14,5 @@ module org.teller.formats {
     exports org.teller.formats.generate;
     exports org.teller.formats.report;
     exports org.teller.formats.votes;
-    exports org.teller.formats.internal to org.teller.cli;
+    exports org.teller.formats.internal to org.teller.cli, org.teller.rctab;
 }

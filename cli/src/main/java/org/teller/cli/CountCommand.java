@@ -49,7 +49,7 @@ final class CountCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.command("count",
             "Counts a contest and writes the declaration of the result.",
-            "CONTEST is a folder holding contest.yaml, or the path of a contest file.")
+            "CONTEST is a folder holding contest.yaml, the path of a contest file, or an RCTab contest configuration (a .json file).")
             .positional(CONTEST)
             .options(FORMAT, OUT, FORCE, QUIET, SYSTEM)
             .group(OptionGroup.atMostOneOf(LOT_SEED, LOTS));
@@ -67,6 +67,9 @@ final class CountCommand implements Command {
         Path contestPath = GivenPath.of("CONTEST", given.get(CONTEST));
         Output output = Output.of(given.get(OUT), given.get(FORCE));
         output.check();
+        if (RctabCount.isConfiguration(contestPath)) {
+            return RctabCount.run(contestPath, report, output, given, out, err);
+        }
         String lotSeed = given.get(LOT_SEED);
         Seed seed = lotSeed != null ? new Seed(givenSeed(lotSeed)) : new Seed();
         String lots = given.get(LOTS);

@@ -59,7 +59,12 @@ public enum RuleSet {
             "sri-lanka-president",
             ContingentVote.KEY,
             "Constitution Art.94; Presidential Elections Act No. 15 of 1981 s.58",
-            List.of(Headings.OFFICIAL_MARK, Headings.TOO_MANY, Headings.IDENTIFYING, Headings.UNMARKED_OR_UNCERTAIN));
+            List.of(Headings.OFFICIAL_MARK, Headings.TOO_MANY, Headings.IDENTIFYING, Headings.UNMARKED_OR_UNCERTAIN)),
+    /**
+     * Ranked-choice voting as US jurisdictions count it with RCTab, under the rules of an RCTab contest
+     * configuration: no ballot is rejected (one that ranks no one is an undervote, exhausted from the start).
+     */
+    RCTAB("rctab", AlternativeVote.KEY, "the rules of its RCTab contest configuration", List.of());
 
     /**
      * One heading of the statement of rejected papers and the heads it covers.

@@ -1,0 +1,213 @@
+package org.teller.rctab;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.teller.core.InvalidInputException;
+import org.teller.core.ballot.AlternativeVoteRules;
+import org.teller.core.ballot.Ballot;
+import org.teller.core.ballot.RankingOptions;
+import org.teller.core.count.AlternativeVote;
+import org.teller.core.lot.LotDrawer;
+import org.teller.core.lot.RctabRandomLots;
+import org.teller.core.lot.ReturningOfficerLots;
+import org.teller.rctab.RctabCounter.Judged;
+import org.teller.rctab.config.ContestConfig;
+import org.teller.rctab.config.ContestConfig.CandidateConfig;
+import org.teller.rctab.config.Rules;
+import org.teller.rctab.cvr.CastVoteRecord;
+import org.teller.rctab.cvr.CvrSource;
+
+/**
+ * An RCTab configuration's candidates and single-winner rules in Teller's terms: the candidates by index,
+ * the names and aliases that files may give them, the {@link RankingOptions} each record is judged by,
+ * the {@link AlternativeVote} that counts, and the lots.
+ *
+ * <p>How RCTab's rules map:
+ * <ul>
+ *   <li>{@code overvoteRule} {@code exhaustImmediately}, {@code alwaysSkipToNextRank},
+ *       {@code exhaustIfMultipleContinuing}: {@link RankingOptions.Overvote} EXHAUST, SKIP,
+ *       EXHAUST_IF_SEVERAL_CONTINUING;
+ *   <li>{@code maxSkippedRanksAllowed} ("unlimited": any number) and {@code maxRankingsAllowed} ("max":
+ *       the number of declared candidates): {@link RankingOptions#skippedRanks}, {@link RankingOptions#ranksRead};
+ *   <li>{@code exhaustOnDuplicateCandidate}: {@link RankingOptions.Repeated} EXHAUST, else SKIP;
+ *   <li>RCTab rejects no ballot: the first rank is read like any other
+ *       ({@link RankingOptions.FirstPreference#LIKE_ANY_RANK});
+ *   <li>{@code batchElimination}, {@code continueUntilTwoCandidatesRemain}, {@code minimumVoteThreshold}:
+ *       {@link AlternativeVote.Options};
+ *   <li>an {@code undeclaredWriteInLabel} on any source adds RCTab's last candidate,
+ *       {@value Tabulation#UNDECLARED_WRITE_INS}, eliminated first whenever it holds votes and never elected;
+ *   <li>{@code tiebreakMode} {@code random}: {@link RctabRandomLots} from {@code randomSeed};
+ *       {@code useCandidateOrder}: the configuration's order (the earliest tied is favoured, the latest
+ *       eliminated); {@code stopCountingAndAsk}: the count stops and asks for the lot.
+ * </ul>
+ * An overvote a file writes as a label (the file does not say whom) is read as every declared candidate
+ * marked at that rank: the rules need only know that several were marked.
+ */
+final class RctabRules {
+
+    private final ContestConfig config;
+    private final List<String> names = new ArrayList<>();
+    private final Map<String, Integer> byName = new HashMap<>();
+    private final int declared;
+    private final int writeIns;
+    private final RankingOptions options;
+    private final AlternativeVoteRules ballotRules;
+
+    private RctabRules(ContestConfig config) {
+        this.config = config;
+        Rules rules = config.rules();
+        for (CandidateConfig candidate : config.candidates()) {
+            int index = names.size();
+            names.add(candidate.name());
+            byName.put(candidate.name(), index);
+            if (!candidate.code().isEmpty()) {
+                byName.put(candidate.code(), index);
+            }
+            candidate.aliases().forEach(alias -> byName.put(alias, index));
+        }
+        this.declared = names.size();
+        boolean labelled = config.sources().stream().anyMatch(source -> !source.undeclaredWriteInLabel().isEmpty());
+        if (labelled) {
+            names.add(Tabulation.UNDECLARED_WRITE_INS);
+        }
+        this.writeIns = labelled ? declared : -1;
+        int ranks = rules.maxRankingsAllowed().orElse(declared);
+        RankingOptions.Overvote overvote = switch (rules.overvoteRule()) {
+            case EXHAUST_IMMEDIATELY -> RankingOptions.Overvote.EXHAUST;
+            case ALWAYS_SKIP_TO_NEXT_RANK -> RankingOptions.Overvote.SKIP;
+            case EXHAUST_IF_MULTIPLE_CONTINUING -> RankingOptions.Overvote.EXHAUST_IF_SEVERAL_CONTINUING;
+        };
+        this.options = new RankingOptions(Math.max(ranks, 1), overvote, rules.maxSkippedRanksAllowed().orElse(-1),
+                rules.exhaustOnDuplicateCandidate() ? RankingOptions.Repeated.EXHAUST : RankingOptions.Repeated.SKIP,
+                RankingOptions.FirstPreference.LIKE_ANY_RANK);
+        this.ballotRules = new AlternativeVoteRules(options);
+    }
+
+    /** The rules of {@code config}, or a clear refusal of what Teller does not count. */
+    static RctabRules of(ContestConfig config) {
+        Rules rules = config.rules();
+        String file = config.file().toString();
+        if (!rules.singleWinner()) {
+            throw new InvalidInputException(file, 0, rules.winnerElectionMode() + ", " + rules.numberOfWinners() + " to elect",
+                    "is not yet supported: Teller counts RCTab's single-winner contests (winnerElectionMode "
+                            + Rules.SINGLE_WINNER_MAJORITY + ", numberOfWinners 1); multi-winner counts are to come");
+        }
+        refuse(file, rules.nonIntegerWinningThreshold(), "rules.nonIntegerWinningThreshold", "is only for multi-winner contests");
+        refuse(file, rules.hareQuota(), "rules.hareQuota", "is only for multi-winner contests");
+        refuse(file, rules.doesFirstRoundDetermineThreshold(), "rules.doesFirstRoundDetermineThreshold", "is not yet supported");
+        refuse(file, rules.stopTabulationEarlyAfterRound().isPresent(), "rules.stopTabulationEarlyAfterRound", "is not yet supported");
+        refuse(file, config.candidates().stream().anyMatch(CandidateConfig::excluded), "candidates.excluded", "is not yet supported");
+        refuse(file, rules.tiebreakMode() == Rules.TiebreakMode.GENERATE_PERMUTATION
+                || rules.tiebreakMode() == Rules.TiebreakMode.PREVIOUS_ROUND_COUNTS_THEN_RANDOM
+                || rules.tiebreakMode() == Rules.TiebreakMode.PREVIOUS_ROUND_COUNTS_THEN_ASK,
+                "rules.tiebreakMode " + rules.tiebreakMode().key(), "is not yet supported");
+        if (config.candidates().isEmpty()) {
+            throw new InvalidInputException(file, 0, "", "candidates names no candidate");
+        }
+        for (CvrSource source : config.sources()) {
+            if (!source.overvoteLabel().isEmpty() && rules.overvoteRule() == Rules.OvervoteRule.EXHAUST_IF_MULTIPLE_CONTINUING) {
+                throw new InvalidInputException(file, 0, source.overvoteLabel(), "overvoteLabel cannot go with overvoteRule "
+                        + Rules.OvervoteRule.EXHAUST_IF_MULTIPLE_CONTINUING.key()
+                        + ": the rule needs to know which candidates were marked, and the label does not say");
+            }
+        }
+        return new RctabRules(config);
+    }
+
+    private static void refuse(String file, boolean set, String what, String why) {
+        if (set) {
+            throw new InvalidInputException(file, 0, "", what + " " + why);
+        }
+    }
+
+    /** Every candidate's name, by index: the declared candidates, then the undeclared write-ins if any. */
+    List<String> names() {
+        return List.copyOf(names);
+    }
+
+    AlternativeVote system() {
+        Rules rules = config.rules();
+        AlternativeVote.TieBreak tieBreak = rules.tiebreakMode() == Rules.TiebreakMode.STOP_COUNTING_AND_ASK
+                ? AlternativeVote.TieBreak.STOP_AND_ASK : AlternativeVote.TieBreak.LOT;
+        AlternativeVote.Options count = new AlternativeVote.Options(rules.batchElimination(),
+                rules.continueUntilTwoCandidatesRemain(), rules.minimumVoteThreshold(), tieBreak);
+        if (writeIns >= 0) {
+            count = count.withUndeclaredWriteIns(writeIns);
+        }
+        return new AlternativeVote(ballotRules, count);
+    }
+
+    LotDrawer lots() {
+        Rules rules = config.rules();
+        return switch (rules.tiebreakMode()) {
+            case RANDOM -> new RctabRandomLots(rules.randomSeed().orElseThrow(), names);
+            default -> {
+                List<Integer> order = new ArrayList<>();
+                for (int candidate = 0; candidate < declared; candidate++) {
+                    order.add(candidate);
+                }
+                yield new ReturningOfficerLots(order, names, "round");
+            }
+        };
+    }
+
+    /**
+     * A record judged: a ballot of ranks 1 to the highest it uses, each with the candidates ranked there.
+     * A candidate RCTab does not know, or a ranking beyond {@code maxRankingsAllowed}, makes RCTab refuse
+     * the file, and so this.
+     */
+    Judged ballot(CastVoteRecord record, CvrSource source) {
+        int highest = 0;
+        for (CastVoteRecord.Ranking ranking : record.rankings()) {
+            if (ranking.rank() > options.ranksRead()) {
+                throw bad(record, source, String.valueOf(ranking.rank()),
+                        "is a rank beyond maxRankingsAllowed (" + options.ranksRead() + ")");
+            }
+            highest = Math.max(highest, ranking.rank());
+        }
+        List<List<Integer>> ranks = new ArrayList<>(highest);
+        for (int rank = 0; rank < highest; rank++) {
+            ranks.add(new ArrayList<>(1));
+        }
+        for (CastVoteRecord.Ranking ranking : record.rankings()) {
+            List<Integer> at = ranks.get(ranking.rank() - 1);
+            switch (ranking.kind()) {
+                case CANDIDATE -> {
+                    Integer candidate = byName.get(ranking.candidate());
+                    if (candidate == null) {
+                        throw bad(record, source, ranking.candidate(), "is not a candidate of the configuration (nor an alias of one)");
+                    }
+                    mark(at, candidate, record, source);
+                }
+                case UNDECLARED_WRITE_IN -> {
+                    if (writeIns < 0) {
+                        throw bad(record, source, "", "holds an undeclared write-in, but no CVR source gives undeclaredWriteInLabel");
+                    }
+                    mark(at, writeIns, record, source);
+                }
+                case OVERVOTE -> {
+                    for (int candidate = 0; candidate < declared; candidate++) {
+                        if (!at.contains(candidate)) {
+                            at.add(candidate);
+                        }
+                    }
+                }
+            }
+        }
+        return new Judged(ballotRules.judge(new Ballot(ranks, Set.of(), Set.of())), highest == 0);
+    }
+
+    private static void mark(List<Integer> at, int candidate, CastVoteRecord record, CvrSource source) {
+        if (at.contains(candidate)) {
+            throw bad(record, source, String.valueOf(candidate), "ranks one candidate twice at one rank");
+        }
+        at.add(candidate);
+    }
+
+    private static InvalidInputException bad(CastVoteRecord record, CvrSource source, String value, String reason) {
+        return new InvalidInputException(source.file().toString(), 0, value, "record " + record.id() + ": " + reason);
+    }
+}

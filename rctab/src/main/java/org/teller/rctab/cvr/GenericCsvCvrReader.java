@@ -1,0 +1,132 @@
+package org.teller.rctab.cvr;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.teller.core.InvalidInputException;
+import org.teller.rctab.cvr.CastVoteRecord.Ranking;
+
+/**
+ * RCTab's generic CSV ({@code provider: genericCsv}), read as RCTab 2.0.1 reads it: the first row is a
+ * header; every column from {@code firstVoteColumnIndex} on is a candidate, named by its header cell (the
+ * column headed with the source's {@code undeclaredWriteInLabel} holds the undeclared write-ins); every
+ * later row is one record, whose cell under a candidate is the rank given to that candidate, or empty.
+ * Two candidates given one rank are an overvote at that rank. The id, precinct and batch are the cells of
+ * their columns, where the source names them. RCTab starts the records at the second row whatever
+ * {@code firstVoteRowIndex} says, and so does this.
+ *
+ * <p>Strict, as every Teller reader: UTF-8 only; a row with more or fewer fields than the header, an
+ * unclosed quote, a rank that is not a whole number from 1, or a header naming one candidate twice is
+ * refused, naming the line.
+ */
+public final class GenericCsvCvrReader implements CvrReader {
+
+    @Override
+    public void read(CvrSource source, Consumer<CastVoteRecord> records) {
+        String file = source.file().toString();
+        int first = source.firstVoteColumn().orElseThrow(
+                () -> new InvalidInputException(file, 0, "", "needs firstVoteColumnIndex in its cvrFileSources entry")) - 1;
+        CsvReader<CsvRecord> reader;
+        try {
+            reader = CsvReader.builder().allowExtraFields(false).allowMissingFields(false)
+                    .allowExtraCharsAfterClosingQuote(false).skipEmptyLines(false).detectBomHeader(true)
+                    .ofCsvRecord(source.file(), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file, 0, "", "no such file");
+        } catch (IOException e) {
+            throw new InvalidInputException(file, 0, "", "cannot be read: " + e.getMessage());
+        }
+        try (reader) {
+            List<String> header = null;
+            for (CsvRecord row : reader) {
+                if (header == null) {
+                    header = header(row, first, file);
+                    continue;
+                }
+                records.accept(record(source, row, header, first, file));
+            }
+            if (header == null) {
+                throw new InvalidInputException(file, 1, "", "is empty: a generic CSV file starts with a header of candidates");
+            }
+        } catch (CsvParseException e) {
+            throw new InvalidInputException(file, 0, "", "is not valid CSV: " + message(e));
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new InvalidInputException(file, 0, "", "is not UTF-8 text");
+            }
+            throw new InvalidInputException(file, 0, "", "cannot be read: " + e.getCause().getMessage());
+        } catch (IOException e) {
+            throw new InvalidInputException(file, 0, "", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static List<String> header(CsvRecord row, int first, String file) {
+        List<String> header = row.getFields().stream().map(String::strip).toList();
+        if (first >= header.size()) {
+            throw new InvalidInputException(file, row.getStartingLineNumber(), String.valueOf(first + 1),
+                    "firstVoteColumnIndex is beyond the header's " + header.size() + " columns");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int column = first; column < header.size(); column++) {
+            String name = header.get(column);
+            if (name.isEmpty()) {
+                throw new InvalidInputException(file, row.getStartingLineNumber(), "",
+                        "column " + (column + 1) + " of the header names no candidate");
+            }
+            if (!seen.add(name)) {
+                throw new InvalidInputException(file, row.getStartingLineNumber(), name, "heads two columns of the header");
+            }
+        }
+        return header;
+    }
+
+    private static CastVoteRecord record(CvrSource source, CsvRecord row, List<String> header, int first, String file) {
+        long line = row.getStartingLineNumber();
+        List<Ranking> rankings = new ArrayList<>();
+        for (int column = first; column < header.size(); column++) {
+            String cell = row.getField(column).strip();
+            if (cell.isEmpty()) {
+                continue;
+            }
+            int rank = rank(cell, line, column, file);
+            String name = header.get(column);
+            rankings.add(name.equals(source.undeclaredWriteInLabel())
+                    ? Ranking.undeclaredWriteIn(rank) : Ranking.of(rank, name));
+        }
+        String id = cell(row, source.idColumn().orElse(0));
+        return new CastVoteRecord(id.isEmpty() ? source.file().getFileName() + ":" + line : id,
+                cell(row, source.precinctColumn().orElse(0)), cell(row, source.batchColumn().orElse(0)), rankings);
+    }
+
+    private static int rank(String cell, long line, int column, String file) {
+        try {
+            int rank = Integer.parseInt(cell);
+            if (rank >= 1) {
+                return rank;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new InvalidInputException(file, line, cell, "column " + (column + 1) + " is not a rank (a whole number from 1)");
+    }
+
+    /** The cell of a column (from 1), stripped; "" for column 0 (none) or beyond the row. */
+    private static String cell(CsvRecord row, int column) {
+        return column < 1 || column > row.getFieldCount() ? "" : row.getField(column - 1).strip();
+    }
+
+    private static String message(CsvParseException e) {
+        Throwable cause = e.getCause();
+        return cause != null && cause.getMessage() != null ? e.getMessage() + ": " + cause.getMessage() : e.getMessage();
+    }
+}
