@@ -13,6 +13,7 @@ public final class CvrReaders {
     public static CvrReader of(CvrProvider provider) {
         return switch (provider) {
             case GENERIC_CSV -> new GenericCsvCvrReader();
+            case CDF -> new CdfCvrReader();
             default -> (source, records) -> {
                 throw new InvalidInputException(source.file().toString(), 0, provider.key(),
                         "is a CVR provider Teller does not read yet");

@@ -1,0 +1,284 @@
+package org.teller.rctab.cvr;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.teller.core.InvalidInputException;
+import org.teller.rctab.cvr.CastVoteRecord.Ranking;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * NIST SP 1500-103 cast vote records ({@code provider: cdf}), JSON or XML by the file's ending, read as
+ * RCTab 2.0.1 reads them, in two streaming passes: the first reads the {@code Election} (which files may
+ * write after the records), the second each {@code CVR} in turn, so a file is never held whole.
+ *
+ * <p>The contest is the one whose {@code Name} is the source's {@code contestId}; a record's votes are
+ * those of its current snapshot ({@code CurrentSnapshotId}). Each selection names a contest selection,
+ * which names a candidate (its first {@code CandidateIds}, whose {@code Name} is ranked), or is a write-in
+ * ({@code IsWriteIn} true, or a position holding {@code CVRWriteIn}): an undeclared write-in. A selection
+ * with a {@code Rank} is one ranking; otherwise each of its positions is, at the position's {@code Rank},
+ * unless it has {@code HasIndication} or {@code IsAllocable} "no". Two selections at one rank are an
+ * overvote; one selection at two ranks a repeated candidate; a rank no selection uses is skipped.
+ *
+ * <p>Where the encodings differ in RCTab: in XML, ids are {@code ObjectId} attributes, a record whose
+ * current snapshot lacks the contest is not a ballot of it, and a selection whose {@code Status} is
+ * "needs-adjudication" is passed over; in JSON, ids are {@code @id} and every record must hold the contest.
+ * The precinct of a record is its {@code BallotStyleUnitId}, by the reporting unit's name where the file
+ * names it.
+ */
+public final class CdfCvrReader implements CvrReader {
+
+    /** Reads one element of a file at a time: what follows it in the file is the next pass's. */
+    private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+    @Override
+    public void read(CvrSource source, Consumer<CastVoteRecord> records) {
+        String file = source.file().toString();
+        if (!source.overvoteLabel().isEmpty()) {
+            throw new InvalidInputException(file, 0, source.overvoteLabel(),
+                    "overvoteLabel is not for CDF files: their overvotes are selections at one rank");
+        }
+        String name = source.file().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".json")) {
+            json(source, file, records);
+        } else if (name.endsWith(".xml")) {
+            xml(source, file, records);
+        } else {
+            throw new InvalidInputException(file, 0, "", "is not a CDF file RCTab reads (a name ending .json or .xml)");
+        }
+    }
+
+    // JSON
+
+    private static void json(CvrSource source, String file, Consumer<CastVoteRecord> records) {
+        CdfElection election = new CdfElection(file);
+        jsonPass(source, file, "Election", node -> election(node, source.contestId(), election));
+        election.require(source.contestId());
+        int[] index = {0};
+        jsonPass(source, file, "CVR", node -> records.accept(record(node, ++index[0], source, election, file)));
+    }
+
+    /** Hands each element of the top-level array {@code key} to {@code each}, skipping everything else. */
+    private static void jsonPass(CvrSource source, String file, String key, Consumer<JsonNode> each) {
+        try (InputStream in = Files.newInputStream(source.file()); JsonParser parser = JSON.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new InvalidInputException(file, 1, "", "is not a CDF cast vote record report (a JSON object)");
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals(key) && value == JsonToken.START_ARRAY) {
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        each.accept(JSON.readTree(parser));
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (parser.nextToken() != null) {
+                throw new InvalidInputException(file, parser.currentLocation().getLineNr(), "", "has more after its JSON object");
+            }
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file, 0, "", "no such file");
+        } catch (JacksonException e) {
+            long line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
+            throw new InvalidInputException(file, line, "", "is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidInputException(file, 0, "", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static void election(JsonNode node, String contestName, CdfElection election) {
+        for (JsonNode candidate : node.path("Candidate")) {
+            election.candidate(candidate.path("@id").asString(""), candidate.path("Name").asString(""));
+        }
+        for (JsonNode contest : node.path("Contest")) {
+            if (election.contestId == null && contest.path("Name").asString("").equals(contestName)) {
+                election.contestId = contest.path("@id").asString("");
+                for (JsonNode selection : contest.path("ContestSelection")) {
+                    election.selection(selection.path("@id").asString(""), new CdfElection.Selection(
+                            string(selection.path("IsWriteIn")).equals("true"),
+                            selection.path("CandidateIds").path(0).asString("")));
+                }
+            }
+        }
+    }
+
+    private static CastVoteRecord record(JsonNode cvr, int index, CvrSource source, CdfElection election, String file) {
+        String id = source.file().getFileName() + "(" + index + ")";
+        String current = cvr.path("CurrentSnapshotId").asString("");
+        JsonNode contest = null;
+        for (JsonNode snapshot : cvr.path("CVRSnapshot")) {
+            if (snapshot.path("@id").asString("").equals(current)) {
+                for (JsonNode each : snapshot.path("CVRContest")) {
+                    if (each.path("ContestId").asString("").equals(election.contestId)) {
+                        contest = each;
+                        break;
+                    }
+                }
+            }
+        }
+        if (contest == null) {
+            throw new InvalidInputException(file, 0, source.contestId(), "record " + id + ": its current snapshot does not hold the contest");
+        }
+        List<Ranking> rankings = new ArrayList<>();
+        for (JsonNode selected : contest.path("CVRContestSelection")) {
+            String ranked = election.ranked(selected.path("ContestSelectionId").asString(""), id);
+            if (selected.has("Rank")) {
+                add(rankings, rank(selected.get("Rank").asString(""), id, file), ranked);
+                continue;
+            }
+            for (JsonNode position : selected.path("SelectionPosition")) {
+                String at = position.has("CVRWriteIn") ? null : ranked;
+                if (string(position.path("HasIndication")).equals("no") || string(position.path("IsAllocable")).equals("no")) {
+                    continue;
+                }
+                if (!position.has("Rank")) {
+                    throw new InvalidInputException(file, 0, "", "record " + id + ": a selection position without a Rank");
+                }
+                add(rankings, rank(position.get("Rank").asString(""), id, file), at);
+            }
+        }
+        String unit = cvr.path("BallotStyleUnitId").asString("");
+        return new CastVoteRecord(id, unit.isEmpty() ? "" : election.unit(unit), "", rankings);
+    }
+
+    /** A JSON string's value; "" for anything else (RCTab compares the parsed value with a string). */
+    private static String string(JsonNode node) {
+        return node.isString() ? node.asString() : "";
+    }
+
+    // XML
+
+    private static void xml(CvrSource source, String file, Consumer<CastVoteRecord> records) {
+        CdfElection election = new CdfElection(file);
+        xmlPass(source, file, element -> {
+            switch (element.name()) {
+                case "Election" -> election(element, source.contestId(), election);
+                case "GpUnit" -> element.attribute("ObjectId").ifPresent(id ->
+                        element.textOf("Name").ifPresent(name -> election.unitNames.put(id, name)));
+                default -> { }
+            }
+        }, "Election", "GpUnit");
+        election.require(source.contestId());
+        int[] index = {0};
+        xmlPass(source, file, element -> record(element, index, source, election, file).ifPresent(records), "CVR");
+    }
+
+    /** Hands each top-level child of the report with one of these names to {@code each}, skipping the rest. */
+    private static void xmlPass(CvrSource source, String file, Consumer<XmlElement> each, String... names) {
+        List<String> wanted = List.of(names);
+        try (InputStream in = Files.newInputStream(source.file())) {
+            XMLStreamReader reader = XmlElement.factory().createXMLStreamReader(in);
+            try {
+                int depth = 0;
+                while (reader.hasNext()) {
+                    int event = reader.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        if (depth == 1 && wanted.contains(reader.getLocalName())) {
+                            each.accept(XmlElement.read(reader));
+                        } else {
+                            depth++;
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        depth--;
+                    }
+                }
+            } finally {
+                reader.close();
+            }
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file, 0, "", "no such file");
+        } catch (XMLStreamException e) {
+            long line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNumber(), 0);
+            throw new InvalidInputException(file, line, "", "is not valid XML: " + e.getMessage().lines().reduce((a, b) -> b).orElse(""));
+        } catch (IOException e) {
+            throw new InvalidInputException(file, 0, "", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static void election(XmlElement node, String contestName, CdfElection election) {
+        for (XmlElement candidate : node.all("Candidate")) {
+            election.candidate(candidate.attribute("ObjectId").orElse(""), candidate.textOf("Name").orElse(""));
+        }
+        for (XmlElement contest : node.all("Contest")) {
+            if (election.contestId == null && contest.textOf("Name").orElse("").equals(contestName)) {
+                election.contestId = contest.attribute("ObjectId").orElse("");
+                for (XmlElement selection : contest.all("ContestSelection")) {
+                    election.selection(selection.attribute("ObjectId").orElse(""), new CdfElection.Selection(
+                            selection.textOf("IsWriteIn").orElse("").equals("true"), selection.textOf("CandidateIds").orElse("")));
+                }
+            }
+        }
+    }
+
+    private static Optional<CastVoteRecord> record(XmlElement cvr, int[] index, CvrSource source, CdfElection election,
+            String file) {
+        String current = cvr.textOf("CurrentSnapshotId").orElse("");
+        Optional<XmlElement> contest = cvr.all("CVRSnapshot").stream()
+                .filter(snapshot -> snapshot.attribute("ObjectId").orElse("").equals(current)).findFirst()
+                .flatMap(snapshot -> snapshot.all("CVRContest").stream()
+                        .filter(each -> each.textOf("ContestId").orElse("").equals(election.contestId)).findFirst());
+        if (contest.isEmpty()) {
+            return Optional.empty(); // not a ballot of this contest
+        }
+        String id = source.file().getFileName() + "(" + ++index[0] + ")";
+        List<Ranking> rankings = new ArrayList<>();
+        for (XmlElement selected : contest.get().all("CVRContestSelection")) {
+            if (selected.textOf("Status").orElse("").equals("needs-adjudication")) {
+                continue;
+            }
+            String ranked = election.ranked(selected.textOf("ContestSelectionId").orElse(""), id);
+            Optional<String> rank = selected.textOf("Rank");
+            if (rank.isPresent()) {
+                add(rankings, rank(rank.get(), id, file), ranked);
+                continue;
+            }
+            for (XmlElement position : selected.all("SelectionPosition")) {
+                String at = position.first("CVRWriteIn").isPresent() ? null : ranked;
+                String allocable = position.textOf("IsAllocable").orElseThrow(() ->
+                        new InvalidInputException(file, 0, "", "record " + id + ": a selection position without IsAllocable"));
+                if (position.textOf("HasIndication").orElse("").equals("no") || allocable.equals("no")) {
+                    continue;
+                }
+                String where = position.textOf("Rank").orElseThrow(() ->
+                        new InvalidInputException(file, 0, "", "record " + id + ": a selection position without a Rank"));
+                add(rankings, rank(where, id, file), at);
+            }
+        }
+        String unit = cvr.textOf("BallotStyleUnitId").orElse("");
+        return Optional.of(new CastVoteRecord(id, unit.isEmpty() ? "" : election.unit(unit), "", rankings));
+    }
+
+    // Both
+
+    /** A ranking of {@code candidate}'s name at {@code rank}; null stands for an undeclared write-in. */
+    private static void add(List<Ranking> rankings, int rank, String candidate) {
+        rankings.add(candidate == null ? Ranking.undeclaredWriteIn(rank) : Ranking.of(rank, candidate));
+    }
+
+    private static int rank(String text, String id, String file) {
+        try {
+            int rank = Integer.parseInt(text.strip());
+            if (rank >= 1) {
+                return rank;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new InvalidInputException(file, 0, text, "record " + id + ": is not a rank (a whole number from 1)");
+    }
+}
