@@ -15,4 +15,5 @@ module org.teller.formats {
     exports org.teller.formats.report;
     exports org.teller.formats.votes;
     exports org.teller.formats.internal to org.teller.cli, org.teller.rctab;
+    exports org.teller.formats.internal.scan to org.teller.rctab;
 }

@@ -71,27 +71,50 @@ public final class GenericCsvCvrReader implements CvrReader {
     }
 
     private static List<String> header(CsvRecord row, int first, String file) {
-        List<String> header = row.getFields().stream().map(String::strip).toList();
+        return header(row.getFields(), first, file, row.getStartingLineNumber());
+    }
+
+    /**
+     * The header's fields, stripped, checked as RCTab needs them: a candidate named in each column from the
+     * first vote column on, none twice. Shared with the fast path, so that both refuse the same headers.
+     */
+    static List<String> header(List<String> fields, int first, String file, long line) {
+        List<String> header = fields.stream().map(String::strip).toList();
         if (first >= header.size()) {
-            throw new InvalidInputException(file, row.getStartingLineNumber(), String.valueOf(first + 1),
+            throw new InvalidInputException(file, line, String.valueOf(first + 1),
                     "firstVoteColumnIndex is beyond the header's " + header.size() + " columns");
         }
         Set<String> seen = new HashSet<>();
         for (int column = first; column < header.size(); column++) {
             String name = header.get(column);
             if (name.isEmpty()) {
-                throw new InvalidInputException(file, row.getStartingLineNumber(), "",
-                        "column " + (column + 1) + " of the header names no candidate");
+                throw new InvalidInputException(file, line, "", "column " + (column + 1) + " of the header names no candidate");
             }
             if (!seen.add(name)) {
-                throw new InvalidInputException(file, row.getStartingLineNumber(), name, "heads two columns of the header");
+                throw new InvalidInputException(file, line, name, "heads two columns of the header");
             }
         }
         return header;
     }
 
+    /** A record's id: its id column's cell, or where it is (file and line) when that is empty or not given. */
+    static String id(CvrSource source, String cell, long line) {
+        return cell.isEmpty() ? source.file().getFileName() + ":" + line : cell;
+    }
+
+    /** What a record ranks: each candidate column's rank, in column order. */
+    static CastVoteRecord.Ranking ranking(CvrSource source, String name, int rank) {
+        return name.equals(source.undeclaredWriteInLabel()) ? CastVoteRecord.Ranking.undeclaredWriteIn(rank)
+                : CastVoteRecord.Ranking.of(rank, name);
+    }
+
     private static CastVoteRecord record(CvrSource source, CsvRecord row, List<String> header, int first, String file) {
         long line = row.getStartingLineNumber();
+        if (row.getFieldCount() != header.size()) {
+            // FastCSV lets an empty line through as a record of one empty field.
+            throw new InvalidInputException(file, line, "", "has " + row.getFieldCount() + " fields, not the header's "
+                    + header.size() + (row.getFieldCount() == 1 && row.getField(0).isEmpty() ? " (an empty line)" : ""));
+        }
         List<Ranking> rankings = new ArrayList<>();
         for (int column = first; column < header.size(); column++) {
             String cell = row.getField(column).strip();
@@ -99,16 +122,13 @@ public final class GenericCsvCvrReader implements CvrReader {
                 continue;
             }
             int rank = rank(cell, line, column, file);
-            String name = header.get(column);
-            rankings.add(name.equals(source.undeclaredWriteInLabel())
-                    ? Ranking.undeclaredWriteIn(rank) : Ranking.of(rank, name));
+            rankings.add(ranking(source, header.get(column), rank));
         }
-        String id = cell(row, source.idColumn().orElse(0));
-        return new CastVoteRecord(id.isEmpty() ? source.file().getFileName() + ":" + line : id,
+        return new CastVoteRecord(id(source, cell(row, source.idColumn().orElse(0)), line),
                 cell(row, source.precinctColumn().orElse(0)), cell(row, source.batchColumn().orElse(0)), rankings);
     }
 
-    private static int rank(String cell, long line, int column, String file) {
+    static int rank(String cell, long line, int column, String file) {
         try {
             int rank = Integer.parseInt(cell);
             if (rank >= 1) {
@@ -117,7 +137,7 @@ public final class GenericCsvCvrReader implements CvrReader {
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new InvalidInputException(file, line, cell, "column " + (column + 1) + " is not a rank (a whole number from 1)");
+        throw new InvalidInputException(file, line, cell, "in column " + (column + 1) + " is not a rank (a whole number from 1)");
     }
 
     /** The cell of a column (from 1), stripped; "" for column 0 (none) or beyond the row. */

@@ -4,33 +4,34 @@ import java.util.Arrays;
 
 /**
  * A hash table from byte strings to dense indices, looked up in place (a range of a buffer) so that
- * the hot loop allocates nothing. Keys are copied only when added. Not thread-safe.
+ * the hot loop allocates nothing. Keys are copied only when added. Not thread-safe. Shared with the RCTab
+ * module's fast reader of generic CSV files.
  */
-final class ByteKeys {
+public final class ByteKeys {
 
     private byte[][] keys;
     private int[] hashes;
     private int[] values;
     private int size;
 
-    ByteKeys(int expected) {
+    public ByteKeys(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 4) - 1) << 1;
         keys = new byte[capacity][];
         hashes = new int[capacity];
         values = new int[capacity];
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** The index of {@code bytes[from, to)}, or -1. */
-    int find(byte[] bytes, int from, int to) {
+    public int find(byte[] bytes, int from, int to) {
         return find(bytes, from, to, hash(bytes, from, to));
     }
 
     /** The index of {@code bytes[from, to)} whose {@link #hash} is known, or -1. */
-    int find(byte[] bytes, int from, int to, int hash) {
+    public int find(byte[] bytes, int from, int to, int hash) {
         int mask = keys.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             byte[] key = keys[slot];
@@ -61,12 +62,12 @@ final class ByteKeys {
     }
 
     /** Adds a key with this index; the key must not be present. */
-    void add(byte[] bytes, int from, int to, int value) {
+    public void add(byte[] bytes, int from, int to, int value) {
         add(bytes, from, to, hash(bytes, from, to), value);
     }
 
     /** Adds a key, whose hash (by any one function used for this table) is given, with this index. */
-    void add(byte[] bytes, int from, int to, int hash, int value) {
+    public void add(byte[] bytes, int from, int to, int hash, int value) {
         if ((size + 1) * 2 > keys.length) {
             grow();
         }
@@ -100,17 +101,17 @@ final class ByteKeys {
     }
 
     /** FNV-1a, so that a scanner can hash a field while it looks for its end: {@link #SEED}, {@link #step}, {@link #finish}. */
-    static final int SEED = 0x811c9dc5;
+    public static final int SEED = 0x811c9dc5;
 
-    static int step(int hash, byte b) {
+    public static int step(int hash, byte b) {
         return (hash ^ b) * 0x01000193;
     }
 
-    static int finish(int hash) {
+    public static int finish(int hash) {
         return hash ^ (hash >>> 15);
     }
 
-    static int hash(byte[] bytes, int from, int to) {
+    public static int hash(byte[] bytes, int from, int to) {
         int hash = SEED;
         for (int i = from; i < to; i++) {
             hash = step(hash, bytes[i]);
