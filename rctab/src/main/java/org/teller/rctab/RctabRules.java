@@ -208,6 +208,6 @@ final class RctabRules {
     }
 
     private static InvalidInputException bad(CastVoteRecord record, CvrSource source, String value, String reason) {
-        return new InvalidInputException(source.file().toString(), 0, value, "record " + record.id() + ": " + reason);
+        return new InvalidInputException(source.file() + ", record " + record.id(), 0, value, reason);
     }
 }

@@ -132,7 +132,7 @@ public final class CdfCvrReader implements CvrReader {
             }
         }
         if (contest == null) {
-            throw new InvalidInputException(file, 0, source.contestId(), "record " + id + ": its current snapshot does not hold the contest");
+            throw new InvalidInputException(file + ", record " + id, 0, source.contestId(), "its current snapshot does not hold the contest");
         }
         List<Ranking> rankings = new ArrayList<>();
         for (JsonNode selected : contest.path("CVRContestSelection")) {
@@ -147,7 +147,7 @@ public final class CdfCvrReader implements CvrReader {
                     continue;
                 }
                 if (!position.has("Rank")) {
-                    throw new InvalidInputException(file, 0, "", "record " + id + ": a selection position without a Rank");
+                    throw new InvalidInputException(file + ", record " + id, 0, "", "a selection position without a Rank");
                 }
                 add(rankings, rank(position.get("Rank").asString(""), id, file), at);
             }
@@ -250,12 +250,12 @@ public final class CdfCvrReader implements CvrReader {
             for (XmlElement position : selected.all("SelectionPosition")) {
                 String at = position.first("CVRWriteIn").isPresent() ? null : ranked;
                 String allocable = position.textOf("IsAllocable").orElseThrow(() ->
-                        new InvalidInputException(file, 0, "", "record " + id + ": a selection position without IsAllocable"));
+                        new InvalidInputException(file + ", record " + id, 0, "", "a selection position without IsAllocable"));
                 if (position.textOf("HasIndication").orElse("").equals("no") || allocable.equals("no")) {
                     continue;
                 }
                 String where = position.textOf("Rank").orElseThrow(() ->
-                        new InvalidInputException(file, 0, "", "record " + id + ": a selection position without a Rank"));
+                        new InvalidInputException(file + ", record " + id, 0, "", "a selection position without a Rank"));
                 add(rankings, rank(where, id, file), at);
             }
         }
@@ -279,6 +279,6 @@ public final class CdfCvrReader implements CvrReader {
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new InvalidInputException(file, 0, text, "record " + id + ": is not a rank (a whole number from 1)");
+        throw new InvalidInputException(file + ", record " + id, 0, text, "is not a rank (a whole number from 1)");
     }
 }

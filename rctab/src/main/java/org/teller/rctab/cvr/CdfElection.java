@@ -46,17 +46,17 @@ final class CdfElection {
     String ranked(String selectionId, String record) {
         Selection selection = selections.get(selectionId);
         if (selection == null) {
-            throw new InvalidInputException(file, 0, selectionId, "record " + record + ": is not a selection of the contest");
+            throw new InvalidInputException(file + ", record " + record, 0, selectionId, "is not a selection of the contest");
         }
         if (selection.writeIn()) {
             return null;
         }
         if (selection.candidateId() == null || selection.candidateId().isEmpty()) {
-            throw new InvalidInputException(file, 0, selectionId, "record " + record + ": a contest selection naming no candidate");
+            throw new InvalidInputException(file + ", record " + record, 0, selectionId, "a contest selection naming no candidate");
         }
         String name = candidateNames.get(selection.candidateId());
         if (name == null) {
-            throw new InvalidInputException(file, 0, selection.candidateId(), "record " + record + ": is not a candidate of the file");
+            throw new InvalidInputException(file + ", record " + record, 0, selection.candidateId(), "is not a candidate of the file");
         }
         return name;
     }
