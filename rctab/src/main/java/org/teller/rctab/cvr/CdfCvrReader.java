@@ -132,7 +132,7 @@ public final class CdfCvrReader implements CvrReader {
             }
         }
         if (contest == null) {
-            throw new InvalidInputException(file + ", record " + id, 0, source.contestId(), "its current snapshot does not hold the contest");
+            throw new InvalidInputException(file + ", record " + id, 0, "", "its current snapshot does not hold contest " + source.contestId());
         }
         List<Ranking> rankings = new ArrayList<>();
         for (JsonNode selected : contest.path("CVRContestSelection")) {

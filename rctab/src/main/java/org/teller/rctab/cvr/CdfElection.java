@@ -52,7 +52,7 @@ final class CdfElection {
             return null;
         }
         if (selection.candidateId() == null || selection.candidateId().isEmpty()) {
-            throw new InvalidInputException(file + ", record " + record, 0, selectionId, "a contest selection naming no candidate");
+            throw new InvalidInputException(file + ", record " + record, 0, selectionId, "is a contest selection naming no candidate");
         }
         String name = candidateNames.get(selection.candidateId());
         if (name == null) {
