@@ -36,15 +36,18 @@ public final class RctabCounter {
         List<String> names = rules.names();
         Tallies tallies = new Tallies(names.size(), config.output().tabulateByPrecinct(), config.output().tabulateByBatch());
         List<InputFile> inputs = new ArrayList<>();
+        List<Long> records = new ArrayList<>();
         inputs.add(new InputFile(config.file().getFileName().toString(), Sha256.join(configHash)));
         for (CvrSource source : config.sources()) {
             CompletableFuture<String> hash = CvrReaders.hashOf(source);
+            long before = tallies.ballots();
             if (source.provider() != CvrProvider.GENERIC_CSV || !GenericCsvFastPath.tally(source, rules, tallies)) {
                 CvrReaders.of(source.provider()).read(source, record -> {
                     Judged judged = rules.ballot(record, source);
                     tallies.add(tallies.number(judged.judgement()), judged.undervote(), record.precinct(), record.batch());
                 });
             }
+            records.add(tallies.ballots() - before);
             inputs.add(new InputFile(config.file().toAbsolutePath().getParent().relativize(source.file().toAbsolutePath()).toString(),
                     Sha256.join(hash)));
         }
@@ -53,7 +56,7 @@ public final class RctabCounter {
         List<Candidate> candidates = names.stream().map(name -> Candidate.of(name, "")).toList();
         Result result = system.count(candidates, tallies.contest(), lots);
         return new Tabulation(config, names, result, tallies.contestSlice(result), tallies.precinctSlices(result),
-                tallies.batchSlices(result), inputs);
+                tallies.batchSlices(result), inputs, records);
     }
 
     /** A record judged: its judgement, and whether it ranked no one (RCTab's undervote). */

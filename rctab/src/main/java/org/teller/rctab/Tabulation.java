@@ -22,9 +22,11 @@ import org.teller.rctab.config.ContestConfig;
  * @param batches each batch's part, by the batch's name ("" for records that name none); empty unless
  *     {@code tabulateByBatch}
  * @param inputs the configuration and every CVR file read, with their SHA-256
+ * @param records how many records each CVR source held, in the configuration's order
  */
 public record Tabulation(ContestConfig config, List<String> names, Result result, Slice contest,
-        SortedMap<String, Slice> precincts, SortedMap<String, Slice> batches, List<InputFile> inputs) {
+        SortedMap<String, Slice> precincts, SortedMap<String, Slice> batches, List<InputFile> inputs,
+        List<Long> records) {
 
     /** RCTab's name for its pseudo-candidate of undeclared write-ins. */
     public static final String UNDECLARED_WRITE_INS = "Undeclared Write-ins";
@@ -34,5 +36,12 @@ public record Tabulation(ContestConfig config, List<String> names, Result result
         precincts = Collections.unmodifiableSortedMap(new TreeMap<>(precincts));
         batches = Collections.unmodifiableSortedMap(new TreeMap<>(batches));
         inputs = List.copyOf(inputs);
+        records = List.copyOf(records);
+    }
+
+    /** A count whose records by source are not known (made by hand, in tests). */
+    public Tabulation(ContestConfig config, List<String> names, Result result, Slice contest,
+            SortedMap<String, Slice> precincts, SortedMap<String, Slice> batches, List<InputFile> inputs) {
+        this(config, names, result, contest, precincts, batches, inputs, List.of());
     }
 }

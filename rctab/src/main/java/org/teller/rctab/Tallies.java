@@ -78,6 +78,11 @@ final class Tallies {
         other.batches.forEach((name, part) -> batches.computeIfAbsent(name, n -> new Part(rankings)).merge(part));
     }
 
+    /** The records counted so far. */
+    long ballots() {
+        return contest.ballots;
+    }
+
     RankingTally contest() {
         return contest.tally;
     }
