@@ -44,7 +44,9 @@ import org.teller.rctab.cvr.CvrSource;
  *       eliminated); {@code stopCountingAndAsk}: the count stops and asks for the lot.
  * </ul>
  * An overvote a file writes as a label (the file does not say whom) is read as every declared candidate
- * marked at that rank: the rules need only know that several were marked.
+ * marked at that rank: the rules need only know that several were marked. Under
+ * {@code exhaustOnDuplicateCandidate}, a ballot that ranks a candidate again where one of the two ranks is
+ * an overvote is refused: RCTab and Teller look for the repeat differently there.
  */
 final class RctabRules {
 
@@ -197,7 +199,29 @@ final class RctabRules {
                 }
             }
         }
+        if (options.repeated() == RankingOptions.Repeated.EXHAUST) {
+            refuseRepeatInOvervote(ranks, record, source);
+        }
         return new Judged(ballotRules.judge(new Ballot(ranks, Set.of(), Set.of())), highest == 0);
+    }
+
+    /**
+     * RCTab, exhausting a ballot at a repeated candidate, looks for the repeat among every name passed,
+     * overvoted ranks included, and before its overvote rule; Teller's rules look only among the counted
+     * preferences, after the overvote. The two differ only where a repeat involves an overvoted rank: such
+     * a ballot is refused rather than counted otherwise than RCTab would.
+     */
+    private static void refuseRepeatInOvervote(List<List<Integer>> ranks, CastVoteRecord record, CvrSource source) {
+        for (int rank = 0; rank < ranks.size(); rank++) {
+            for (int later = rank + 1; later < ranks.size(); later++) {
+                List<Integer> here = ranks.get(rank);
+                List<Integer> there = ranks.get(later);
+                if ((here.size() > 1 || there.size() > 1) && here.stream().anyMatch(there::contains)) {
+                    throw bad(record, source, "", "ranks a candidate again where one of the ranks is an overvote: under"
+                            + " exhaustOnDuplicateCandidate, Teller does not yet count such a ballot as RCTab does");
+                }
+            }
+        }
     }
 
     private static void mark(List<Integer> at, int candidate, CastVoteRecord record, CvrSource source) {
