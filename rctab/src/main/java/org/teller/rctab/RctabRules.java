@@ -174,6 +174,7 @@ final class RctabRules {
         for (int rank = 0; rank < highest; rank++) {
             ranks.add(new ArrayList<>(1));
         }
+        boolean[] labelled = new boolean[highest];
         for (CastVoteRecord.Ranking ranking : record.rankings()) {
             List<Integer> at = ranks.get(ranking.rank() - 1);
             switch (ranking.kind()) {
@@ -191,6 +192,7 @@ final class RctabRules {
                     mark(at, writeIns, record, source);
                 }
                 case OVERVOTE -> {
+                    labelled[ranking.rank() - 1] = true;
                     for (int candidate = 0; candidate < declared; candidate++) {
                         if (!at.contains(candidate)) {
                             at.add(candidate);
@@ -200,7 +202,7 @@ final class RctabRules {
             }
         }
         if (options.repeated() == RankingOptions.Repeated.EXHAUST) {
-            refuseRepeatInOvervote(ranks, record, source);
+            refuseRepeatInOvervote(ranks, labelled, record, source);
         }
         return new Judged(ballotRules.judge(new Ballot(ranks, Set.of(), Set.of())), highest == 0);
     }
@@ -211,9 +213,13 @@ final class RctabRules {
      * preferences, after the overvote. The two differ only where a repeat involves an overvoted rank: such
      * a ballot is refused rather than counted otherwise than RCTab would.
      */
-    private static void refuseRepeatInOvervote(List<List<Integer>> ranks, CastVoteRecord record, CvrSource source) {
+    private static void refuseRepeatInOvervote(List<List<Integer>> ranks, boolean[] labelled, CastVoteRecord record,
+            CvrSource source) {
         for (int rank = 0; rank < ranks.size(); rank++) {
             for (int later = rank + 1; later < ranks.size(); later++) {
+                if (labelled[rank] || labelled[later]) {
+                    continue; // an overvote label names no one: nothing to repeat
+                }
                 List<Integer> here = ranks.get(rank);
                 List<Integer> there = ranks.get(later);
                 if ((here.size() > 1 || there.size() > 1) && here.stream().anyMatch(there::contains)) {
