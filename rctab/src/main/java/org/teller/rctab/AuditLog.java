@@ -56,11 +56,15 @@ public final class AuditLog {
         List<InputFile> inputs = tabulation.inputs();
         line("Configuration: " + inputs.get(0).name() + " (tabulatorVersion " + config.tabulatorVersion() + "), SHA-256 "
                 + inputs.get(0).sha256());
+        java.nio.file.Path folder = config.file().toAbsolutePath().getParent();
         for (int i = 0; i < config.sources().size(); i++) {
             CvrSource source = config.sources().get(i);
             String records = i < tabulation.records().size() ? ", " + tabulation.records().get(i) + " records" : "";
-            line("CVR file " + (i + 1) + ": " + inputs.get(i + 1).name() + " (" + source.provider().key() + records
-                    + "), SHA-256 " + inputs.get(i + 1).sha256());
+            line("CVR source " + (i + 1) + ": " + folder.relativize(source.file().toAbsolutePath()) + " ("
+                    + source.provider().key() + records + ")");
+        }
+        for (InputFile input : inputs.subList(1, inputs.size())) {
+            line("Read: " + input.name() + ", SHA-256 " + input.sha256());
         }
         rules(config.rules());
         for (int c = 0; c < names.size(); c++) {
@@ -136,7 +140,7 @@ public final class AuditLog {
         RctabRules rules = RctabRules.of(tabulation.config());
         Map<Judgement, String> paths = new HashMap<>();
         for (CvrSource source : tabulation.config().sources()) {
-            CvrReaders.of(source.provider()).read(source, record -> {
+            CvrReaders.of(source.provider(), rules.ranksRead()).read(source, record -> {
                 Judgement judgement = rules.ballot(record, source).judgement();
                 String path = paths.computeIfAbsent(judgement, this::path);
                 line("Ballot " + record.id() + (record.precinct().isEmpty() ? "" : ", precinct " + record.precinct()) + ": " + path);

@@ -1,6 +1,7 @@
 package org.teller.rctab;
 
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.teller.core.Candidate;
@@ -39,17 +40,19 @@ public final class RctabCounter {
         List<Long> records = new ArrayList<>();
         inputs.add(new InputFile(config.file().getFileName().toString(), Sha256.join(configHash)));
         for (CvrSource source : config.sources()) {
-            CompletableFuture<String> hash = CvrReaders.hashOf(source);
+            List<CvrReaders.Hashing> hashes = CvrReaders.hashesOf(source);
             long before = tallies.ballots();
             if (source.provider() != CvrProvider.GENERIC_CSV || !GenericCsvFastPath.tally(source, rules, tallies)) {
-                CvrReaders.of(source.provider()).read(source, record -> {
+                CvrReaders.of(source.provider(), rules.ranksRead()).read(source, record -> {
                     Judged judged = rules.ballot(record, source);
                     tallies.add(tallies.number(judged.judgement()), judged.undervote(), record.precinct(), record.batch());
                 });
             }
             records.add(tallies.ballots() - before);
-            inputs.add(new InputFile(config.file().toAbsolutePath().getParent().relativize(source.file().toAbsolutePath()).toString(),
-                    Sha256.join(hash)));
+            Path folder = config.file().toAbsolutePath().getParent();
+            for (CvrReaders.Hashing hash : hashes) {
+                inputs.add(new InputFile(folder.relativize(hash.file().toAbsolutePath()).toString(), Sha256.join(hash.sha256())));
+            }
         }
         AlternativeVote system = rules.system();
         LotDrawer lots = rules.lots();

@@ -125,6 +125,11 @@ final class RctabRules {
         }
     }
 
+    /** The ranks a ballot is read to ({@code maxRankingsAllowed}). */
+    int ranksRead() {
+        return options.ranksRead();
+    }
+
     /** Every candidate's name, by index: the declared candidates, then the undeclared write-ins if any. */
     List<String> names() {
         return List.copyOf(names);

@@ -21,7 +21,7 @@ class AuditLogTest {
     void itSaysWhatWasReadEachRoundAndWhatWasWritten() {
         StringWriter log = new StringWriter();
         AuditLog.write(lakeside(), List.of(new InputFile("summary.csv", "ab12")), false, log);
-        assertThat(log.toString()).contains("CVR file 1: lakeside_cvr.csv (genericCsv, 21 records), SHA-256 ")
+        assertThat(log.toString()).contains("CVR source 1: lakeside_cvr.csv (genericCsv, 21 records)\nRead: lakeside_cvr.csv, SHA-256 ")
                 .contains("Ballots: 21; undervotes (ranking no one): 1\n")
                 .contains("Round 1: Alder 7, Birch 6, Cedar 4, Dogwood 2, Undeclared Write-ins 1; threshold 11; inactive"
                         + " overvotes 0, skipped rankings 0, repeated rankings 0, exhausted choices 0\n")
