@@ -1,5 +1,6 @@
 package org.teller.rctab.cvr;
 
+import com.fasterxml.aalto.UncheckedStreamException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -232,12 +233,19 @@ final class XlsxWorkbook implements AutoCloseable {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNumber() + " of the part)";
-            throw invalid(row.getAsInt(), name, NOT_A_WORKBOOK + "its XML is not well formed" + where + ": "
-                    + firstLine(e.getMessage()));
+            throw notWellFormed(name, row.getAsInt(), e);
+        } catch (UncheckedStreamException e) {
+            // Aalto reads text lazily, and so reports a bad character in it unchecked.
+            throw notWellFormed(name, row.getAsInt(), e.getCause() instanceof XMLStreamException cause ? cause
+                    : new XMLStreamException(e.getMessage()));
         } catch (IOException e) {
             throw invalid(row.getAsInt(), name, NOT_A_WORKBOOK + "this part cannot be read: " + e.getMessage());
         }
+    }
+
+    private InvalidInputException notWellFormed(String name, int row, XMLStreamException e) {
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNumber() + " of the part)";
+        return invalid(row, name, NOT_A_WORKBOOK + "its XML is not well formed" + where + ": " + firstLine(e.getMessage()));
     }
 
     private static String firstLine(String message) {

@@ -242,6 +242,9 @@ class EssWorkbookTest {
                 .write(folder.resolve("cvr.xlsx"));
         assertRefused(file, Source.ess(), 3, "'xl/worksheets/sheet1.xml' is not an Excel workbook (xlsx): its XML is not well"
                 + " formed (line 2 of the part)");
+        Path control = XlsxTestWorkbook.of(row(2, text("B2", "Alice")), row(4, text("B4", "Bob\u0001")))
+                .write(folder.resolve("control.xlsx"));
+        assertRefused(control, Source.ess(), 4, "its XML is not well formed (line 2 of the part): Illegal XML character");
         Path doctype = XlsxTestWorkbook.of().part("xl/workbook.xml", "<?xml version=\"1.0\"?><!DOCTYPE workbook ["
                 + "<!ENTITY a \"aaaaaaaa\">]><workbook xmlns=\"" + XlsxTestWorkbook.MAIN + "\">&a;</workbook>")
                 .write(folder.resolve("dtd.xlsx"));
