@@ -9,6 +9,7 @@ module org.teller.rctab {
     requires tools.jackson.databind;
     requires de.siegmar.fastcsv;
     requires java.xml;
+    requires com.fasterxml.aalto;
 
     exports org.teller.rctab;
     exports org.teller.rctab.config;
