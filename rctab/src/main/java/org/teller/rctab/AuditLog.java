@@ -140,7 +140,7 @@ public final class AuditLog {
         RctabRules rules = RctabRules.of(tabulation.config());
         Map<Judgement, String> paths = new HashMap<>();
         for (CvrSource source : tabulation.config().sources()) {
-            CvrReaders.of(source.provider(), rules.ranksRead()).read(source, record -> {
+            CvrReaders.of(source.provider(), rules.maxRankingsAllowed(), rules.ranksRead()).read(source, record -> {
                 Judgement judgement = rules.ballot(record, source).judgement();
                 String path = paths.computeIfAbsent(judgement, this::path);
                 line("Ballot " + record.id() + (record.precinct().isEmpty() ? "" : ", precinct " + record.precinct()) + ": " + path);

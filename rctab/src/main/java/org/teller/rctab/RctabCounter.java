@@ -43,7 +43,7 @@ public final class RctabCounter {
             List<CvrReaders.Hashing> hashes = CvrReaders.hashesOf(source);
             long before = tallies.ballots();
             if (source.provider() != CvrProvider.GENERIC_CSV || !GenericCsvFastPath.tally(source, rules, tallies)) {
-                CvrReaders.of(source.provider(), rules.ranksRead()).read(source, record -> {
+                CvrReaders.of(source.provider(), rules.maxRankingsAllowed(), rules.ranksRead()).read(source, record -> {
                     Judged judged = rules.ballot(record, source);
                     tallies.add(tallies.number(judged.judgement()), judged.undervote(), record.precinct(), record.batch());
                 });

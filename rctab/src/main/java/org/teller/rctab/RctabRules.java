@@ -125,6 +125,11 @@ final class RctabRules {
         }
     }
 
+    /** The configuration's {@code maxRankingsAllowed}, empty for "max". */
+    java.util.OptionalInt maxRankingsAllowed() {
+        return config.rules().maxRankingsAllowed();
+    }
+
     /** The ranks a ballot is read to ({@code maxRankingsAllowed}). */
     int ranksRead() {
         return options.ranksRead();

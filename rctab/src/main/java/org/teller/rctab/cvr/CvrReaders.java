@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.teller.core.InvalidInputException;
@@ -18,19 +19,18 @@ public final class CvrReaders {
     /**
      * The reader of {@code provider}'s files.
      *
-     * @param maxRankings the ranks the rules read (RCTab refuses a Clear Ballot file with a column beyond them)
+     * @param maxRankingsAllowed the rules' {@code maxRankingsAllowed}, empty for "max" (ES&S reads that many
+     *     rank columns, or every column to the right under "max")
+     * @param ranksRead the ranks the rules read (RCTab refuses a Clear Ballot file with a column beyond them)
      */
-    public static CvrReader of(CvrProvider provider, int maxRankings) {
+    public static CvrReader of(CvrProvider provider, OptionalInt maxRankingsAllowed, int ranksRead) {
         return switch (provider) {
             case GENERIC_CSV -> new GenericCsvCvrReader();
             case CDF -> new CdfCvrReader();
             case DOMINION -> new DominionCvrReader();
             case HART -> new HartCvrReader();
-            case CLEAR_BALLOT -> new ClearBallotCvrReader(maxRankings);
-            case ESS -> (source, records) -> {
-                throw new InvalidInputException(source.file().toString(), 0, provider.key(),
-                        "is a CVR provider Teller does not read yet");
-            };
+            case CLEAR_BALLOT -> new ClearBallotCvrReader(ranksRead);
+            case ESS -> new EssCvrReader(maxRankingsAllowed);
         };
     }
 
