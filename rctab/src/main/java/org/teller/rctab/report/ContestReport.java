@@ -1,6 +1,8 @@
 package org.teller.rctab.report;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.teller.core.count.Round;
@@ -25,9 +27,13 @@ final class ContestReport {
         this.tabulation = tabulation;
         this.generatedBy = generatedBy;
         Rules rules = tabulation.config().rules();
-        this.thresholds = WinningThreshold.ofRounds(rules, tabulation.result().rounds());
-        this.decisions = Decisions.of(tabulation.result(), tabulation.names(), thresholds,
+        List<BigDecimal> computed = WinningThreshold.ofRounds(rules, tabulation.result().rounds());
+        this.decisions = Decisions.of(tabulation.result(), tabulation.names(), computed,
                 rules.continueUntilTwoCandidatesRemain());
+        // A count that goes on after the election (until two are left) keeps the threshold it elected at.
+        int elected = decisions.electedRound();
+        this.thresholds = new ArrayList<>(computed.subList(0, elected));
+        thresholds.addAll(Collections.nCopies(computed.size() - elected, computed.get(elected - 1)));
         this.order = CandidateOrder.of(tabulation.names(), tabulation.result().firstRound());
     }
 
