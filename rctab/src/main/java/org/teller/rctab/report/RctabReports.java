@@ -81,8 +81,10 @@ public final class RctabReports {
 
     private static void parts(List<ReportFile> files, ContestReport report, SliceKind kind, SortedMap<String, Slice> slices,
             String timestamp, SliceFileNames names) {
-        for (Map.Entry<String, Slice> slice : slices.entrySet()) {
-            ReportScope part = ReportScope.part(kind, slice.getKey(), slice.getValue());
+        List<ReportScope> parts = new ArrayList<>();
+        slices.forEach((key, slice) -> parts.add(ReportScope.part(kind, key, slice)));
+        names.fileInRctabsOrder(parts.stream().map(ReportScope::id).toList());
+        for (ReportScope part : parts) {
             String name = timestamp + "_" + names.of(part.id()) + "_" + kind.word() + "_detailed_report";
             Path folder = Path.of(kind.folder());
             files.add(new ReportFile(folder.resolve(name + ".csv"), ResultsCsv.detailed(report, part)));

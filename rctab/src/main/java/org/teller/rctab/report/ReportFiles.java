@@ -19,8 +19,9 @@ import org.teller.core.InvalidInputException;
  * Puts rendered reports in place, each whole or not at all: written to a hidden part file beside it
  * ({@code .NAME<digits>.part}), then given its name in one step. A file that exists is never written
  * over, unless forced, and then only a regular file is replaced (never a folder, a link or a device).
- * Every name is checked before anything is written, and when writing fails the files this call put in
- * place new are removed again, so that a failed run leaves no half set of reports behind.
+ * Every name is checked before anything is written, and when writing fails the files and folders this
+ * call made are removed again, so that a failed run leaves no half set of reports behind (a file it
+ * was forced to replace stays replaced).
  */
 final class ReportFiles {
 
@@ -36,27 +37,53 @@ final class ReportFiles {
             check(target, force);
             targets.add(target);
         }
-        List<Path> placedNew = new ArrayList<>();
-        Path current = folder;
+        List<Path> made = new ArrayList<>(); // files and folders this call made, to remove if it fails
         try {
             for (int i = 0; i < files.size(); i++) {
-                current = targets.get(i);
-                Files.createDirectories(current.getParent());
-                boolean existed = Files.exists(current, LinkOption.NOFOLLOW_LINKS);
-                place(current, files.get(i).text().getBytes(StandardCharsets.UTF_8), force);
+                Path target = targets.get(i);
+                makeFolders(target.getParent(), made);
+                boolean existed = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+                try {
+                    place(target, files.get(i).text().getBytes(StandardCharsets.UTF_8), force);
+                } catch (FileAlreadyExistsException e) {
+                    throw new InvalidInputException(target.toString(), 0, "", EXISTS);
+                } catch (IOException e) {
+                    throw cannotWrite(target, e);
+                }
                 if (!existed) {
-                    placedNew.add(current);
+                    made.add(target);
                 }
             }
-        } catch (FileAlreadyExistsException e) {
-            removeAll(placedNew);
-            throw new InvalidInputException(current.toString(), 0, "", EXISTS);
-        } catch (IOException e) {
-            removeAll(placedNew);
-            String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
-            throw new InvalidInputException(current.toString(), 0, "", "cannot be written: " + why);
+        } catch (RuntimeException e) {
+            removeAll(made);
+            throw e;
         }
         return targets;
+    }
+
+    /** Makes the folder and those above it that are missing, noting each one made. */
+    private static void makeFolders(Path folder, List<Path> made) {
+        List<Path> missing = new ArrayList<>();
+        for (Path at = folder; at != null && !Files.exists(at, LinkOption.NOFOLLOW_LINKS); at = at.getParent()) {
+            missing.add(0, at);
+        }
+        for (Path each : missing) {
+            try {
+                Files.createDirectory(each);
+            } catch (IOException e) {
+                throw cannotWrite(each, e);
+            }
+            made.add(each);
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidInputException(folder.toString(), 0, "", "is not a folder, so no report can be put in it");
+        }
+    }
+
+    private static InvalidInputException cannotWrite(Path path, IOException e) {
+        String why = e instanceof AccessDeniedException ? "permission denied"
+                : java.util.Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
+        return new InvalidInputException(path.toString(), 0, "", "cannot be written: " + why);
     }
 
     private static void check(Path target, boolean force) {
@@ -114,12 +141,13 @@ final class ReportFiles {
         }
     }
 
-    private static void removeAll(List<Path> files) {
-        for (Path file : files) {
+    /** Removes what this call made, the latest first, so that each folder is empty by the time it is removed. */
+    private static void removeAll(List<Path> made) {
+        for (int i = made.size() - 1; i >= 0; i--) {
             try {
-                Files.deleteIfExists(file);
+                Files.deleteIfExists(made.get(i));
             } catch (IOException e) {
-                // Left in place: it is whole, only its fellows are missing.
+                // Left in place: a file is whole, and a folder holds something this call did not make.
             }
         }
     }
