@@ -59,7 +59,8 @@ final class ContestReport {
     private static void check(String what, Slice slice, Tabulation tabulation) {
         List<Round> whole = tabulation.result().rounds();
         if (slice.rounds().size() != whole.size()) {
-            throw new IllegalArgumentException(what + " has " + slice.rounds().size() + " rounds, the count " + whole.size());
+            throw new IllegalArgumentException(what + " has " + slice.rounds().size() + " rounds, the count "
+                    + whole.size());
         }
         for (int r = 0; r < whole.size(); r++) {
             if (!slice.rounds().get(r).continuing().equals(whole.get(r).continuing())) {

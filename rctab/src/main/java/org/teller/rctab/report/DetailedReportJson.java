@@ -96,7 +96,8 @@ final class DetailedReportJson {
             json.writeEndObject();
         }
         List<Integer> eliminated = decisions.eliminated().get(r - 1);
-        Optional<Round> next = r < scope.slice().rounds().size() ? Optional.of(scope.slice().rounds().get(r)) : Optional.empty();
+        List<Round> rounds = scope.slice().rounds();
+        Optional<Round> next = r < rounds.size() ? Optional.of(rounds.get(r)) : Optional.empty();
         for (int candidate : eliminated) {
             json.writeStartObject();
             json.writeStringProperty("eliminated", report.name(candidate));
@@ -124,9 +125,9 @@ final class DetailedReportJson {
             if (theirs) {
                 transfer = each;
             } else if (each.from().isEmpty()) {
-                throw new IllegalArgumentException((scope.isPart() ? scope.kind().orElseThrow().word() + " '" + scope.id() + "'"
-                        : "the contest") + ", round " + next.number() + ": the papers of the " + eliminated.size()
-                        + " candidates eliminated together are passed on together, and RCTab's JSON report gives each one's");
+                throw new IllegalArgumentException(scope.described() + ", round " + next.number()
+                        + ": the papers of the " + eliminated.size() + " candidates eliminated together are passed on"
+                        + " as one, and RCTab's JSON report gives each one's");
             }
         }
         Map<String, String> went = new TreeMap<>();

@@ -25,8 +25,8 @@ record InactiveBallots(long overvotes, long skippedRankings, long exhaustedChoic
                 "round " + round.number() + " does not say why its papers were exhausted, which RCTab's reports need"));
         for (RankingEnd foreign : new RankingEnd[] {RankingEnd.UNCERTAIN, RankingEnd.NOT_STATED}) {
             if (count(by, foreign) != 0) {
-                throw new IllegalArgumentException("round " + round.number() + " has papers exhausted as '" + foreign.key()
-                        + "', which RCTab has no category for");
+                throw new IllegalArgumentException("round " + round.number() + " has papers exhausted as '"
+                        + foreign.key() + "', which RCTab has no category for");
             }
         }
         long exhaustedChoices = count(by, RankingEnd.COMPLETE) + count(by, RankingEnd.UNMARKED) - undervotes;

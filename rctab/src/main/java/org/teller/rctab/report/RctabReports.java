@@ -72,15 +72,16 @@ public final class RctabReports {
         ReportScope contest = ReportScope.contest(tabulation.contest());
         files.add(new ReportFile(Path.of(timestamp + "_summary_report.csv"), ResultsCsv.summary(report, contest)));
         files.add(new ReportFile(Path.of(timestamp + "_detailed_report.csv"), ResultsCsv.detailed(report, contest)));
-        files.add(new ReportFile(Path.of(timestamp + "_detailed_report.json"), DetailedReportJson.render(report, contest)));
+        files.add(new ReportFile(Path.of(timestamp + "_detailed_report.json"),
+                DetailedReportJson.render(report, contest)));
         SliceFileNames names = new SliceFileNames();
         parts(files, report, SliceKind.PRECINCT, tabulation.precincts(), timestamp, names);
         parts(files, report, SliceKind.BATCH, tabulation.batches(), timestamp, names);
         return files;
     }
 
-    private static void parts(List<ReportFile> files, ContestReport report, SliceKind kind, SortedMap<String, Slice> slices,
-            String timestamp, SliceFileNames names) {
+    private static void parts(List<ReportFile> files, ContestReport report, SliceKind kind,
+            SortedMap<String, Slice> slices, String timestamp, SliceFileNames names) {
         List<ReportScope> parts = new ArrayList<>();
         slices.forEach((key, slice) -> parts.add(ReportScope.part(kind, key, slice)));
         names.fileInRctabsOrder(parts.stream().map(ReportScope::id).toList());

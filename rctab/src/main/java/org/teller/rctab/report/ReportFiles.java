@@ -94,8 +94,8 @@ final class ReportFiles {
             throw new InvalidInputException(target.toString(), 0, "", EXISTS);
         }
         if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new InvalidInputException(target.toString(), 0, "", "is not a regular file: only a regular file is ever"
-                    + " replaced");
+            throw new InvalidInputException(target.toString(), 0, "",
+                    "is not a regular file: only a regular file is ever replaced");
         }
     }
 
@@ -122,7 +122,8 @@ final class ReportFiles {
             Path part = target.resolveSibling("." + target.getFileName()
                     + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".part");
             try {
-                Files.write(part, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+                Files.write(part, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                        StandardOpenOption.SYNC);
                 return part;
             } catch (FileAlreadyExistsException taken) {
                 // Another run's part file: draw another name.
@@ -141,7 +142,7 @@ final class ReportFiles {
         }
     }
 
-    /** Removes what this call made, the latest first, so that each folder is empty by the time it is removed. */
+    /** Removes what this call made, the latest first, so that a folder is empty by the time it is removed. */
     private static void removeAll(List<Path> made) {
         for (int i = made.size() - 1; i >= 0; i--) {
             try {

@@ -25,4 +25,9 @@ record ReportScope(Optional<SliceKind> kind, String id, Slice slice) {
     boolean isPart() {
         return kind.isPresent();
     }
+
+    /** For messages: "precinct 'p1'", or "the contest". */
+    String described() {
+        return kind.map(part -> part.word() + " '" + id + "'").orElse("the contest");
+    }
 }

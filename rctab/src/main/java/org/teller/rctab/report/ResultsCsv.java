@@ -130,7 +130,8 @@ final class ResultsCsv {
             inactive.add(InactiveBallots.at(round, scope.slice().undervotes()));
         }
         if (detailed) {
-            inactiveRow(csv, "Inactive Ballots by Overvotes", inactive.stream().map(InactiveBallots::overvotes).toList());
+            inactiveRow(csv, "Inactive Ballots by Overvotes",
+                    inactive.stream().map(InactiveBallots::overvotes).toList());
             inactiveRow(csv, "Inactive Ballots by Skipped Rankings",
                     inactive.stream().map(InactiveBallots::skippedRankings).toList());
             inactiveRow(csv, "Inactive Ballots by Exhausted Choices",
@@ -141,7 +142,7 @@ final class ResultsCsv {
         inactiveRow(csv, "Inactive Ballots Total", inactive.stream().map(InactiveBallots::total).toList());
     }
 
-    /** The votes a share is of at round {@code r}: its active ballots, or the first round's when that sets the threshold. */
+    /** What a share at round {@code r} is of: its active ballots, or the first round's when that sets the threshold. */
     private static long percentBase(ContestReport report, List<Round> rounds, int r) {
         Round base = report.rules().doesFirstRoundDetermineThreshold() ? rounds.get(0) : rounds.get(r - 1);
         return base.continuingVotes();

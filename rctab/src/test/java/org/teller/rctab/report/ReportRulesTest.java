@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.teller.core.ballot.RankingEnd;
 import org.teller.core.count.Result;
 import org.teller.core.count.Round;
+import org.teller.core.tally.Transfer;
 import org.teller.rctab.Slice;
 import org.teller.rctab.Tabulation;
 import org.teller.rctab.config.ContestConfig;
@@ -101,11 +105,63 @@ class ReportRulesTest {
                 .hasMessageContaining("round 1 does not say why its papers were exhausted");
     }
 
+    @Test
+    void aPartsPapersOfCandidatesEliminatedTogetherAreTheirsOnlyWhenThereAreNone() {
+        // B and C eliminated together at round 1. The whole count gives each one's papers; a part, as
+        // Replay gives it, all of them as one: RCTab's JSON needs each one's, so a part whose two passed
+        // papers on together is refused, and one whose two passed none on is written.
+        Tabulation golden = GoldenReportsTest.tabulation();
+        List<Round> whole = List.of(
+                new Round(1, List.of(5L, 2L, 1L), List.of(0, 1, 2), List.of(), 0, ends(0), List.of(1, 2)),
+                new Round(2, List.of(7L, 0L, 0L), List.of(0),
+                        List.of(new Transfer(OptionalInt.of(1), List.of(1L, 0L, 0L), 2, ends(1)),
+                                new Transfer(OptionalInt.of(2), List.of(1L, 0L, 0L), 1, ends(0))), 1, ends(1), List.of()));
+        Slice passedOn = part(List.of(2L, 1L, 1L), new Transfer(OptionalInt.empty(), List.of(1L, 0L, 0L), 2, ends(1)));
+        Slice none = part(List.of(2L, 0L, 0L), new Transfer(OptionalInt.empty(), List.of(0L, 0L, 0L), 0, ends(0)));
+        List<String> names = List.of("A", "B", "C");
+        Result result = new Result(golden.result().system(),
+                names.stream().map(name -> org.teller.core.Candidate.of(name, "")).toList(), whole, 0,
+                org.teller.core.count.HowElected.ONLY_CONTINUING_CANDIDATE, List.of());
+        Slice contest = new Slice(8, 0, whole);
+
+        Tabulation refused = new Tabulation(golden.config(), names, result, contest, new TreeMap<>(Map.of("p1", passedOn)),
+                new TreeMap<>(), List.of());
+        assertThatThrownBy(() -> RctabReports.render(refused, "t", "x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("precinct 'p1', round 2: the papers of the 2 candidates eliminated together are passed on as"
+                        + " one, and RCTab's JSON report gives each one's");
+
+        Tabulation written = new Tabulation(golden.config(), names, result, contest, new TreeMap<>(Map.of("p2", none)),
+                new TreeMap<>(), List.of());
+        String json = RctabReports.render(written, "t", "x").stream()
+                .filter(file -> file.path().toString().endsWith("p2_precinct_detailed_report.json")).findFirst()
+                .orElseThrow().text();
+        assertThat(json).contains("\"eliminated\" : \"B\",\n      \"transfers\" : { }")
+                .contains("\"eliminated\" : \"C\",\n      \"transfers\" : { }");
+        String whole1 = RctabReports.render(written, "t", "x").get(2).text();
+        assertThat(whole1).contains("\"eliminated\" : \"B\",\n      \"transfers\" : {\n        \"A\" : \"1\",\n"
+                + "        \"exhausted\" : \"1\"\n      }");
+    }
+
+    private static Slice part(List<Long> first, Transfer together) {
+        long active = first.stream().mapToLong(Long::longValue).sum();
+        return new Slice(active, 0, List.of(
+                new Round(1, first, List.of(0, 1, 2), List.of(), 0, ends(0), List.of(1, 2)),
+                new Round(2, List.of(first.get(0) + together.to(0), 0L, 0L), List.of(0), List.of(together),
+                        together.exhausted(), ends(together.exhausted()), List.of())));
+    }
+
+    private static Optional<Map<RankingEnd, Long>> ends(long unmarked) {
+        Map<RankingEnd, Long> by = new EnumMap<>(RankingEnd.class);
+        by.put(RankingEnd.UNMARKED, unmarked);
+        return Optional.of(by);
+    }
+
     /** A count of one ballot for one candidate called {@code name}, elected at once. */
     private static Tabulation oneRound(String name) {
         Tabulation golden = GoldenReportsTest.tabulation();
         Round round = new Round(1, List.of(1L), List.of(0), List.of(), 0,
-                Optional.of(new java.util.EnumMap<>(org.teller.core.ballot.RankingEnd.class)), List.of());
+                Optional.of(new EnumMap<>(RankingEnd.class)), List.of());
         Result result = new Result(golden.result().system(), List.of(org.teller.core.Candidate.of("One", "")), List.of(round), 0,
                 org.teller.core.count.HowElected.MAJORITY_OF_CONTINUING_VOTES, List.of());
         ContestConfig config = golden.config();
