@@ -15,14 +15,15 @@ import org.teller.rctab.Tabulation;
 /**
  * RCTab 2.0.1's reports of a count, written from a Teller {@link Tabulation} byte for byte as RCTab writes
  * them, but for the generator's name: the summary report ({@code <timestamp>_summary_report.csv}), the
- * detailed report as CSV and as JSON (the format RCVis reads), and, for each precinct and batch the
- * tabulation holds, a detailed report of its part ({@code Tabulate by Precinct/<timestamp>_<precinct>_
- * precinct_detailed_report.csv} and {@code .json}; likewise for batches).
+ * detailed report as CSV and as JSON ({@code <timestamp>_detailed_report.csv}, {@code .json}: the JSON
+ * is what RCVis reads), and, for each precinct and batch the tabulation holds, a detailed report of its
+ * part, as CSV and JSON, in {@code Tabulate by Precinct/} or {@code Tabulate by Batch/}, named like
+ * {@code <timestamp>_<precinct>_precinct_detailed_report.csv}.
  *
- * <p>RCTab puts them in a results folder of its own for each run, {@code <outputDirectory>/<timestamp>
- * Results}, its timestamp the minute of the run ({@link #timestamp}); a second run in the same minute gets
- * {@code <timestamp>-1} ({@link #freeTimestamp}). RCTab's audit log, CVR copy and checksums are not
- * reports and are not written here.
+ * <p>RCTab puts them in a results folder of its own for each run,
+ * {@code <outputDirectory>/<timestamp> Results}, its timestamp the minute of the run ({@link #timestamp});
+ * a second run in the same minute gets {@code <timestamp>-1} ({@link #freeTimestamp}). RCTab's audit
+ * log, CVR copy and checksums are not reports and are not written here.
  */
 public final class RctabReports {
 

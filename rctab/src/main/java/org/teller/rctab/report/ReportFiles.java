@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import org.teller.core.InvalidInputException;
 
@@ -82,7 +83,7 @@ final class ReportFiles {
 
     private static InvalidInputException cannotWrite(Path path, IOException e) {
         String why = e instanceof AccessDeniedException ? "permission denied"
-                : java.util.Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
+                : Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
         return new InvalidInputException(path.toString(), 0, "", "cannot be written: " + why);
     }
 
@@ -127,6 +128,9 @@ final class ReportFiles {
                 return part;
             } catch (FileAlreadyExistsException taken) {
                 // Another run's part file: draw another name.
+            } catch (IOException e) {
+                Files.deleteIfExists(part); // created above, so this run's own: half a file (a full disk)
+                throw e;
             }
         }
     }
