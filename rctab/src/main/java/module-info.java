@@ -14,4 +14,5 @@ module org.teller.rctab {
     exports org.teller.rctab;
     exports org.teller.rctab.config;
     exports org.teller.rctab.cvr;
+    exports org.teller.rctab.report;
 }
