@@ -99,11 +99,14 @@ final class Tallies {
         return slices(batches, result);
     }
 
-    /** Each precinct's or batch's part: its records through the whole contest's rounds. */
+    /**
+     * Each precinct's or batch's part: its records through the whole contest's rounds, with each eliminated
+     * candidate's transfers (RCTab's reports of a precinct give them one by one).
+     */
     private static TreeMap<String, Slice> slices(Map<String, Part> parts, Result result) {
         TreeMap<String, Slice> slices = new TreeMap<>();
         parts.forEach((name, part) -> slices.put(name, new Slice(part.ballots, part.undervotes,
-                List.copyOf(Replay.rounds(result, part.tally)))));
+                List.copyOf(Replay.rounds(result, part.tally, true)))));
         return slices;
     }
 

@@ -21,6 +21,17 @@ public final class Replay {
      * @throws org.teller.core.tally.StatedFiguresMismatchException when the area's stated figures do not fit
      */
     public static List<Round> rounds(Result result, PreferenceSource area) {
+        return rounds(result, area, false);
+    }
+
+    /**
+     * The rounds of {@code result} as the votes of one area give them.
+     *
+     * @param byCandidate whether to keep the transfers of each candidate eliminated (as RCTab's reports of a
+     *     precinct give them) rather than one of all those eliminated together
+     * @throws org.teller.core.tally.StatedFiguresMismatchException when the area's stated figures do not fit
+     */
+    public static List<Round> rounds(Result result, PreferenceSource area, boolean byCandidate) {
         List<Round> rounds = new ArrayList<>();
         Standing standing = area.first();
         for (Round round : result.rounds()) {
@@ -28,6 +39,10 @@ public final class Replay {
                 standing = area.transfer(standing, Counting.mask(area.candidateCount(), round.continuing()));
             }
             Round whole = Round.of(round.number(), standing, round.eliminated());
+            if (byCandidate) {
+                rounds.add(whole);
+                continue;
+            }
             // One transfer from all the candidates eliminated together: an area needs no more, and a
             // thousand areas of a thousand candidates would otherwise hold a million vectors.
             List<Transfer> together = whole.transfers().isEmpty() ? List.of()
