@@ -51,7 +51,8 @@ final class CountCommand implements Command {
             "Counts a contest and writes the declaration of the result.",
             "CONTEST is a folder holding contest.yaml, the path of a contest file, or an RCTab contest configuration (a .json file).")
             .positional(CONTEST)
-            .options(FORMAT, OUT, FORCE, QUIET, SYSTEM)
+            .options(FORMAT, OUT, FORCE, QUIET, SYSTEM, RctabCount.OUTPUT_DIRECTORY, RctabCount.TIMESTAMP,
+                    RctabCount.AUDIT_PAPERS)
             .group(OptionGroup.atMostOneOf(LOT_SEED, LOTS));
 
     @Override

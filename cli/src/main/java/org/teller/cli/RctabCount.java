@@ -1,33 +1,54 @@
 package org.teller.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 import org.teller.core.Candidate;
-import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.InvalidInputException;
+import org.teller.core.ballot.RejectedPapers;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.Declaration;
+import org.teller.core.contest.InputFile;
 import org.teller.core.contest.RuleSet;
 import org.teller.core.lot.LotNeededException;
 import org.teller.formats.internal.PartFile;
+import org.teller.formats.internal.Sha256;
 import org.teller.formats.report.ReportFormat;
+import org.teller.rctab.AuditLog;
 import org.teller.rctab.RctabCounter;
 import org.teller.rctab.Tabulation;
 import org.teller.rctab.config.ConfigReader;
 import org.teller.rctab.config.ContestConfig;
+import org.teller.rctab.report.RctabReports;
+import org.teller.rctab.report.ReportFile;
 
 /**
- * {@code teller count CONFIG.json}: counts an RCTab contest configuration as RCTab would, and writes
- * Teller's declaration of it. Its lots are the configuration's ({@code tiebreakMode} and
- * {@code randomSeed}); where its tie-break asks, the returning officer's order is given with {@code --lots}.
+ * {@code teller count CONFIG.json}: counts an RCTab contest configuration as RCTab would, writes RCTab's
+ * reports and Teller's audit log into the configuration's output directory (a new {@code <timestamp>
+ * Results} folder, as RCTab names it), and Teller's declaration to standard output. Its lots are the
+ * configuration's ({@code tiebreakMode} and {@code randomSeed}); where its tie-break asks, the returning
+ * officer's order is given with {@code --lots}.
  */
 final class RctabCount {
+
+    static final OptionSpec<String> OUTPUT_DIRECTORY = OptionSpec.text("--output-directory", "DIR",
+            "For an RCTab configuration: write RCTab's reports under DIR rather than its outputDirectory.");
+    static final OptionSpec<String> TIMESTAMP = OptionSpec.text("--timestamp", "STAMP",
+            "For an RCTab configuration: name the results folder and files by STAMP (yyyy-MM-dd_HH-mm) rather than"
+                    + " the time of the run, so that a count run again writes the same names.");
+    static final OptionSpec<Boolean> AUDIT_PAPERS = OptionSpec.flag("--audit-papers",
+            "For an RCTab configuration: give each ballot's path through the rounds in the audit log.");
+
+    private static final Pattern STAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}(-\\d{1,6})?");
 
     private RctabCount() {}
 
@@ -44,6 +65,10 @@ final class RctabCount {
             throw new InvalidInputException("--lot-seed", 0, given.get(CountCommand.LOT_SEED),
                     "cannot be given for an RCTab configuration: its tiebreakMode and randomSeed decide its lots");
         }
+        String stamp = given.get(TIMESTAMP);
+        if (stamp != null && !STAMP.matcher(stamp).matches()) {
+            throw new InvalidInputException("--timestamp", 0, stamp, "is not a timestamp as RCTab writes them (yyyy-MM-dd_HH-mm)");
+        }
         ContestConfig config = ConfigReader.read(file);
         Tabulation tabulation;
         try {
@@ -52,10 +77,31 @@ final class RctabCount {
             throw new InvalidInputException(file.toString(), 0, "", CountCommand.asking(needed, given.get(CountCommand.LOTS)));
         }
         Declaration declaration = declaration(tabulation);
+        Path results = writeReports(tabulation, given, stamp);
         for (PartFile.Abandoned part : output.write(writer -> report.write(declaration, writer), out)) {
             err.println(Teller.removed(part));
         }
+        err.println("teller: RCTab's reports and the audit log are in " + results);
         return Teller.OK;
+    }
+
+    /** RCTab's reports and the audit log, in a results folder of their own; returns the folder. */
+    private static Path writeReports(Tabulation tabulation, Arguments given, String stamp) {
+        String directory = given.get(OUTPUT_DIRECTORY);
+        Path outputDirectory = directory != null ? GivenPath.of("--output-directory", directory)
+                : tabulation.config().output().outputDirectory();
+        String timestamp = stamp != null ? stamp : RctabReports.freeTimestamp(outputDirectory, LocalDateTime.now());
+        Path results = RctabReports.resultsFolder(outputDirectory, timestamp);
+        boolean force = given.get(CountCommand.FORCE);
+        String generatedBy = "Teller " + Teller.version().substring("teller ".length());
+        List<InputFile> outputs = new ArrayList<>();
+        for (Path written : RctabReports.write(tabulation, results, timestamp, generatedBy, force)) {
+            outputs.add(new InputFile(results.relativize(written).toString(), Sha256.of(written, written.toString())));
+        }
+        StringWriter log = new StringWriter();
+        AuditLog.write(tabulation, outputs, given.get(AUDIT_PAPERS), log);
+        RctabReports.writeAlso(results, new ReportFile(Path.of(timestamp + "_audit.log"), log.toString()), force);
+        return results;
     }
 
     /** Teller's declaration of the count: the contest as the configuration names it, and its result. */

@@ -94,6 +94,16 @@ public final class RctabReports {
         }
     }
 
+    /**
+     * Writes one more file into a results folder (Teller's audit log, say) as the reports are written: whole,
+     * never over an existing file unless {@code force}.
+     *
+     * @return the file written
+     */
+    public static Path writeAlso(Path resultsFolder, ReportFile file, boolean force) {
+        return ReportFiles.write(resultsFolder, List.of(file), force).get(0);
+    }
+
     /** RCTab's timestamp of a run at {@code time}. */
     public static String timestamp(LocalDateTime time) {
         return TIMESTAMP.format(time);
