@@ -110,7 +110,10 @@ public final class Comparison {
         }
     }
 
-    /** Every two results, in the order given, that elect different people, and where they part. */
+    /**
+     * Every two results, in the order given, that elect different people, and where they part. A result
+     * without an election (a count stopped early) parts from none.
+     */
     public static List<Parting> partings(List<Result> results) {
         List<Parting> partings = new ArrayList<>();
         for (int first = 0; first < results.size(); first++) {
@@ -121,11 +124,11 @@ public final class Comparison {
         return partings;
     }
 
-    /** Where two results part; empty when both elect the same candidate. */
+    /** Where two results part; empty when both elect the same candidate, or either elects no one. */
     public static Optional<Parting> parting(List<Result> results, int first, int second) {
         Result a = results.get(first);
         Result b = results.get(second);
-        if (a.elected() == b.elected()) {
+        if (!a.hasElection() || !b.hasElection() || a.elected() == b.elected()) {
             return Optional.empty();
         }
         Account one = account(a, b.elected());
@@ -137,6 +140,7 @@ public final class Comparison {
      * How {@code result} keeps the candidate it elects ahead of {@code other} to the end.
      *
      * @throws IllegalArgumentException when {@code other} is the candidate it elects
+     * @throws IllegalStateException when the count elected no one
      */
     public static Account account(Result result, int other) {
         int elected = result.elected();

@@ -16,12 +16,24 @@ public enum HowElected {
     MOST_VOTES("most-votes"),
     /** First past the post: equal with another for the most votes; decided by lot. */
     LOT("lot"),
-    /** Alternative vote: more votes than all the other continuing candidates together. */
+    /**
+     * Alternative vote: more votes than all the other continuing candidates together, and at least the
+     * threshold when the count's options set one above that (a minimum, or a threshold fixed at the first
+     * round).
+     */
     MAJORITY_OF_CONTINUING_VOTES("majority-of-continuing-votes"),
-    /** Alternative vote: more votes of the last two continuing candidates (counting on until two remain). */
+    /**
+     * Alternative vote: more votes of the last two continuing candidates, below the threshold fixed at the
+     * first round.
+     */
     MORE_VOTES_OF_LAST_TWO("more-votes-of-last-two"),
     /** Alternative vote: equal with the other of the last two; decided by lot. */
     LOT_BETWEEN_LAST_TWO("lot-between-last-two"),
+    /**
+     * Alternative vote: equal with the other of the last two; more votes at the latest earlier round at
+     * which they were unequal.
+     */
+    EARLIER_ROUNDS_BETWEEN_LAST_TWO("earlier-rounds-between-last-two"),
     /** Alternative vote: every other candidate was eliminated. */
     ONLY_CONTINUING_CANDIDATE("only-continuing-candidate");
 

@@ -20,10 +20,15 @@ import org.teller.core.tally.Transfer;
  * @param exhausted valid papers that count for no one at this round
  * @param exhaustedBy those papers by the reason their ranking ends, where the source tells
  * @param eliminated the candidates eliminated once this round was counted, ascending
- * @param equality the equality for the fewest votes that was decided to eliminate one of them, if there was one
+ * @param equality the equality decided at this round, if there was one: for the fewest votes, to eliminate one
+ *     of them, or of the last two, to elect one ({@link Equality#decides})
+ * @param threshold the fewest votes that elect at this round: {@link #majority()}, unless the count's options
+ *     set it otherwise (the alternative vote's minimum, or a threshold fixed at the first round or at an
+ *     election: {@link AlternativeVote.Options})
  */
 public record Round(int number, List<Long> votes, List<Integer> continuing, List<Transfer> transfers, long exhausted,
-        Optional<Map<RankingEnd, Long>> exhaustedBy, List<Integer> eliminated, Optional<Equality> equality) {
+        Optional<Map<RankingEnd, Long>> exhaustedBy, List<Integer> eliminated, Optional<Equality> equality,
+        long threshold) {
 
     public Round {
         votes = List.copyOf(votes);
@@ -37,9 +42,19 @@ public record Round(int number, List<Long> votes, List<Integer> continuing, List
         });
         eliminated = List.copyOf(eliminated);
         java.util.Objects.requireNonNull(equality);
+        if (threshold < 1) {
+            throw new IllegalArgumentException("a threshold of " + threshold + " votes elects no one");
+        }
     }
 
-    /** A round without an equality to decide. */
+    /** A round whose threshold is the majority of its continuing votes. */
+    public Round(int number, List<Long> votes, List<Integer> continuing, List<Transfer> transfers, long exhausted,
+            Optional<Map<RankingEnd, Long>> exhaustedBy, List<Integer> eliminated, Optional<Equality> equality) {
+        this(number, votes, continuing, transfers, exhausted, exhaustedBy, eliminated, equality,
+                majority(votes, continuing));
+    }
+
+    /** A round without an equality to decide, whose threshold is the majority of its continuing votes. */
     public Round(int number, List<Long> votes, List<Integer> continuing, List<Transfer> transfers, long exhausted,
             Optional<Map<RankingEnd, Long>> exhaustedBy, List<Integer> eliminated) {
         this(number, votes, continuing, transfers, exhausted, exhaustedBy, eliminated, Optional.empty());
@@ -56,6 +71,13 @@ public record Round(int number, List<Long> votes, List<Integer> continuing, List
                 standing.exhaustedBy(), eliminated, equality);
     }
 
+    /** As {@link #of(int, Standing, List, Optional)}, with the threshold the count set. */
+    static Round of(int number, Standing standing, List<Integer> eliminated, Optional<Equality> equality,
+            long threshold) {
+        return new Round(number, standing.votes(), standing.continuing(), standing.transfers(), standing.exhausted(),
+                standing.exhaustedBy(), eliminated, equality, threshold);
+    }
+
     public long votes(int candidate) {
         return votes.get(candidate);
     }
@@ -66,11 +88,7 @@ public record Round(int number, List<Long> votes, List<Integer> continuing, List
 
     /** The votes of the continuing candidates: the papers still in the count. */
     public long continuingVotes() {
-        long total = 0;
-        for (int candidate : continuing) {
-            total = Totals.add(total, votes.get(candidate));
-        }
-        return total;
+        return total(votes, continuing);
     }
 
     /**
@@ -79,6 +97,18 @@ public record Round(int number, List<Long> votes, List<Integer> continuing, List
      */
     public long majority() {
         return continuingVotes() / 2 + 1;
+    }
+
+    private static long majority(List<Long> votes, List<Integer> continuing) {
+        return total(votes, continuing) / 2 + 1;
+    }
+
+    private static long total(List<Long> votes, List<Integer> continuing) {
+        long total = 0;
+        for (int candidate : continuing) {
+            total = Totals.add(total, votes.get(candidate));
+        }
+        return total;
     }
 
     /** A continuing candidate's share of the continuing votes. */

@@ -4,14 +4,20 @@ import java.util.List;
 
 /**
  * An equality that a count decides by lot: the round (SV's stage) at which it arose, the candidates
- * equal, the votes each of them has, and what the lot decides.
+ * equal, the votes each of them has, what the lot decides and, when the count's tie-break looked at
+ * earlier rounds first, how they narrowed the equality down to the candidates the lot is between.
  *
  * @param round the round of the count, from 1
  * @param tied the candidates the lot is between, ascending by index
  * @param votes the votes each of them has at that round
  * @param decides what the lot decides
+ * @param narrowing when earlier rounds were looked at first: every candidate equal at this round, then those
+ *     still in question after each earlier round looked at, the latest round first, each ascending; the last
+ *     is {@code tied}. Empty when no earlier round was looked at. A drawer that repeats another program's
+ *     draw may need it ({@link RctabRandomLots}: RCTab lists the candidates it draws from in an order that
+ *     depends on it)
  */
-public record Tie(int round, List<Integer> tied, long votes, Decides decides) {
+public record Tie(int round, List<Integer> tied, long votes, Decides decides, List<List<Integer>> narrowing) {
 
     /** What a lot decides, and so which end of its order counts. */
     public enum Decides {
@@ -36,6 +42,7 @@ public record Tie(int round, List<Integer> tied, long votes, Decides decides) {
 
     public Tie {
         tied = List.copyOf(tied);
+        narrowing = narrowing.stream().map(List::copyOf).toList();
         if (round < 1 || tied.size() < 2 || votes < 0) {
             throw new IllegalArgumentException("not a tie: round " + round + ", " + tied + ", " + votes + " votes");
         }
@@ -44,5 +51,18 @@ public record Tie(int round, List<Integer> tied, long votes, Decides decides) {
                 throw new IllegalArgumentException("the tied are ascending and distinct: " + tied);
             }
         }
+        if (!narrowing.isEmpty() && (narrowing.size() < 2 || !narrowing.get(narrowing.size() - 1).equals(tied))) {
+            throw new IllegalArgumentException("earlier rounds narrow an equality down to the tied: " + narrowing);
+        }
+        for (int step = 1; step < narrowing.size(); step++) {
+            if (!narrowing.get(step - 1).containsAll(narrowing.get(step))) {
+                throw new IllegalArgumentException("earlier rounds only narrow an equality: " + narrowing);
+            }
+        }
+    }
+
+    /** A tie that no earlier round narrowed. */
+    public Tie(int round, List<Integer> tied, long votes, Decides decides) {
+        this(round, tied, votes, decides, List.of());
     }
 }

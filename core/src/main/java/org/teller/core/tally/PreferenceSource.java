@@ -21,6 +21,23 @@ public interface PreferenceSource {
     Standing first();
 
     /**
+     * The first round with only {@code continuing} in the count: candidates withdrawn before it (RCTab's
+     * excluded candidates) are passed over on every paper as if already eliminated, and have no votes.
+     * Sources that state figures (count returns) answer only for every candidate.
+     *
+     * @param continuing by candidate index, whether the candidate is in the count
+     * @throws UnsupportedOperationException when the source cannot leave candidates out of its first round
+     */
+    default Standing first(boolean[] continuing) {
+        for (boolean in : continuing) {
+            if (!in) {
+                throw new UnsupportedOperationException("stated figures cannot leave a candidate out of the count");
+            }
+        }
+        return first();
+    }
+
+    /**
      * The next round: the papers of every candidate of {@code before} who is not {@code continuing} passed
      * to each paper's next preference for a continuing candidate, or exhausted.
      *

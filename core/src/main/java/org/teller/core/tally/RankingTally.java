@@ -201,6 +201,17 @@ public final class RankingTally implements PreferenceSource {
 
     @Override
     public Standing first() {
+        boolean[] all = new boolean[candidateCount()];
+        Arrays.fill(all, true);
+        return first(all);
+    }
+
+    @Override
+    public Standing first(boolean[] continuing) {
+        if (continuing.length != candidateCount()) {
+            throw new IllegalArgumentException("continuing candidates of another contest");
+        }
+        boolean[] in = continuing.clone();
         int size = entryCount();
         Entries entries = new Entries(new int[size], new long[size], new int[size], new int[size]);
         int[] next = new int[1];
@@ -208,12 +219,10 @@ public final class RankingTally implements PreferenceSource {
             entries.ids[next[0]] = id;
             entries.papers[next[0]++] = papers;
         });
-        boolean[] all = new boolean[candidateCount()];
-        Arrays.fill(all, true);
         long[] votes = new long[candidateCount()];
         long[] exhaustedBy = new long[ENDS.length];
         for (int entry = 0; entry < size; entry++) {
-            int holder = walk(entries, entry, 0, all);
+            int holder = walk(entries, entry, 0, in);
             long papers = entries.papers[entry];
             if (holder >= 0) {
                 votes[holder] = Totals.add(votes[holder], papers);
@@ -221,7 +230,7 @@ public final class RankingTally implements PreferenceSource {
                 exhaustedBy[-1 - holder] = Totals.add(exhaustedBy[-1 - holder], papers);
             }
         }
-        return new Standing(votes, all, Totals.sum(exhaustedBy), Optional.of(byEnd(exhaustedBy)), List.of(), entries);
+        return new Standing(votes, in, Totals.sum(exhaustedBy), Optional.of(byEnd(exhaustedBy)), List.of(), entries);
     }
 
     @Override

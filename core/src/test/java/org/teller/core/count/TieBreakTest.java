@@ -197,7 +197,9 @@ class TieBreakTest {
         LotNeededException needed = catchThrowableOfType(
                 () -> count(AlternativeVote.TieBreak.EARLIER_ROUNDS_THEN_ASK, THREE_EQUAL, new SeededLotDrawer(1)),
                 LotNeededException.class);
-        assertThat(needed.tie()).isEqualTo(new Tie(2, List.of(B, C), 12, Tie.Decides.ELIMINATED));
+        // Round 1 narrowed Ann, Bo and Cy down to Bo and Cy: the tie says so, for drawers that repeat RCTab's.
+        assertThat(needed.tie()).isEqualTo(new Tie(2, List.of(B, C), 12, Tie.Decides.ELIMINATED,
+                List.of(List.of(A, B, C), List.of(B, C))));
         assertThat(needed.equal()).containsExactly(A, B, C);
         assertThat(needed.equalAtEarlierRounds()).isTrue();
         assertThat(needed.getMessage()).isEqualTo("at round 2, Ann, Bo and Cy are equal with 12 votes for the fewest;"
@@ -246,7 +248,11 @@ class TieBreakTest {
         assertThat(result.elected()).isEqualTo(B);
         assertThat(result.how()).isEqualTo(HowElected.LOT_BETWEEN_LAST_TWO);
         assertThat(result.lots().get(0).decides()).isEqualTo(Tie.Decides.ELECTED);
-        assertThat(result.lastRound().equality()).isEmpty();
+        // The round records the equality it decided, by lot between the two, to elect one.
+        Equality equality = result.lastRound().equality().orElseThrow();
+        assertThat(equality.decides()).isEqualTo(Tie.Decides.ELECTED);
+        assertThat(equality.byLot()).containsExactly(A, B);
+        assertThat(equality.brokenBy()).isEqualTo(Equality.BrokenBy.LOT);
     }
 
     @Test

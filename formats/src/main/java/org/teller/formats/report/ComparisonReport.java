@@ -103,8 +103,20 @@ public final class ComparisonReport {
 
     /** The elected candidate's share of the votes at the last round, as counted there. */
     private static Optional<BigDecimal> finalShare(Result result) {
-        return result.lastRound().share(result.elected()).percent();
+        return result.hasElection() ? result.lastRound().share(result.elected()).percent() : Optional.empty();
     }
+
+    /** Who a count elects, by name, or "no one" for a count that stopped before anyone was elected. */
+    private String electedName(Result result) {
+        return result.hasElection() ? name(result.elected()) : "no one";
+    }
+
+    /** How a count elected its winner, as a key; {@value #STOPPED} for a count that stopped before. */
+    private static String electedBy(Result result) {
+        return result.hasElection() ? result.how().key() : STOPPED;
+    }
+
+    private static final String STOPPED = "count-stopped";
 
     private String name(int candidate) {
         return candidates.get(candidate).name();
@@ -167,7 +179,7 @@ public final class ComparisonReport {
 
     /** What the text says when no two systems part. */
     private Optional<String> noParting() {
-        if (results.size() < 2 || !partings.isEmpty()) {
+        if (results.size() < 2 || !partings.isEmpty() || !results.stream().allMatch(Result::hasElection)) {
             return Optional.empty();
         }
         String winner = name(results.get(0).elected());
@@ -230,7 +242,7 @@ public final class ComparisonReport {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("System", "Elected", "Rounds", "Final share"));
         for (Result result : results) {
-            rows.add(List.of(systemName(result.system()), name(result.elected()), Integer.toString(result.rounds().size()),
+            rows.add(List.of(systemName(result.system()), electedName(result), Integer.toString(result.rounds().size()),
                     finalShare(result).map(p -> p + "%").orElse("")));
         }
         table(text, rows, 2);
@@ -297,7 +309,7 @@ public final class ComparisonReport {
                 String share = share(last, candidate);
                 row.add(" ".repeat(votesWidth[system] - figures.length()) + figures + "  "
                         + " ".repeat(shareWidth[system] - share.length()) + share
-                        + (candidate == result.elected() ? " *" : "  "));
+                        + (result.hasElection() && candidate == result.elected() ? " *" : "  "));
             }
             rows.add(row);
         }
@@ -396,8 +408,8 @@ public final class ComparisonReport {
             json.writeNumberProperty("ranks", vote.rankingOptions().ranksRead());
         }
         json.writeStringProperty("name", systemName(result.system()));
-        json.writeStringProperty("elected", name(result.elected()));
-        json.writeStringProperty("electedBy", result.how().key());
+        json.writeStringProperty("elected", electedName(result));
+        json.writeStringProperty("electedBy", electedBy(result));
         json.writeNumberProperty("rounds", result.rounds().size());
         decimal(json, "finalShare", finalShare(result));
         Round last = result.lastRound();
@@ -482,7 +494,7 @@ public final class ComparisonReport {
             if (result.system() instanceof AlternativeVote vote) {
                 row(csv, "system", system, "", "", "", "ranks", Integer.toString(vote.rankingOptions().ranksRead()));
             }
-            row(csv, "system", system, "", "", name(result.elected()), "elected", result.how().key());
+            row(csv, "system", system, "", "", electedName(result), "elected", electedBy(result));
             row(csv, "system", system, "", "", "", "rounds", Integer.toString(result.rounds().size()));
             row(csv, "system", system, "", "", "", "final-share", finalShare(result).map(BigDecimal::toPlainString).orElse(""));
             Round last = result.lastRound();

@@ -62,8 +62,14 @@ final class CsvDeclaration {
         row("contest", "", "", "", "date", declaration.contest().date().toString());
         row("contest", "", "", "", "system", result.system().key());
         row("contest", "", "", "", "rules", declaration.contest().rules().key());
-        row("result", "", "", result.electedCandidate().name(), "elected", result.how().key());
-        row("result", "", "", "", "elected-at-stage", Integer.toString(result.electedInRound()));
+        if (result.hasElection()) {
+            row("result", "", "", result.electedCandidate().name(), "elected", result.how().key());
+            row("result", "", "", "", "elected-at-stage", Integer.toString(result.electedInRound()));
+        } else {
+            // A count stopped by its rules before anyone was elected.
+            row("result", "", "", "", "elected", "count-stopped");
+            row("result", "", "", "", "stopped-after-stage", Integer.toString(result.rounds().size()));
+        }
         row("papers", "", "", "", "valid-first-preferences", Long.toString(result.valid()));
         row("papers", "", "", "", "ballot-papers", text(declaration.ballotPapers()));
         row("papers", "", "", "", "electorate", declaration.contest().electorate().isPresent()

@@ -90,10 +90,18 @@ final class JsonDeclaration {
         json.writeStringProperty("rules", declaration.contest().rules().key());
         json.writeEndObject();
 
-        json.writeStringProperty("elected", result.electedCandidate().name());
-        json.writeStringProperty("electedParty", result.electedCandidate().party());
-        json.writeNumberProperty("electedAtStage", result.electedInRound());
-        json.writeStringProperty("electedBy", result.how().key());
+        if (result.hasElection()) {
+            json.writeStringProperty("elected", result.electedCandidate().name());
+            json.writeStringProperty("electedParty", result.electedCandidate().party());
+            json.writeNumberProperty("electedAtStage", result.electedInRound());
+            json.writeStringProperty("electedBy", result.how().key());
+        } else {
+            // A count stopped by its rules before anyone was elected.
+            json.writeNullProperty("elected");
+            json.writeNullProperty("electedParty");
+            json.writeNullProperty("electedAtStage");
+            json.writeStringProperty("electedBy", "count-stopped");
+        }
         json.writeNumberProperty("validFirstPreferences", result.valid());
         nullable("ballotPapers", declaration.ballotPapers());
         nullable("electorate", declaration.contest().electorate().isPresent()

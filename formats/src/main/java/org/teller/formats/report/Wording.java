@@ -21,8 +21,12 @@ final class Wording {
 
     private Wording() {}
 
-    /** The sentence that says who is elected, and how. */
+    /** The sentence that says who is elected, and how; or that no one is, the count having stopped early. */
     static String elected(Result result) {
+        if (!result.hasElection()) {
+            return "No one is elected: the count stopped after " + round(result, result.rounds().size())
+                    + ", as its rules say.";
+        }
         Candidate winner = result.electedCandidate();
         String who = winner.name() + (winner.party().isEmpty() ? "" : " (" + winner.party() + ")");
         int round = result.electedInRound();
@@ -35,6 +39,8 @@ final class Wording {
             case MORE_VOTES_OF_LAST_TWO -> " is elected at round " + round + ", with more votes of the last two candidates.";
             case LOT_BETWEEN_LAST_TWO -> " is elected at round " + round
                     + " by lot, after an equality of votes between the last two candidates.";
+            case EARLIER_ROUNDS_BETWEEN_LAST_TWO -> " is elected at round " + round + ", after an equality of votes"
+                    + " between the last two candidates, with more votes at an earlier round.";
             case ONLY_CONTINUING_CANDIDATE -> " is elected at round " + round + ", the only candidate left in the count.";
             case MAJORITY_AT_FIRST_STAGE -> " is elected at " + round(result, 1) + ", with more than half of the valid votes.";
             case MOST_VOTES_AT_SECOND_STAGE -> " is elected at " + round(result, 2) + ".";
