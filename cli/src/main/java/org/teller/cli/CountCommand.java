@@ -32,9 +32,9 @@ final class CountCommand implements Command {
             "text (a declaration to read out), json or csv. Default: text.").orElse("text");
     static final OptionSpec<String> OUT = OptionSpec.text("--out", "FILE",
             "Write to FILE, a new file, instead of standard output (- or /dev/stdout: standard output).");
-    static final OptionSpec<Boolean> FORCE = OptionSpec.flag("--force", "Overwrite FILE if it exists (only ever a regular file).");
+    static final OptionSpec<Boolean> FORCE = OptionSpec.flag("--force", "Overwrite FILE, or RCTab's reports of the same name, if they exist (only ever regular files).");
     static final OptionSpec<Boolean> QUIET = OptionSpec.flag("--quiet",
-            "No progress bar (there is none anyway unless standard error is a terminal).");
+            "No progress bar (there is none anyway unless standard error is a terminal), and no word of where RCTab's reports went.");
     static final OptionSpec<String> LOT_SEED = OptionSpec.text("--lot-seed", "N",
             "Draw any lot with this seed (repeats an earlier draw). Default: a new random seed, printed."
                     + " Not for a contest whose tie-break asks for the returning officer's lot.");

@@ -81,7 +81,9 @@ final class RctabCount {
         for (PartFile.Abandoned part : output.write(writer -> report.write(declaration, writer), out)) {
             err.println(Teller.removed(part));
         }
-        err.println("teller: RCTab's reports and the audit log are in " + results);
+        if (!given.get(CountCommand.QUIET)) {
+            err.println("teller: RCTab's reports and the audit log are in " + results);
+        }
         return Teller.OK;
     }
 
@@ -115,10 +117,14 @@ final class RctabCount {
                 Optional.empty(), List.of(), tabulation.inputs());
     }
 
-    private static LocalDate date(ContestConfig config) {
+    /** The poll's date, where the configuration gives one (RCTab lets it be left out). */
+    private static Optional<LocalDate> date(ContestConfig config) {
         String date = config.output().contestDate();
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            return LocalDate.parse(date);
+            return Optional.of(LocalDate.parse(date));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(config.file().toString(), 0, date,
                     "outputSettings.contestDate is not a date as RCTab writes them (yyyy-mm-dd)");

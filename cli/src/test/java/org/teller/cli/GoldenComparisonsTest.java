@@ -22,7 +22,7 @@ class GoldenComparisonsTest {
     }
 
     @ParameterizedTest(name = "{0} as {1}")
-    @MethodSource("org.teller.cli.GoldenDeclarationsTest#examples") // every example in every format
+    @MethodSource("org.teller.cli.GoldenDeclarationsTest#contestExamples") // every contest file's example, every format
     void theComparisonIsTheGoldenOne(String example, String format) throws IOException {
         Run run = compare(example, format);
         assertThat(run.err()).isEmpty();

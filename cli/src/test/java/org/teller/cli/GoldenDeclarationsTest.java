@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,17 +26,43 @@ class GoldenDeclarationsTest {
             Map.of("exampleton-fptp", List.of("--lots", "Bashir Bhatti>Alice Ashdown"),
                     "exampleton-av-ties", List.of("--lots", "Bashir Bhatti>Carys Cole"));
 
-    private static Run count(String example, String format) {
-        List<String> args = new ArrayList<>(List.of("count", Repository.examples().resolve(example).toString(),
-                "--format", format));
+    private static Run count(String example, String format) throws IOException {
+        Path folder = Repository.examples().resolve(example);
+        Optional<Path> rctab = rctabConfiguration(folder);
+        List<String> args = new ArrayList<>(List.of("count", rctab.orElse(folder).toString(), "--format", format));
         args.addAll(LOTS.getOrDefault(example, List.of()));
+        if (rctab.isPresent()) {
+            // RCTab's reports go to a folder of the test's, never into the example.
+            Path reports = Files.createTempDirectory("teller-golden-rctab");
+            args.addAll(List.of("--quiet", "--output-directory", reports.toString(), "--timestamp", "2025-11-04_21-00"));
+        }
         return Run.teller(args.toArray(String[]::new));
     }
 
+    /** An example that is an RCTab contest: its configuration. */
+    private static Optional<Path> rctabConfiguration(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith("_config.json")).findFirst();
+        }
+    }
+
+    /** Every example, in every format. */
     static Stream<Arguments> examples() throws IOException {
+        return examples(false);
+    }
+
+    /** Every example held as a Teller contest (a contest.yaml), in every format. */
+    static Stream<Arguments> contestExamples() throws IOException {
+        return examples(true);
+    }
+
+    private static Stream<Arguments> examples(boolean contestFilesOnly) throws IOException {
         List<Arguments> cases = new ArrayList<>();
         try (Stream<Path> folders = Files.list(Repository.examples())) {
             for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+                if (contestFilesOnly && !Files.isRegularFile(folder.resolve("contest.yaml"))) {
+                    continue;
+                }
                 for (String format : List.of("text", "json", "csv")) {
                     cases.add(Arguments.of(folder.getFileName().toString(), format));
                 }

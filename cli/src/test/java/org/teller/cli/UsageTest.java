@@ -13,31 +13,46 @@ class UsageTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.err()).isEmpty();
         assertThat(help.out()).isEqualTo("""
-                Usage: teller count [-hV] [--force] [--quiet] [--format=FORMAT] [--out=FILE]
-                                    [--system=SYSTEM] [--lot-seed=N | --lots=ORDER] CONTEST
+                Usage: teller count [-hV] [--audit-papers] [--force] [--quiet]
+                                    [--format=FORMAT] [--out=FILE] [--output-directory=DIR]
+                                    [--system=SYSTEM] [--timestamp=STAMP] [--lot-seed=N |
+                                    --lots=ORDER] CONTEST
                 Counts a contest and writes the declaration of the result.
-                CONTEST is a folder holding contest.yaml, or the path of a contest file.
-                      CONTEST           The contest folder or contest file.
-                      --force           Overwrite FILE if it exists (only ever a regular file).
-                      --format=FORMAT   text (a declaration to read out), json or csv. Default:
-                                          text.
-                  -h, --help            Show this help message and exit.
-                      --lot-seed=N      Draw any lot with this seed (repeats an earlier draw).
-                                          Default: a new random seed, printed. Not for a
-                                          contest whose tie-break asks for the returning
-                                          officer's lot.
-                      --lots=ORDER      The order the returning officer drew by hand, such as
-                                          "Name A>Name B": of the tied, the first named is
-                                          elected, the last named eliminated.
-                      --out=FILE        Write to FILE, a new file, instead of standard output
-                                          (- or /dev/stdout: standard output).
-                      --quiet           No progress bar (there is none anyway unless standard
-                                          error is a terminal).
-                      --system=SYSTEM   Count under this system rather than the contest file's:
-                                          first-past-the-post, supplementary-vote,
-                                          contingent-vote (three preferences) or
-                                          alternative-vote (UK rules).
-                  -V, --version         Print version information and exit.
+                CONTEST is a folder holding contest.yaml, the path of a contest file, or an
+                RCTab contest configuration (a .json file).
+                      CONTEST                  The contest folder or contest file.
+                      --audit-papers           For an RCTab configuration: give each ballot's
+                                                 path through the rounds in the audit log.
+                      --force                  Overwrite FILE, or RCTab's reports of the same
+                                                 name, if they exist (only ever regular files).
+                      --format=FORMAT          text (a declaration to read out), json or csv.
+                                                 Default: text.
+                  -h, --help                   Show this help message and exit.
+                      --lot-seed=N             Draw any lot with this seed (repeats an earlier
+                                                 draw). Default: a new random seed, printed.
+                                                 Not for a contest whose tie-break asks for the
+                                                 returning officer's lot.
+                      --lots=ORDER             The order the returning officer drew by hand,
+                                                 such as "Name A>Name B": of the tied, the
+                                                 first named is elected, the last named
+                                                 eliminated.
+                      --out=FILE               Write to FILE, a new file, instead of standard
+                                                 output (- or /dev/stdout: standard output).
+                      --output-directory=DIR   For an RCTab configuration: write RCTab's
+                                                 reports under DIR rather than its
+                                                 outputDirectory.
+                      --quiet                  No progress bar (there is none anyway unless
+                                                 standard error is a terminal), and no word of
+                                                 where RCTab's reports went.
+                      --system=SYSTEM          Count under this system rather than the contest
+                                                 file's: first-past-the-post,
+                                                 supplementary-vote, contingent-vote (three
+                                                 preferences) or alternative-vote (UK rules).
+                      --timestamp=STAMP        For an RCTab configuration: name the results
+                                                 folder and files by STAMP (yyyy-MM-dd_HH-mm)
+                                                 rather than the time of the run, so that a
+                                                 count run again writes the same names.
+                  -V, --version                Print version information and exit.
                 """);
         assertThat(Run.teller("count", "-h").out()).isEqualTo(help.out());
         assertThat(Run.teller("help", "count").out()).isEqualTo(help.out());

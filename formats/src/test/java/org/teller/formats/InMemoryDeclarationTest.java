@@ -226,7 +226,7 @@ class InMemoryDeclarationTest {
                 .hasMessage("the contest: '46719' ballot papers do not add up: 44985 valid first preferences and 100"
                         + " rejected papers make 45085");
 
-        Contest smallElectorate = new Contest(TOWER_HAMLETS_2010.title(), TOWER_HAMLETS_2010.date(),
+        Contest smallElectorate = new Contest(TOWER_HAMLETS_2010.title(), TOWER_HAMLETS_2010.date().orElseThrow(),
                 TOWER_HAMLETS_2010.rules(), TOWER_HAMLETS_2010.candidates(), OptionalLong.of(45_000));
         assertThatThrownBy(() -> Declarations.count(smallElectorate, STATED_2010, RETURNS_2010,
                 new SeededLotDrawer(0), List.of()))

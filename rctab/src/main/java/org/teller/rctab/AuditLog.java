@@ -76,8 +76,12 @@ public final class AuditLog {
         for (Round round : result.rounds()) {
             round(round, result, names);
         }
-        line("Elected: " + names.get(result.elected()) + ", at round " + result.rounds().size() + " (" + result.how().name()
-                .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
+        if (result.hasElection()) {
+            line("Elected: " + names.get(result.elected()) + ", at round " + result.electedInRound() + " (" + result.how().name()
+                    .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
+        } else {
+            line("Elected: no one; the count stopped after round " + result.rounds().size() + " (stopTabulationEarlyAfterRound)");
+        }
         result.lots().forEach(lot -> line("Lot at round " + lot.stage() + ": tied " + lot.tied().stream().map(names::get).toList()
                 + ", order " + lot.order().stream().map(names::get).toList()
                 + (lot.seed().isPresent() ? ", seed " + lot.seed().getAsLong() : "")));
@@ -109,7 +113,7 @@ public final class AuditLog {
         for (int candidate : round.continuing()) {
             votes.append(votes.length() == 0 ? "" : ", ").append(names.get(candidate)).append(' ').append(round.votes(candidate));
         }
-        line("Round " + round.number() + ": " + votes + "; threshold " + round.majority() + "; inactive "
+        line("Round " + round.number() + ": " + votes + "; threshold " + round.threshold() + "; inactive "
                 + inactive(round.exhaustedBy().orElse(Map.of())));
         for (Transfer transfer : round.transfers()) {
             StringBuilder to = new StringBuilder();

@@ -29,8 +29,19 @@ public final class RctabCounter {
 
     private RctabCounter() {}
 
-    /** Counts the contest of {@code config}, lots drawn as its rules say. */
+    /** Counts the contest of {@code config}, lots drawn as its rules say (any asked for: none given). */
     public static Tabulation count(ContestConfig config) {
+        return count(config, List.of());
+    }
+
+    /**
+     * Counts the contest of {@code config}, lots drawn as its rules say.
+     *
+     * @param asked where the rules' tie-break asks, the returning officer's order of the candidates (by index)
+     * @throws org.teller.core.lot.LotNeededException at an equality the rules leave to the returning
+     *     officer, when {@code asked} does not decide it
+     */
+    public static Tabulation count(ContestConfig config, List<Integer> asked) {
         RctabRules rules = RctabRules.of(config);
         String configName = config.file().toString();
         CompletableFuture<String> configHash = Sha256.inBackground(config.file(), configName);
@@ -55,7 +66,7 @@ public final class RctabCounter {
             }
         }
         AlternativeVote system = rules.system();
-        LotDrawer lots = rules.lots();
+        LotDrawer lots = rules.lots(asked);
         List<Candidate> candidates = names.stream().map(name -> Candidate.of(name, "")).toList();
         Result result = system.count(candidates, tallies.contest(), lots);
         return new Tabulation(config, names, result, tallies.contestSlice(result), tallies.precinctSlices(result),

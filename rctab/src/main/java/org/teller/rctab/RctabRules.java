@@ -11,6 +11,7 @@ import org.teller.core.ballot.Ballot;
 import org.teller.core.ballot.RankingOptions;
 import org.teller.core.count.AlternativeVote;
 import org.teller.core.lot.LotDrawer;
+import org.teller.core.lot.RctabPermutationLots;
 import org.teller.core.lot.RctabRandomLots;
 import org.teller.core.lot.ReturningOfficerLots;
 import org.teller.rctab.RctabCounter.Judged;
@@ -39,9 +40,14 @@ import org.teller.rctab.cvr.CvrSource;
  *       {@link AlternativeVote.Options};
  *   <li>an {@code undeclaredWriteInLabel} on any source adds RCTab's last candidate,
  *       {@value Tabulation#UNDECLARED_WRITE_INS}, eliminated first whenever it holds votes and never elected;
- *   <li>{@code tiebreakMode} {@code random}: {@link RctabRandomLots} from {@code randomSeed};
- *       {@code useCandidateOrder}: the configuration's order (the earliest tied is favoured, the latest
- *       eliminated); {@code stopCountingAndAsk}: the count stops and asks for the lot.
+ *   <li>{@code doesFirstRoundDetermineThreshold}, {@code stopTabulationEarlyAfterRound} and excluded
+ *       candidates: {@link AlternativeVote.Options} too;
+ *   <li>{@code tiebreakMode} {@code random} and {@code previousRoundCountsThenRandom} (earlier rounds first,
+ *       as far back as they go): {@link RctabRandomLots} from {@code randomSeed}, as RCTab draws;
+ *       {@code useCandidateOrder}: the configuration's order, {@code generatePermutation}: RCTab's
+ *       permutation from the seed ({@link RctabPermutationLots}; the earliest is favoured, the latest
+ *       eliminated); {@code stopCountingAndAsk} and {@code previousRoundCountsThenAsk}: the returning
+ *       officer's order, without which the count stops at an equality and asks for it.
  * </ul>
  * An overvote a file writes as a label (the file does not say whom) is read as every declared candidate
  * marked at that rank: the rules need only know that several were marked. Under
@@ -99,13 +105,6 @@ final class RctabRules {
         }
         refuse(file, rules.nonIntegerWinningThreshold(), "rules.nonIntegerWinningThreshold", "is only for multi-winner contests");
         refuse(file, rules.hareQuota(), "rules.hareQuota", "is only for multi-winner contests");
-        refuse(file, rules.doesFirstRoundDetermineThreshold(), "rules.doesFirstRoundDetermineThreshold", "is not yet supported");
-        refuse(file, rules.stopTabulationEarlyAfterRound().isPresent(), "rules.stopTabulationEarlyAfterRound", "is not yet supported");
-        refuse(file, config.candidates().stream().anyMatch(CandidateConfig::excluded), "candidates.excluded", "is not yet supported");
-        refuse(file, rules.tiebreakMode() == Rules.TiebreakMode.GENERATE_PERMUTATION
-                || rules.tiebreakMode() == Rules.TiebreakMode.PREVIOUS_ROUND_COUNTS_THEN_RANDOM
-                || rules.tiebreakMode() == Rules.TiebreakMode.PREVIOUS_ROUND_COUNTS_THEN_ASK,
-                "rules.tiebreakMode " + rules.tiebreakMode().key(), "is not yet supported");
         if (config.candidates().isEmpty()) {
             throw new InvalidInputException(file, 0, "", "candidates names no candidate");
         }
@@ -142,27 +141,48 @@ final class RctabRules {
 
     AlternativeVote system() {
         Rules rules = config.rules();
-        AlternativeVote.TieBreak tieBreak = rules.tiebreakMode() == Rules.TiebreakMode.STOP_COUNTING_AND_ASK
-                ? AlternativeVote.TieBreak.STOP_AND_ASK : AlternativeVote.TieBreak.LOT;
+        AlternativeVote.TieBreak tieBreak = switch (rules.tiebreakMode()) {
+            case STOP_COUNTING_AND_ASK -> AlternativeVote.TieBreak.STOP_AND_ASK;
+            case PREVIOUS_ROUND_COUNTS_THEN_RANDOM -> AlternativeVote.TieBreak.EARLIER_ROUNDS_ALSO_LAST_TWO_THEN_LOT;
+            case PREVIOUS_ROUND_COUNTS_THEN_ASK -> AlternativeVote.TieBreak.EARLIER_ROUNDS_ALSO_LAST_TWO_THEN_ASK;
+            case RANDOM, USE_CANDIDATE_ORDER, GENERATE_PERMUTATION -> AlternativeVote.TieBreak.LOT;
+        };
         AlternativeVote.Options count = new AlternativeVote.Options(rules.batchElimination(),
-                rules.continueUntilTwoCandidatesRemain(), rules.minimumVoteThreshold(), tieBreak);
+                rules.continueUntilTwoCandidatesRemain(), rules.minimumVoteThreshold(), tieBreak)
+                .withFirstRoundThreshold(rules.doesFirstRoundDetermineThreshold());
         if (writeIns >= 0) {
             count = count.withUndeclaredWriteIns(writeIns);
+        }
+        if (rules.stopTabulationEarlyAfterRound().isPresent()) {
+            count = count.withStopAfterRound(rules.stopTabulationEarlyAfterRound().getAsInt());
+        }
+        List<Integer> excluded = new ArrayList<>();
+        for (int candidate = 0; candidate < declared; candidate++) {
+            if (config.candidates().get(candidate).excluded()) {
+                excluded.add(candidate);
+            }
+        }
+        if (!excluded.isEmpty()) {
+            count = count.withExcluded(excluded);
         }
         return new AlternativeVote(ballotRules, count);
     }
 
-    LotDrawer lots() {
+    /**
+     * The lots as the configuration's tiebreakMode draws them; under a mode that asks, the returning
+     * officer's order (none given: the count stops at an equality and says what to give).
+     */
+    LotDrawer lots(List<Integer> asked) {
         Rules rules = config.rules();
+        List<Integer> declaredOrder = new ArrayList<>();
+        for (int candidate = 0; candidate < declared; candidate++) {
+            declaredOrder.add(candidate);
+        }
         return switch (rules.tiebreakMode()) {
-            case RANDOM -> new RctabRandomLots(rules.randomSeed().orElseThrow(), names);
-            default -> {
-                List<Integer> order = new ArrayList<>();
-                for (int candidate = 0; candidate < declared; candidate++) {
-                    order.add(candidate);
-                }
-                yield new ReturningOfficerLots(order, names, "round");
-            }
+            case RANDOM, PREVIOUS_ROUND_COUNTS_THEN_RANDOM -> new RctabRandomLots(rules.randomSeed().orElseThrow(), names);
+            case USE_CANDIDATE_ORDER -> RctabPermutationLots.inOrder(declaredOrder);
+            case GENERATE_PERMUTATION -> RctabPermutationLots.generated(rules.randomSeed().orElseThrow(), names.subList(0, declared));
+            case STOP_COUNTING_AND_ASK, PREVIOUS_ROUND_COUNTS_THEN_ASK -> new ReturningOfficerLots(asked, names, "round");
         };
     }
 

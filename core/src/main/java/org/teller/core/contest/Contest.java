@@ -3,20 +3,28 @@ package org.teller.core.contest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.teller.core.Candidate;
 import org.teller.core.count.SupplementaryVote;
 import org.teller.core.count.VotingSystem;
 
 /**
- * What is known of a contest before its votes: its title, the date of the poll, the voting system, the
- * statutory rules, the candidates in ballot order and, where known, the electorate.
+ * What is known of a contest before its votes: its title, the date of the poll (where known: an RCTab
+ * configuration may leave it out), the voting system, the statutory rules, the candidates in ballot order
+ * and, where known, the electorate.
  */
-public record Contest(String title, LocalDate date, VotingSystem system, RuleSet rules, List<Candidate> candidates,
-        OptionalLong electorate) {
+public record Contest(String title, Optional<LocalDate> date, VotingSystem system, RuleSet rules,
+        List<Candidate> candidates, OptionalLong electorate) {
 
     public Contest {
         candidates = List.copyOf(candidates);
+    }
+
+    /** A contest whose poll's date is known. */
+    public Contest(String title, LocalDate date, VotingSystem system, RuleSet rules, List<Candidate> candidates,
+            OptionalLong electorate) {
+        this(title, Optional.of(date), system, rules, candidates, electorate);
     }
 
     /** A Supplementary Vote contest. */

@@ -13,7 +13,7 @@ final class ContestYaml {
         StringBuilder yaml = new StringBuilder();
         yaml.append("# ").append(comment).append('\n');
         yaml.append("title: ").append(quote(contest.title())).append('\n');
-        yaml.append("date: ").append(contest.date()).append('\n');
+        yaml.append("date: ").append(contest.date().orElseThrow()).append('\n');
         yaml.append("system: ").append(contest.system().key()).append('\n');
         if (contest.system() instanceof AlternativeVote alternative
                 && alternative.rankingOptions().ranksRead() != contest.candidates().size()) {

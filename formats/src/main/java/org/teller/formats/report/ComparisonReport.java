@@ -352,7 +352,11 @@ public final class ComparisonReport {
             json.writeStartObject();
             json.writeObjectPropertyStart("contest");
             json.writeStringProperty("title", contest.title());
-            json.writeStringProperty("date", contest.date().toString());
+            if (contest.date().isPresent()) {
+                json.writeStringProperty("date", contest.date().get().toString());
+            } else {
+                json.writeNullProperty("date");
+            }
             json.writeEndObject();
             json.writeArrayPropertyStart("systems");
             for (Result result : results) {
@@ -484,7 +488,7 @@ public final class ComparisonReport {
         csv.writeRecord("section", "system", "versus", "round", "subject", "measure", "value");
         Contest contest = declarations.get(0).contest();
         row(csv, "contest", "", "", "", "", "title", contest.title());
-        row(csv, "contest", "", "", "", "", "date", contest.date().toString());
+        row(csv, "contest", "", "", "", "", "date", contest.date().map(Object::toString).orElse(""));
         for (Result result : results) {
             String system = result.system().key();
             row(csv, "system", system, "", "", "", "name", systemName(result.system()));

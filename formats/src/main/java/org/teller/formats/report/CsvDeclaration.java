@@ -59,7 +59,7 @@ final class CsvDeclaration {
     private void write() {
         csv.writeRecord("section", "stage", "area", "subject", "measure", "value");
         row("contest", "", "", "", "title", declaration.contest().title());
-        row("contest", "", "", "", "date", declaration.contest().date().toString());
+        row("contest", "", "", "", "date", declaration.contest().date().map(Object::toString).orElse(""));
         row("contest", "", "", "", "system", result.system().key());
         row("contest", "", "", "", "rules", declaration.contest().rules().key());
         if (result.hasElection()) {
@@ -106,7 +106,7 @@ final class CsvDeclaration {
         }
         declaration.previous().ifPresent(previous -> {
             row("previous", "", "", "", "title", previous.title());
-            row("previous", "", "", "", "date", previous.date().toString());
+            row("previous", "", "", "", "date", previous.date().map(Object::toString).orElse(""));
         });
         areas();
         lots();

@@ -85,7 +85,7 @@ final class JsonDeclaration {
         json.writeStartObject();
         json.writeObjectPropertyStart("contest");
         json.writeStringProperty("title", declaration.contest().title());
-        json.writeStringProperty("date", declaration.contest().date().toString());
+        dateProperty(json, declaration.contest().date());
         json.writeStringProperty("system", result.system().key());
         json.writeStringProperty("rules", declaration.contest().rules().key());
         json.writeEndObject();
@@ -132,7 +132,7 @@ final class JsonDeclaration {
         if (declaration.previous().isPresent()) {
             json.writeObjectPropertyStart("previous");
             json.writeStringProperty("title", declaration.previous().get().title());
-            json.writeStringProperty("date", declaration.previous().get().date().toString());
+            dateProperty(json, declaration.previous().get().date());
             json.writeEndObject();
         } else {
             json.writeNullProperty("previous");
@@ -401,6 +401,15 @@ final class JsonDeclaration {
             json.writeNumberProperty(name, value.get());
         } else {
             json.writeNullProperty(name);
+        }
+    }
+
+    /** A contest's date, or null where its file gives none (an RCTab configuration may not). */
+    private static void dateProperty(JsonGenerator json, java.util.Optional<java.time.LocalDate> date) {
+        if (date.isPresent()) {
+            json.writeStringProperty("date", date.get().toString());
+        } else {
+            json.writeNullProperty("date");
         }
     }
 }

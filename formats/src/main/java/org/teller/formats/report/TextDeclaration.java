@@ -59,7 +59,7 @@ final class TextDeclaration {
     private void write() {
         Contest contest = declaration.contest();
         line(contest.title());
-        line("Poll held on " + Figures.LONG_DATE.format(contest.date()) + ". " + Figures.capitalised(result.system().title())
+        line(contest.date().map(date -> "Poll held on " + Figures.LONG_DATE.format(date) + ". ").orElse("") + Figures.capitalised(result.system().title())
                 + " (" + contest.rules().statute() + ").");
         line("");
         if (Figures.isSv(result)) {
@@ -217,7 +217,7 @@ final class TextDeclaration {
             line("Valid papers with no preference that counts: " + votes(first.exhausted()) + ".");
         }
         declaration.previous().ifPresent(previous -> line("Changes are in percentage points of share since "
-                + previous.title() + ", " + Figures.LONG_DATE.format(previous.date()) + "."));
+                + previous.title() + previous.date().map(date -> ", " + Figures.LONG_DATE.format(date)).orElse("") + "."));
     }
 
     /** A table: the first column to the left, the others to the right. */
@@ -315,7 +315,7 @@ final class TextDeclaration {
             }
         }
         declaration.previous().ifPresent(previous -> line("Changes are in percentage points of share since "
-                + previous.title() + ", " + Figures.LONG_DATE.format(previous.date()) + "."));
+                + previous.title() + previous.date().map(date -> ", " + Figures.LONG_DATE.format(date)).orElse("") + "."));
     }
 
     private void papers() {

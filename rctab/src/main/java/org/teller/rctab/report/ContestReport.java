@@ -31,7 +31,7 @@ final class ContestReport {
         this.decisions = Decisions.of(tabulation.result(), tabulation.names(), computed,
                 rules.continueUntilTwoCandidatesRemain());
         // A count that goes on after the election (until two are left) keeps the threshold it elected at.
-        int elected = decisions.electedRound();
+        int elected = decisions.hasElection() ? decisions.electedRound() : computed.size();
         this.thresholds = new ArrayList<>(computed.subList(0, elected));
         thresholds.addAll(Collections.nCopies(computed.size() - elected, computed.get(elected - 1)));
         this.order = CandidateOrder.of(tabulation.names(), tabulation.result().firstRound());

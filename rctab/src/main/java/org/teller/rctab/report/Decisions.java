@@ -15,8 +15,8 @@ import org.teller.rctab.Tabulation;
  * @param eliminated by round (from 0), the candidates eliminated once it was counted, by name as RCTab
  *     lists them
  * @param tied by round (from 0), whether its elimination settled an equality
- * @param elected the candidate elected
- * @param electedRound the round (from 1) RCTab elects them at
+ * @param elected the candidate elected, or -1 when the count stopped before anyone was
+ * @param electedRound the round (from 1) RCTab elects them at, or 0 when no one was
  * @param electedByTie whether an equality for the most votes was settled to elect them
  */
 record Decisions(List<List<Integer>> eliminated, List<Boolean> tied, int elected, int electedRound,
@@ -40,6 +40,9 @@ record Decisions(List<List<Integer>> eliminated, List<Boolean> tied, int elected
             eliminated.add(out);
             tied.add(round.equality().isPresent());
         }
+        if (!result.hasElection()) {
+            return new Decisions(eliminated, tied, -1, 0, false); // stopped early (stopTabulationEarlyAfterRound)
+        }
         return new Decisions(eliminated, tied, result.elected(),
                 electedRound(result, names, thresholds, continueUntilTwo), result.how().byLot());
     }
@@ -62,6 +65,10 @@ record Decisions(List<List<Integer>> eliminated, List<Boolean> tied, int elected
             }
         }
         return result.electedInRound();
+    }
+
+    boolean hasElection() {
+        return elected >= 0;
     }
 
     boolean anyTie() {

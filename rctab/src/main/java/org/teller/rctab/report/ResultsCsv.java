@@ -56,7 +56,7 @@ final class ResultsCsv {
                 .line("Jurisdiction", output.contestJurisdiction())
                 .line("Office", output.contestOffice())
                 .line("Date", output.contestDate())
-                .line("Winner(s)", report.name(report.decisions().elected()));
+                .line("Winner(s)", report.decisions().hasElection() ? report.name(report.decisions().elected()) : "");
         if (scope.isPart()) {
             csv.line(scope.kind().orElseThrow().title(), scope.id());
         } else {

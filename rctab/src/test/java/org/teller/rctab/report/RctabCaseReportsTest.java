@@ -65,8 +65,10 @@ class RctabCaseReportsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theDetailedReportJsonIsRctabs(String name) {
+        // Two stored files end in a newline RCTab does not write (a run of continue_until_two_threshold_freeze shows it).
+        String expected = read(RctabCases.of(name).resolve(name + "_expected_detailed_report.json"));
         assertThat(rendered(name).get(TIMESTAMP + "_detailed_report.json"))
-                .isEqualTo(read(RctabCases.of(name).resolve(name + "_expected_detailed_report.json")));
+                .isEqualTo(expected.endsWith("}\n") ? expected.substring(0, expected.length() - 1) : expected);
     }
 
     @ParameterizedTest(name = "{0}")
