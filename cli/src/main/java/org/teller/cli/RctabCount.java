@@ -78,6 +78,10 @@ final class RctabCount {
         }
         Declaration declaration = declaration(tabulation);
         Path results = writeReports(tabulation, given, stamp);
+        if (config.output().generateCdfJson()) {
+            err.println("teller: generateCdfJson: Teller does not write RCTab's CDF copy of the cast vote records yet;"
+                    + " the count and its reports are not affected");
+        }
         for (PartFile.Abandoned part : output.write(writer -> report.write(declaration, writer), out)) {
             err.println(Teller.removed(part));
         }
