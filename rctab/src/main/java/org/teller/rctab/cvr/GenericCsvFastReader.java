@@ -3,12 +3,17 @@ package org.teller.rctab.cvr;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.IntFunction;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.teller.core.InvalidInputException;
@@ -39,27 +44,24 @@ public final class GenericCsvFastReader {
     }
 
     private static final int CHUNK = 1 << 20;
+    /** A file at least this long is read by several workers, each a part of its rows. */
+    private static final long SHARED_FROM = 16 << 20;
+    /** No row of a CVR file comes near this; a longer one makes the fast reader give up. */
+    private static final int LONGEST_ROW = 1 << 26;
 
     private final CvrSource source;
     private final String file;
     private final boolean byPrecinct;
     private final boolean byBatch;
-    private final Counter counter;
-    private final ByteKeys rows = new ByteKeys(1 << 12);
-    private int[] numbers = new int[1 << 12];
-    private boolean[] undervotes = new boolean[1 << 12];
-    private final ByteKeys places = new ByteKeys(64);
-    private final List<String> placeNames = new ArrayList<>();
+    private final int first;
     private List<String> header;
-    private int first;
-    private long line;
 
-    private GenericCsvFastReader(CvrSource source, boolean byPrecinct, boolean byBatch, Counter counter) {
+    private GenericCsvFastReader(CvrSource source, boolean byPrecinct, boolean byBatch) {
         this.source = source;
         this.file = source.file().toString();
         this.byPrecinct = byPrecinct && source.precinctColumn().isPresent();
         this.byBatch = byBatch && source.batchColumn().isPresent();
-        this.counter = counter;
+        this.first = source.firstVoteColumn().orElse(1) - 1;
     }
 
     /**
@@ -71,57 +73,137 @@ public final class GenericCsvFastReader {
      *     while judging a record)
      */
     public static boolean read(CvrSource source, boolean byPrecinct, boolean byBatch, Counter counter) {
+        return read(source, byPrecinct, byBatch, 1, worker -> counter);
+    }
+
+    /**
+     * As {@link #read(CvrSource, boolean, boolean, Counter)}, a large file shared among up to
+     * {@code workers} threads, each counting a part of its rows (in file order) into its own counter.
+     *
+     * @param counters the counter of each worker, by its number from 0 (the first part of the file)
+     */
+    public static boolean read(CvrSource source, boolean byPrecinct, boolean byBatch, int workers,
+            IntFunction<Counter> counters) {
+        return read(source, byPrecinct, byBatch, workers, counters, SHARED_FROM);
+    }
+
+    /** As above, sharing a file of at least {@code sharedFrom} bytes of rows (tests share the smallest). */
+    static boolean read(CvrSource source, boolean byPrecinct, boolean byBatch, int workers, IntFunction<Counter> counters,
+            long sharedFrom) {
         if (source.firstVoteColumn().isEmpty()) {
             return false;
         }
-        try {
-            return new GenericCsvFastReader(source, byPrecinct, byBatch, counter).read();
+        try (FileChannel channel = FileChannel.open(source.file(), StandardOpenOption.READ)) {
+            return new GenericCsvFastReader(source, byPrecinct, byBatch).read(channel, workers, counters, sharedFrom);
         } catch (IOException e) {
             return false; // the careful reader says what is wrong with the file
         }
     }
 
-    private boolean read() throws IOException {
-        first = source.firstVoteColumn().getAsInt() - 1;
-        byte[] buffer = new byte[CHUNK];
-        int filled = 0;
-        boolean started = false;
-        try (InputStream in = Files.newInputStream(source.file())) {
-            while (true) {
-                int read = in.read(buffer, filled, buffer.length - filled);
-                boolean end = read < 0;
-                filled += end ? 0 : read;
-                int from = 0;
-                if (!started) {
-                    if (!end && filled < 3) {
-                        continue;
-                    }
-                    started = true;
-                    if (filled >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB && (buffer[2] & 0xff) == 0xBF) {
-                        from = 3;
-                    }
+    private boolean read(FileChannel channel, int workers, IntFunction<Counter> counters, long sharedFrom)
+            throws IOException {
+        long size = channel.size();
+        long data = header(channel, size);
+        if (data < 0) {
+            return false;
+        }
+        int parts = size - data >= sharedFrom && size > data ? Math.max(1, workers) : 1;
+        long[] bounds = new long[parts + 1];
+        bounds[0] = data;
+        bounds[parts] = size;
+        for (int part = 1; part < parts; part++) {
+            bounds[part] = Math.max(bounds[part - 1], rowStartAfter(channel, data + (size - data) * part / parts, size));
+        }
+        if (parts == 1) {
+            return new Worker(counters.apply(0), 1).scan(channel, data, size);
+        }
+        return shared(channel, bounds, counters);
+    }
+
+    /**
+     * The parts read side by side. The first part's lines are numbered, so what it refuses is said as the
+     * careful reader says it; at anything found in a later part the fast reader gives up, and the careful
+     * reader, reading from the start, finds it (or an earlier problem) and says so.
+     */
+    private boolean shared(FileChannel channel, long[] bounds, IntFunction<Counter> counters) throws IOException {
+        int parts = bounds.length - 1;
+        List<CompletableFuture<Boolean>> done = new ArrayList<>();
+        for (int part = 0; part < parts; part++) {
+            Worker worker = new Worker(counters.apply(part), part == 0 ? 1 : Long.MIN_VALUE / 2);
+            long from = bounds[part];
+            long to = bounds[part + 1];
+            done.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return worker.scan(channel, from, to);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                int lineEnd;
-                while ((lineEnd = indexOf(buffer, from, filled)) >= 0) {
-                    if (!row(buffer, from, lineEnd)) {
-                        return false;
-                    }
-                    from = lineEnd + 1;
+            }, command -> new Thread(command, "teller-generic-csv").start()));
+        }
+        // Every worker done, however it ended: none is left counting.
+        CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
+        boolean finished = true;
+        for (int part = 0; part < parts; part++) {
+            try {
+                finished &= done.get(part).join();
+            } catch (CompletionException e) {
+                if (part == 0 && e.getCause() instanceof InvalidInputException bad) {
+                    throw bad;
                 }
-                if (end) {
-                    return (from == filled || row(buffer, from, filled)) && header != null;
-                }
-                // Keep the partial row; grow the buffer if one row fills it.
-                System.arraycopy(buffer, from, buffer, 0, filled - from);
-                filled -= from;
-                if (filled == buffer.length) {
-                    if (buffer.length >= 1 << 26) {
-                        return false;
-                    }
-                    buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+                if (e.getCause() instanceof UncheckedIOException || e.getCause() instanceof InvalidInputException) {
+                    finished = false;
+                } else {
+                    throw e;
                 }
             }
         }
+        return finished;
+    }
+
+    /** Reads the header (line 1, after any byte order mark); returns where the rows start, or -1 to give up. */
+    private long header(FileChannel channel, long size) throws IOException {
+        byte[] bytes = new byte[(int) Math.min(size, CHUNK)];
+        int filled = 0;
+        while (true) {
+            int read = channel.read(ByteBuffer.wrap(bytes, filled, bytes.length - filled), filled);
+            filled += Math.max(read, 0);
+            int from = filled >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+            int end = indexOf(bytes, from, filled);
+            if (end >= 0 || filled == size) {
+                int to = end >= 0 ? end : filled;
+                if (to > from && bytes[to - 1] == '\r') {
+                    to--;
+                }
+                return header(bytes, from, to) ? (end >= 0 ? end + 1 : size) : -1;
+            }
+            if (read < 0 || bytes.length >= LONGEST_ROW) {
+                return -1;
+            }
+            if (filled == bytes.length) {
+                bytes = Arrays.copyOf(bytes, (int) Math.min(size, bytes.length * 2L));
+            }
+        }
+    }
+
+    /** Where the first row that starts at or after {@code position} starts (the file's end if none does). */
+    private static long rowStartAfter(FileChannel channel, long position, long size) throws IOException {
+        if (position == 0) {
+            return 0;
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        for (long at = position - 1; at < size; at += buffer.limit()) {
+            buffer.clear();
+            if (channel.read(buffer, at) <= 0) {
+                break;
+            }
+            buffer.flip();
+            for (int i = 0; i < buffer.limit(); i++) {
+                if (buffer.get(i) == '\n') {
+                    return at + i + 1;
+                }
+            }
+        }
+        return size;
     }
 
     private static int indexOf(byte[] bytes, int from, int to) {
@@ -133,115 +215,165 @@ public final class GenericCsvFastReader {
         return -1;
     }
 
-    /** One row, {@code [from, to)} without its LF; false to give up. */
-    private boolean row(byte[] bytes, int from, int to) {
-        line++;
-        if (to > from && bytes[to - 1] == '\r') {
-            to--;
+    /** One reader of a part of the rows, with its own table of the rows seen and its own counter. */
+    private final class Worker {
+        private final Counter counter;
+        private final ByteKeys rows = new ByteKeys(1 << 12);
+        private int[] numbers = new int[1 << 12];
+        private boolean[] undervotes = new boolean[1 << 12];
+        private final ByteKeys places = new ByteKeys(64);
+        private final List<String> placeNames = new ArrayList<>();
+        /** The line of the last row read (the header is line 1). */
+        private long line;
+
+        Worker(Counter counter, long line) {
+            this.counter = counter;
+            this.line = line;
         }
-        if (header == null) {
-            return header(bytes, from, to);
-        }
-        if (to == from) {
-            return false;
-        }
-        int fields = header.size();
-        int precinctColumn = byPrecinct ? source.precinctColumn().getAsInt() - 1 : -1;
-        int batchColumn = byBatch ? source.batchColumn().getAsInt() - 1 : -1;
-        int precinctFrom = 0;
-        int precinctTo = 0;
-        int batchFrom = 0;
-        int batchTo = 0;
-        int votesFrom = first == 0 ? from : -1;
-        int field = 0;
-        int fieldFrom = from;
-        int hash = ByteKeys.SEED;
-        boolean blank = true;
-        for (int i = from; i <= to; i++) {
-            byte b = i < to ? bytes[i] : (byte) ',';
-            if (b == ',') {
-                if (field == precinctColumn) {
-                    precinctFrom = fieldFrom;
-                    precinctTo = i;
+
+        /** Counts the rows of {@code [from, to)}, which starts at a row; false to give up. */
+        boolean scan(FileChannel channel, long from, long to) throws IOException {
+            byte[] buffer = new byte[CHUNK];
+            int filled = 0;
+            long position = from;
+            while (true) {
+                int room = (int) Math.min(buffer.length - filled, to - position);
+                int read = room == 0 ? -1 : channel.read(ByteBuffer.wrap(buffer, filled, room), position);
+                boolean end = read < 0;
+                if (!end) {
+                    filled += read;
+                    position += read;
                 }
-                if (field == batchColumn) {
-                    batchFrom = fieldFrom;
-                    batchTo = i;
-                }
-                if (i < to) {
-                    field++;
-                    fieldFrom = i + 1;
-                    if (field == first) {
-                        votesFrom = i + 1;
+                int start = 0;
+                int lineEnd;
+                while ((lineEnd = indexOf(buffer, start, filled)) >= 0) {
+                    if (!row(buffer, start, lineEnd)) {
+                        return false;
                     }
+                    start = lineEnd + 1;
                 }
-            } else if (b == '"' || b == '\r' || b < 0) {
+                if (end) {
+                    return start == filled || row(buffer, start, filled);
+                }
+                // Keep the partial row; grow the buffer if one row fills it.
+                System.arraycopy(buffer, start, buffer, 0, filled - start);
+                filled -= start;
+                if (filled == buffer.length) {
+                    if (buffer.length >= LONGEST_ROW) {
+                        return false;
+                    }
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                }
+            }
+        }
+
+        /** One row, {@code [from, to)} without its LF; false to give up. */
+        private boolean row(byte[] bytes, int from, int to) {
+            line++;
+            if (to > from && bytes[to - 1] == '\r') {
+                to--;
+            }
+            if (to == from) {
                 return false;
-            } else if (field >= first && (b < '0' || b > '9')) {
+            }
+            int fields = header.size();
+            int precinctColumn = byPrecinct ? source.precinctColumn().getAsInt() - 1 : -1;
+            int batchColumn = byBatch ? source.batchColumn().getAsInt() - 1 : -1;
+            int precinctFrom = 0;
+            int precinctTo = 0;
+            int batchFrom = 0;
+            int batchTo = 0;
+            int votesFrom = first == 0 ? from : -1;
+            int field = 0;
+            int fieldFrom = from;
+            int hash = ByteKeys.SEED;
+            boolean blank = true;
+            for (int i = from; i <= to; i++) {
+                byte b = i < to ? bytes[i] : (byte) ',';
+                if (b == ',') {
+                    if (field == precinctColumn) {
+                        precinctFrom = fieldFrom;
+                        precinctTo = i;
+                    }
+                    if (field == batchColumn) {
+                        batchFrom = fieldFrom;
+                        batchTo = i;
+                    }
+                    if (i < to) {
+                        field++;
+                        fieldFrom = i + 1;
+                        if (field == first) {
+                            votesFrom = i + 1;
+                        }
+                    }
+                } else if (b == '"' || b == '\r' || b < 0) {
+                    return false;
+                } else if (field >= first && (b < '0' || b > '9')) {
+                    return false;
+                } else if (field >= first) {
+                    blank = false;
+                }
+                if (votesFrom >= 0 && i >= votesFrom && i < to) {
+                    hash = ByteKeys.step(hash, b);
+                }
+            }
+            if (field + 1 != fields) {
                 return false;
-            } else if (field >= first) {
-                blank = false;
             }
-            if (votesFrom >= 0 && i >= votesFrom && i < to) {
-                hash = ByteKeys.step(hash, b);
+            hash = ByteKeys.finish(hash);
+            int known = rows.find(bytes, votesFrom, to, hash);
+            if (known < 0) {
+                known = rows.size();
+                remember(known, record(bytes, from, votesFrom, to), blank);
+                rows.add(bytes, votesFrom, to, hash, known);
             }
-        }
-        if (field + 1 != fields) {
-            return false;
-        }
-        hash = ByteKeys.finish(hash);
-        int known = rows.find(bytes, votesFrom, to, hash);
-        if (known < 0) {
-            known = rows.size();
-            remember(known, record(bytes, from, votesFrom, to), blank);
-            rows.add(bytes, votesFrom, to, hash, known);
-        }
-        String precinct = precinctColumn >= 0 ? place(bytes, precinctFrom, precinctTo) : "";
-        String batch = batchColumn >= 0 ? place(bytes, batchFrom, batchTo) : "";
-        if (precinct == null || batch == null) {
-            return false;
-        }
-        counter.count(numbers[known], undervotes[known], precinct, batch);
-        return true;
-    }
-
-    private void remember(int index, CastVoteRecord record, boolean blank) {
-        if (index == numbers.length) {
-            numbers = java.util.Arrays.copyOf(numbers, index * 2);
-            undervotes = java.util.Arrays.copyOf(undervotes, index * 2);
-        }
-        numbers[index] = counter.number(record);
-        undervotes[index] = blank;
-    }
-
-    /** The record of a row seen for the first time, made as the careful reader makes it. */
-    private CastVoteRecord record(byte[] bytes, int from, int votesFrom, int to) {
-        String text = new String(bytes, from, to - from, StandardCharsets.US_ASCII);
-        String[] cells = text.split(",", -1);
-        List<CastVoteRecord.Ranking> rankings = new ArrayList<>();
-        for (int column = first; column < cells.length; column++) {
-            if (!cells[column].isEmpty()) {
-                int rank = GenericCsvCvrReader.rank(cells[column], line, column, file);
-                rankings.add(GenericCsvCvrReader.ranking(source, header.get(column), rank));
+            String precinct = precinctColumn >= 0 ? place(bytes, precinctFrom, precinctTo) : "";
+            String batch = batchColumn >= 0 ? place(bytes, batchFrom, batchTo) : "";
+            if (precinct == null || batch == null) {
+                return false;
             }
+            counter.count(numbers[known], undervotes[known], precinct, batch);
+            return true;
         }
-        int idColumn = source.idColumn().orElse(0);
-        String id = idColumn >= 1 && idColumn <= cells.length ? cells[idColumn - 1].strip() : "";
-        return new CastVoteRecord(GenericCsvCvrReader.id(source, id, line), "", "", rankings);
-    }
 
-    /** A precinct's or batch's name, one String for each distinct name; null to give up (spaces around it). */
-    private String place(byte[] bytes, int from, int to) {
-        if (to > from && (bytes[from] <= ' ' || bytes[to - 1] <= ' ')) {
-            return null;
+        private void remember(int index, CastVoteRecord record, boolean blank) {
+            if (index == numbers.length) {
+                numbers = Arrays.copyOf(numbers, index * 2);
+                undervotes = Arrays.copyOf(undervotes, index * 2);
+            }
+            numbers[index] = counter.number(record);
+            undervotes[index] = blank;
         }
-        int known = places.find(bytes, from, to);
-        if (known < 0) {
-            known = placeNames.size();
-            placeNames.add(new String(bytes, from, to - from, StandardCharsets.US_ASCII));
-            places.add(bytes, from, to, known);
+
+        /** The record of a row seen for the first time, made as the careful reader makes it. */
+        private CastVoteRecord record(byte[] bytes, int from, int votesFrom, int to) {
+            String text = new String(bytes, from, to - from, StandardCharsets.US_ASCII);
+            String[] cells = text.split(",", -1);
+            List<CastVoteRecord.Ranking> rankings = new ArrayList<>();
+            for (int column = first; column < cells.length; column++) {
+                if (!cells[column].isEmpty()) {
+                    int rank = GenericCsvCvrReader.rank(cells[column], line, column, file);
+                    rankings.add(GenericCsvCvrReader.ranking(source, header.get(column), rank));
+                }
+            }
+            int idColumn = source.idColumn().orElse(0);
+            String id = idColumn >= 1 && idColumn <= cells.length ? cells[idColumn - 1].strip() : "";
+            return new CastVoteRecord(GenericCsvCvrReader.id(source, id, line), "", "", rankings);
         }
-        return placeNames.get(known);
+
+        /** A precinct's or batch's name, one String for each distinct name; null to give up (spaces around it). */
+        private String place(byte[] bytes, int from, int to) {
+            if (to > from && (bytes[from] <= ' ' || bytes[to - 1] <= ' ')) {
+                return null;
+            }
+            int known = places.find(bytes, from, to);
+            if (known < 0) {
+                known = placeNames.size();
+                placeNames.add(new String(bytes, from, to - from, StandardCharsets.US_ASCII));
+                places.add(bytes, from, to, known);
+            }
+            return placeNames.get(known);
+        }
     }
 
     /** The header, read by the careful reader's rules; false to give up (a header with a line break, not UTF-8). */
@@ -265,7 +397,7 @@ public final class GenericCsvFastReader {
         if (text.chars().filter(c -> c == '"').count() % 2 != 0) {
             return false; // a quoted field that goes on to the next line
         }
-        header = GenericCsvCvrReader.header(fields, first, file, line);
+        header = GenericCsvCvrReader.header(fields, first, file, 1);
         return true;
     }
 }

@@ -53,33 +53,44 @@ class GenericCsvFastReaderTest {
             refused = e.getMessage();
         }
 
-        Map<String, Integer> fast = new HashMap<>();
-        List<String> distinct = new ArrayList<>();
-        boolean finished;
-        try {
-            finished = GenericCsvFastReader.read(source, true, true, new GenericCsvFastReader.Counter() {
-                @Override
-                public int number(CastVoteRecord record) {
-                    distinct.add(key(record, "", ""));
-                    return distinct.size() - 1;
-                }
+        // One worker, and three sharing the file however small it is: each counts what the careful reader reads.
+        for (int workers : new int[] {1, 3}) {
+            Map<String, Integer> fast = new HashMap<>();
+            List<List<String>> distinct = new ArrayList<>();
+            boolean finished;
+            try {
+                finished = GenericCsvFastReader.read(source, true, true, workers, worker -> {
+                    List<String> seen = new ArrayList<>();
+                    synchronized (distinct) {
+                        distinct.add(seen);
+                    }
+                    return new GenericCsvFastReader.Counter() {
+                        @Override
+                        public int number(CastVoteRecord record) {
+                            seen.add(key(record, "", ""));
+                            return seen.size() - 1;
+                        }
 
-                @Override
-                public void count(int number, boolean undervote, String precinct, String batch) {
-                    assertThat(undervote).isEqualTo(distinct.get(number).equals("[]"));
-                    fast.merge(distinct.get(number) + "@" + precinct + "/" + batch, 1, Integer::sum);
-                }
-            });
-        } catch (InvalidInputException e) {
-            assertThat(e.getMessage()).as("refused alike").isEqualTo(refused);
-            return;
-        }
-        if (plain) {
-            assertThat(finished).as("a plain file is read fast").isTrue();
-        }
-        if (finished) {
-            assertThat(refused).as("what the careful reader refuses, the fast one does not finish").isNull();
-            assertThat(fast).isEqualTo(careful);
+                        @Override
+                        public void count(int number, boolean undervote, String precinct, String batch) {
+                            assertThat(undervote).isEqualTo(seen.get(number).equals("[]"));
+                            synchronized (fast) {
+                                fast.merge(seen.get(number) + "@" + precinct + "/" + batch, 1, Integer::sum);
+                            }
+                        }
+                    };
+                }, 0);
+            } catch (InvalidInputException e) {
+                assertThat(e.getMessage()).as("refused alike").isEqualTo(refused);
+                continue;
+            }
+            if (plain) {
+                assertThat(finished).as("a plain file is read fast, by " + workers).isTrue();
+            }
+            if (finished) {
+                assertThat(refused).as("what the careful reader refuses, the fast one does not finish").isNull();
+                assertThat(fast).as(workers + " workers").isEqualTo(careful);
+            }
         }
     }
 
