@@ -2,7 +2,13 @@ package org.teller.rctab;
 
 import java.util.ArrayList;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.CompletableFuture;
 import org.teller.core.Candidate;
 import org.teller.core.ballot.Ballot;
@@ -13,6 +19,7 @@ import org.teller.core.count.Result;
 import org.teller.core.lot.LotDrawer;
 import org.teller.formats.internal.Sha256;
 import org.teller.rctab.config.ContestConfig;
+import org.teller.rctab.cvr.CastVoteRecord;
 import org.teller.rctab.cvr.CvrProvider;
 import org.teller.rctab.cvr.CvrReaders;
 import org.teller.rctab.cvr.CvrSource;
@@ -50,20 +57,16 @@ public final class RctabCounter {
         List<InputFile> inputs = new ArrayList<>();
         List<Long> records = new ArrayList<>();
         inputs.add(new InputFile(config.file().getFileName().toString(), Sha256.join(configHash)));
-        for (CvrSource source : config.sources()) {
-            List<CvrReaders.Hashing> hashes = CvrReaders.hashesOf(source);
-            long before = tallies.ballots();
-            if (source.provider() != CvrProvider.GENERIC_CSV || !GenericCsvFastPath.tally(source, rules, tallies)) {
-                CvrReaders.of(source.provider(), rules.maxRankingsAllowed(), rules.ranksRead()).read(source, record -> {
-                    Judged judged = rules.ballot(record, source);
-                    tallies.add(tallies.number(judged.judgement()), judged.undervote(), record.precinct(), record.batch());
-                });
-            }
-            records.add(tallies.ballots() - before);
-            Path folder = config.file().toAbsolutePath().getParent();
-            for (CvrReaders.Hashing hash : hashes) {
-                inputs.add(new InputFile(folder.relativize(hash.file().toAbsolutePath()).toString(), Sha256.join(hash.sha256())));
-            }
+        Path folder = config.file().toAbsolutePath().getParent();
+        // Every file's SHA-256 is worked out beside the reading.
+        List<CvrReaders.Hashing> hashes = new ArrayList<>();
+        config.sources().forEach(source -> hashes.addAll(CvrReaders.hashesOf(source)));
+        for (Tallies read : readSources(config, rules, tallies)) {
+            records.add(read.ballots());
+            tallies.merge(read);
+        }
+        for (CvrReaders.Hashing hash : hashes) {
+            inputs.add(new InputFile(folder.relativize(hash.file().toAbsolutePath()).toString(), Sha256.join(hash.sha256())));
         }
         AlternativeVote system = rules.system();
         LotDrawer lots = rules.lots(asked);
@@ -72,6 +75,76 @@ public final class RctabCounter {
         return new Tabulation(config, names, result, tallies.contestSlice(result), tallies.precinctSlices(result),
                 tallies.batchSlices(result), inputs, records);
     }
+
+    /**
+     * Each source's records tallied apart, in the configuration's order: several sources are read side by
+     * side (up to one a processor). Where several fail, the failure of the earliest source is the one
+     * said, whatever finished first, so that a run says the same whatever the machine.
+     */
+    private static List<Tallies> readSources(ContestConfig config, RctabRules rules, Tallies like) {
+        List<CvrSource> sources = config.sources();
+        int threads = Math.min(sources.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            return sources.stream().map(source -> readSource(source, rules, like)).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
+            Thread thread = new Thread(work, "teller-cvr-source");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Tallies>> read = new ArrayList<>();
+            for (CvrSource source : sources) {
+                read.add(pool.submit(() -> readSource(source, rules, like)));
+            }
+            List<Tallies> tallies = new ArrayList<>();
+            for (Future<Tallies> each : read) {
+                tallies.add(result(each));
+            }
+            return tallies;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Tallies result(Future<Tallies> read) {
+        try {
+            return read.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the CVR files", e);
+        }
+    }
+
+    /** One source's records, tallied: by the fast reader where it can, else by the source's reader. */
+    private static Tallies readSource(CvrSource source, RctabRules rules, Tallies like) {
+        Tallies own = like.emptyLike();
+        if (source.provider() == CvrProvider.GENERIC_CSV && GenericCsvFastPath.tally(source, rules, own)) {
+            return own;
+        }
+        // Most records repeat a ranking some record before gave: each distinct one is judged once.
+        Map<List<CastVoteRecord.Ranking>, Judged> judged = new HashMap<>();
+        CvrReaders.of(source.provider(), rules.maxRankingsAllowed(), rules.ranksRead()).read(source, record -> {
+            Judged one = judged.get(record.rankings());
+            if (one == null) {
+                one = rules.ballot(record, source);
+                if (judged.size() >= JUDGED_HELD) {
+                    judged.clear();
+                }
+                judged.put(record.rankings(), one);
+            }
+            own.add(own.number(one.judgement()), one.undervote(), record.precinct(), record.batch());
+        });
+        return own;
+    }
+
+    /** The most distinct rankings whose judgements are held at once (about 100 MB at most). */
+    private static final int JUDGED_HELD = 1 << 18;
 
     /** A record judged: its judgement, and whether it ranked no one (RCTab's undervote). */
     record Judged(Judgement judgement, boolean undervote) {}

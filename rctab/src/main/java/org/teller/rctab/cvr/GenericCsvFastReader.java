@@ -225,10 +225,15 @@ public final class GenericCsvFastReader {
         private final List<String> placeNames = new ArrayList<>();
         /** The line of the last row read (the header is line 1). */
         private long line;
+        /** The columns (from 0) of the precinct and the batch, -1 when not asked for. */
+        private final int precinctColumn;
+        private final int batchColumn;
 
         Worker(Counter counter, long line) {
             this.counter = counter;
             this.line = line;
+            this.precinctColumn = byPrecinct ? source.precinctColumn().getAsInt() - 1 : -1;
+            this.batchColumn = byBatch ? source.batchColumn().getAsInt() - 1 : -1;
         }
 
         /** Counts the rows of {@code [from, to)}, which starts at a row; false to give up. */
@@ -276,48 +281,50 @@ public final class GenericCsvFastReader {
             if (to == from) {
                 return false;
             }
-            int fields = header.size();
-            int precinctColumn = byPrecinct ? source.precinctColumn().getAsInt() - 1 : -1;
-            int batchColumn = byBatch ? source.batchColumn().getAsInt() - 1 : -1;
+            // The fields before the votes: only the precinct's and the batch's are kept.
+            int at = from;
             int precinctFrom = 0;
             int precinctTo = 0;
             int batchFrom = 0;
             int batchTo = 0;
-            int votesFrom = first == 0 ? from : -1;
-            int field = 0;
-            int fieldFrom = from;
-            int hash = ByteKeys.SEED;
-            boolean blank = true;
-            for (int i = from; i <= to; i++) {
-                byte b = i < to ? bytes[i] : (byte) ',';
-                if (b == ',') {
-                    if (field == precinctColumn) {
-                        precinctFrom = fieldFrom;
-                        precinctTo = i;
+            for (int field = 0; field < first; field++) {
+                int end = at;
+                while (end < to && bytes[end] != ',') {
+                    byte b = bytes[end++];
+                    if (b == '"' || b == '\r' || b < 0) {
+                        return false;
                     }
-                    if (field == batchColumn) {
-                        batchFrom = fieldFrom;
-                        batchTo = i;
-                    }
-                    if (i < to) {
-                        field++;
-                        fieldFrom = i + 1;
-                        if (field == first) {
-                            votesFrom = i + 1;
-                        }
-                    }
-                } else if (b == '"' || b == '\r' || b < 0) {
-                    return false;
-                } else if (field >= first && (b < '0' || b > '9')) {
-                    return false;
-                } else if (field >= first) {
-                    blank = false;
                 }
-                if (votesFrom >= 0 && i >= votesFrom && i < to) {
-                    hash = ByteKeys.step(hash, b);
+                if (end == to) {
+                    return false; // fewer fields than the header
+                }
+                if (field == precinctColumn) {
+                    precinctFrom = at;
+                    precinctTo = end;
+                }
+                if (field == batchColumn) {
+                    batchFrom = at;
+                    batchTo = end;
+                }
+                at = end + 1;
+            }
+            // The votes: digits and commas only, hashed as they are checked.
+            int votesFrom = at;
+            int hash = ByteKeys.SEED;
+            int commas = 0;
+            boolean blank = true;
+            for (int i = at; i < to; i++) {
+                byte b = bytes[i];
+                hash = ByteKeys.step(hash, b);
+                if (b == ',') {
+                    commas++;
+                } else if (b >= '0' && b <= '9') {
+                    blank = false;
+                } else {
+                    return false;
                 }
             }
-            if (field + 1 != fields) {
+            if (first + commas + 1 != header.size()) {
                 return false;
             }
             hash = ByteKeys.finish(hash);
@@ -327,8 +334,8 @@ public final class GenericCsvFastReader {
                 remember(known, record(bytes, from, votesFrom, to), blank);
                 rows.add(bytes, votesFrom, to, hash, known);
             }
-            String precinct = precinctColumn >= 0 ? place(bytes, precinctFrom, precinctTo) : "";
-            String batch = batchColumn >= 0 ? place(bytes, batchFrom, batchTo) : "";
+            String precinct = byPrecinct ? place(bytes, precinctFrom, precinctTo) : "";
+            String batch = byBatch ? place(bytes, batchFrom, batchTo) : "";
             if (precinct == null || batch == null) {
                 return false;
             }
