@@ -17,9 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,7 +59,7 @@ public final class ClearBallotCvrReader implements CvrReader {
 
     @Override
     public void read(CvrSource source, Consumer<CastVoteRecord> records) {
-        settings(source);
+        SourceSettings.requireContestAndNoCellSettings(source, "Clear Ballot");
         Path path = source.file();
         String file = path.toString();
         try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(false).allowExtraFields(true)
@@ -136,30 +134,4 @@ public final class ClearBallotCvrReader implements CvrReader {
         return new InvalidInputException(file, 0, "", "cannot be read: " + e.getMessage());
     }
 
-    /**
-     * The settings RCTab refuses for a Clear Ballot source (they belong to files that write a candidate
-     * at each rank), and the one it requires.
-     */
-    private static void settings(CvrSource source) {
-        String file = source.file().toString();
-        if (source.contestId().isEmpty()) {
-            throw new InvalidInputException(file, 0, "", "has no contestId: RCTab requires one of a Clear Ballot source");
-        }
-        Map<String, String> refused = new TreeMap<>();
-        source.firstVoteColumn().ifPresent(i -> refused.put("firstVoteColumnIndex", Integer.toString(i)));
-        source.firstVoteRow().ifPresent(i -> refused.put("firstVoteRowIndex", Integer.toString(i)));
-        source.idColumn().ifPresent(i -> refused.put("idColumnIndex", Integer.toString(i)));
-        source.precinctColumn().ifPresent(i -> refused.put("precinctColumnIndex", Integer.toString(i)));
-        source.batchColumn().ifPresent(i -> refused.put("batchColumnIndex", Integer.toString(i)));
-        refused.put("overvoteDelimiter", source.overvoteDelimiter());
-        refused.put("overvoteLabel", source.overvoteLabel());
-        refused.put("skippedRankLabel", source.skippedRankLabel());
-        refused.put("treatBlankAsUndeclaredWriteIn", source.treatBlankAsUndeclaredWriteIn() ? "true" : "");
-        refused.values().removeIf(String::isEmpty);
-        if (!refused.isEmpty()) {
-            Map.Entry<String, String> first = refused.entrySet().iterator().next();
-            throw new InvalidInputException(file, 0, first.getValue(),
-                    "is given as " + first.getKey() + ", a setting RCTab refuses for a Clear Ballot source");
-        }
-    }
 }

@@ -41,7 +41,7 @@ public final class HartCvrReader implements CvrReader {
 
     @Override
     public void read(CvrSource source, Consumer<CastVoteRecord> records) {
-        settings(source);
+        SourceSettings.requireContestAndNoCellSettings(source, "Hart");
         Path folder = source.file();
         if (!Files.isDirectory(folder)) {
             throw new InvalidInputException(folder.toString(), 0, "",
@@ -129,30 +129,4 @@ public final class HartCvrReader implements CvrReader {
         }
     }
 
-    /**
-     * The settings RCTab refuses for a Hart source (they belong to files that write a candidate at each
-     * rank), and the one it requires.
-     */
-    private static void settings(CvrSource source) {
-        String file = source.file().toString();
-        if (source.contestId().isEmpty()) {
-            throw new InvalidInputException(file, 0, "", "has no contestId: RCTab requires one of a Hart source");
-        }
-        Map<String, String> refused = new TreeMap<>();
-        source.firstVoteColumn().ifPresent(i -> refused.put("firstVoteColumnIndex", Integer.toString(i)));
-        source.firstVoteRow().ifPresent(i -> refused.put("firstVoteRowIndex", Integer.toString(i)));
-        source.idColumn().ifPresent(i -> refused.put("idColumnIndex", Integer.toString(i)));
-        source.precinctColumn().ifPresent(i -> refused.put("precinctColumnIndex", Integer.toString(i)));
-        source.batchColumn().ifPresent(i -> refused.put("batchColumnIndex", Integer.toString(i)));
-        refused.put("overvoteDelimiter", source.overvoteDelimiter());
-        refused.put("overvoteLabel", source.overvoteLabel());
-        refused.put("skippedRankLabel", source.skippedRankLabel());
-        refused.put("treatBlankAsUndeclaredWriteIn", source.treatBlankAsUndeclaredWriteIn() ? "true" : "");
-        refused.values().removeIf(String::isEmpty);
-        if (!refused.isEmpty()) {
-            Map.Entry<String, String> first = refused.entrySet().iterator().next();
-            throw new InvalidInputException(file, 0, first.getValue(),
-                    "is given as " + first.getKey() + ", a setting RCTab refuses for a Hart source");
-        }
-    }
 }
