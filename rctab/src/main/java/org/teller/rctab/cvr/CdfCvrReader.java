@@ -65,14 +65,14 @@ public final class CdfCvrReader implements CvrReader {
 
     private static void json(CvrSource source, String file, Consumer<CastVoteRecord> records) {
         CdfElection election = new CdfElection(file);
-        jsonPass(source, file, "Election", node -> election(node, source.contestId(), election));
+        jsonPass(source, file, "Election", parser -> election(JSON.readTree(parser), source.contestId(), election));
         election.require(source.contestId());
         int[] index = {0};
-        jsonPass(source, file, "CVR", node -> records.accept(record(node, ++index[0], source, election, file)));
+        jsonPass(source, file, "CVR", parser -> records.accept(CdfJsonRecord.read(parser, ++index[0], source, election, file)));
     }
 
     /** Hands each element of the top-level array {@code key} to {@code each}, skipping everything else. */
-    private static void jsonPass(CvrSource source, String file, String key, Consumer<JsonNode> each) {
+    private static void jsonPass(CvrSource source, String file, String key, Consumer<JsonParser> each) {
         try (InputStream in = Files.newInputStream(source.file()); JsonParser parser = JSON.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new InvalidInputException(file, 1, "", "is not a CDF cast vote record report (a JSON object)");
@@ -82,7 +82,7 @@ public final class CdfCvrReader implements CvrReader {
                 JsonToken value = parser.nextToken();
                 if (name.equals(key) && value == JsonToken.START_ARRAY) {
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        each.accept(JSON.readTree(parser));
+                        each.accept(parser);
                     }
                 } else {
                     parser.skipChildren();
@@ -115,45 +115,6 @@ public final class CdfCvrReader implements CvrReader {
                 }
             }
         }
-    }
-
-    private static CastVoteRecord record(JsonNode cvr, int index, CvrSource source, CdfElection election, String file) {
-        String id = source.file().getFileName() + "(" + index + ")";
-        String current = cvr.path("CurrentSnapshotId").asString("");
-        JsonNode contest = null;
-        for (JsonNode snapshot : cvr.path("CVRSnapshot")) {
-            if (snapshot.path("@id").asString("").equals(current)) {
-                for (JsonNode each : snapshot.path("CVRContest")) {
-                    if (each.path("ContestId").asString("").equals(election.contestId)) {
-                        contest = each;
-                        break;
-                    }
-                }
-            }
-        }
-        if (contest == null) {
-            throw new InvalidInputException(file + ", record " + id, 0, "", "its current snapshot does not hold contest " + source.contestId());
-        }
-        List<Ranking> rankings = new ArrayList<>();
-        for (JsonNode selected : contest.path("CVRContestSelection")) {
-            String ranked = election.ranked(selected.path("ContestSelectionId").asString(""), id);
-            if (selected.has("Rank")) {
-                add(rankings, rank(selected.get("Rank").asString(""), id, file), ranked);
-                continue;
-            }
-            for (JsonNode position : selected.path("SelectionPosition")) {
-                String at = position.has("CVRWriteIn") ? null : ranked;
-                if (string(position.path("HasIndication")).equals("no") || string(position.path("IsAllocable")).equals("no")) {
-                    continue;
-                }
-                if (!position.has("Rank")) {
-                    throw new InvalidInputException(file + ", record " + id, 0, "", "a selection position without a Rank");
-                }
-                add(rankings, rank(position.get("Rank").asString(""), id, file), at);
-            }
-        }
-        String unit = cvr.path("BallotStyleUnitId").asString("");
-        return new CastVoteRecord(id, unit.isEmpty() ? "" : election.unit(unit), "", rankings);
     }
 
     /** A JSON string's value; "" for anything else (RCTab compares the parsed value with a string). */
