@@ -70,9 +70,10 @@ final class RctabCount {
             throw new InvalidInputException("--timestamp", 0, stamp, "is not a timestamp as RCTab writes them (yyyy-MM-dd_HH-mm)");
         }
         ContestConfig config = ConfigReader.read(file);
+        String lots = given.get(CountCommand.LOTS);
         Tabulation tabulation;
         try {
-            tabulation = RctabCounter.count(config);
+            tabulation = RctabCounter.count(config, lots == null ? List.of() : order(config, lots));
         } catch (LotNeededException needed) {
             throw new InvalidInputException(file.toString(), 0, "", CountCommand.asking(needed, given.get(CountCommand.LOTS)));
         }
@@ -89,6 +90,36 @@ final class RctabCount {
             err.println("teller: RCTab's reports and the audit log are in " + results);
         }
         return Teller.OK;
+    }
+
+    /**
+     * The order the returning officer drew (given with {@code --lots}), by the configuration's candidates:
+     * each named by its name, code or an alias, once.
+     */
+    private static List<Integer> order(ContestConfig config, String lots) {
+        if (lots.isBlank()) {
+            throw new InvalidInputException("--lots", 0, "", "is empty: give the order drawn, such as \"Bo Brown>Ann Archer\"");
+        }
+        List<Integer> order = new ArrayList<>();
+        for (String given : lots.split(">", -1)) {
+            String name = given.strip();
+            int found = -1;
+            for (int candidate = 0; candidate < config.candidates().size() && found < 0; candidate++) {
+                ContestConfig.CandidateConfig each = config.candidates().get(candidate);
+                if (each.name().equals(name) || each.code().equals(name) || each.aliases().contains(name)) {
+                    found = candidate;
+                }
+            }
+            if (name.isEmpty() || found < 0) {
+                throw new InvalidInputException("--lots", 0, name, name.isEmpty()
+                        ? "has an empty name: separate candidates with one '>'" : "is not a candidate of the configuration");
+            }
+            if (order.contains(found)) {
+                throw new InvalidInputException("--lots", 0, name, "is named twice in the order");
+            }
+            order.add(found);
+        }
+        return order;
     }
 
     /** RCTab's reports and the audit log, in a results folder of their own; returns the folder. */

@@ -68,4 +68,54 @@ class RctabCountTest {
         assertThat(run.err()).isEqualTo("teller: " + cvr + ", record L005: 'Elm' is not a candidate of the configuration"
                 + " (nor an alias of one)\n");
     }
+
+    @Test
+    void aSourceThatCannotBeReadIsNamedAndNothingIsWritten(@TempDir Path folder) throws IOException {
+        Path config = lakeside(folder);
+        Path cvr = config.resolveSibling("lakeside_cvr.csv");
+        Files.delete(cvr);
+        Run missing = Run.teller("count", config.toString(), "--output-directory", folder.resolve("out").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("teller: " + cvr + ": no such file\n");
+        assertThat(folder.resolve("out")).doesNotExist();
+
+        Files.writeString(cvr, "");
+        Run empty = Run.teller("count", config.toString(), "--output-directory", folder.resolve("out").toString());
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err()).isEqualTo("teller: " + cvr + ", line 1: is empty: a generic CSV file starts with a header of"
+                + " candidates\n");
+
+        Files.writeString(cvr, "Ballot ID,Precinct,Batch,Alder,Birch\nL001,P1,B1,1\n");
+        Run short_ = Run.teller("count", config.toString(), "--output-directory", folder.resolve("out").toString());
+        assertThat(short_.exitCode()).isEqualTo(2);
+        assertThat(short_.err()).startsWith("teller: " + cvr);
+        assertThat(folder.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aTieTheRulesLeaveToTheReturningOfficerStopsTheCountAndSaysWhatToGive(@TempDir Path folder) throws IOException {
+        Path config = lakeside(folder);
+        Path cvr = config.resolveSibling("lakeside_cvr.csv");
+        // Round 1 eliminates the write-ins (no votes); at round 2 Cedar and Dogwood are equal for the fewest
+        // (2 each); at round 4 Alder and Birch are equal (5 each).
+        Files.writeString(cvr, "Ballot ID,Precinct,Batch,Alder,Birch,Cedar,Dogwood,Write-In\n"
+                + "L1,P1,B1,1,,,,\nL2,P1,B1,1,,,,\nL3,P1,B1,1,,,,\nL4,P1,B1,,1,,,\nL5,P1,B1,,1,,,\nL6,P1,B1,,1,,,\n"
+                + "L7,P1,B1,,2,1,,\nL8,P1,B1,2,,1,,\nL9,P1,B1,,2,,1,\nL10,P1,B1,2,,,1,\n");
+        Files.writeString(config, Files.readString(config).replace("useCandidateOrder", "stopCountingAndAsk"));
+        Path out = folder.resolve("out");
+        Run asks = Run.teller("count", config.toString(), "--output-directory", out.toString());
+        assertThat(asks.exitCode()).isEqualTo(2);
+        assertThat(asks.err()).isEqualTo("teller: " + config + ": at round 2, Cedar and Dogwood are equal with 2 votes for the"
+                + " fewest (one of them to be eliminated); the returning officer decides by lot: give the order drawn with"
+                + " --lots, such as --lots \"Cedar>Dogwood\" (of the tied, the last named is eliminated)\n");
+        assertThat(out).doesNotExist();
+        Run partly = Run.teller("count", config.toString(), "--output-directory", out.toString(), "--lots", "Cedar>Dogwood");
+        assertThat(partly.exitCode()).isEqualTo(2);
+        assertThat(partly.err()).contains("at round 4, Alder and Birch are equal with 5 votes for the most")
+                .contains("--lots \"Cedar>Dogwood>Alder>Birch\"");
+        Run decided = Run.teller("count", config.toString(), "--output-directory", out.toString(), "--lots",
+                "Alder>Birch>Cedar>Dogwood", "--quiet");
+        assertThat(decided.exitCode()).isZero();
+        assertThat(decided.out()).contains("After round 2: Dogwood eliminated.").contains("Alder is elected at round 4");
+    }
 }
