@@ -1,17 +1,24 @@
 package org.teller.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.teller.core.Candidate;
 import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.RejectedPapers;
@@ -53,7 +60,20 @@ final class RctabCount {
     private RctabCount() {}
 
     static boolean isConfiguration(Path contest) {
-        return contest.getFileName() != null && contest.getFileName().toString().endsWith(".json");
+        return contest.getFileName() != null
+                && contest.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+    }
+
+    private static boolean isTimestamp(String stamp) {
+        if (!STAMP.matcher(stamp).matches()) {
+            return false;
+        }
+        try {
+            LocalDateTime time = LocalDateTime.parse(stamp.substring(0, 16), RctabReports.TIMESTAMP);
+            return time.getYear() > 0 && RctabReports.timestamp(time).equals(stamp.substring(0, 16));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     static int run(Path file, ReportFormat report, Output output, Arguments given, PrintWriter out, PrintWriter err) {
@@ -66,8 +86,9 @@ final class RctabCount {
                     "cannot be given for an RCTab configuration: its tiebreakMode and randomSeed decide its lots");
         }
         String stamp = given.get(TIMESTAMP);
-        if (stamp != null && !STAMP.matcher(stamp).matches()) {
-            throw new InvalidInputException("--timestamp", 0, stamp, "is not a timestamp as RCTab writes them (yyyy-MM-dd_HH-mm)");
+        if (stamp != null && !isTimestamp(stamp)) {
+            throw new InvalidInputException("--timestamp", 0, stamp, "is not a timestamp as RCTab writes them: a real"
+                    + " date and time, yyyy-MM-dd_HH-mm (and -1, -2... for later runs in the same minute)");
         }
         ContestConfig config = ConfigReader.read(file);
         String lots = given.get(CountCommand.LOTS);
@@ -125,20 +146,95 @@ final class RctabCount {
     /** RCTab's reports and the audit log, in a results folder of their own; returns the folder. */
     private static Path writeReports(Tabulation tabulation, Arguments given, String stamp) {
         String directory = given.get(OUTPUT_DIRECTORY);
+        if (directory != null && directory.isBlank()) {
+            throw new InvalidInputException("--output-directory", 0, directory, "is empty: give the folder to write under");
+        }
         Path outputDirectory = directory != null ? GivenPath.of("--output-directory", directory)
                 : tabulation.config().output().outputDirectory();
-        String timestamp = stamp != null ? stamp : RctabReports.freeTimestamp(outputDirectory, LocalDateTime.now());
-        Path results = RctabReports.resultsFolder(outputDirectory, timestamp);
         boolean force = given.get(CountCommand.FORCE);
         String generatedBy = "Teller " + Teller.version().substring("teller ".length());
-        List<InputFile> outputs = new ArrayList<>();
-        for (Path written : RctabReports.write(tabulation, results, timestamp, generatedBy, force)) {
-            outputs.add(new InputFile(results.relativize(written).toString(), Sha256.of(written, written.toString())));
+        String timestamp = stamp != null ? stamp : claimFolder(outputDirectory);
+        Path results = RctabReports.resultsFolder(outputDirectory, timestamp);
+        if (stamp != null && force) {
+            refuseOtherCounts(results, tabulation, timestamp, generatedBy);
         }
-        StringWriter log = new StringWriter();
-        AuditLog.write(tabulation, outputs, given.get(AUDIT_PAPERS), log);
-        RctabReports.writeAlso(results, new ReportFile(Path.of(timestamp + "_audit.log"), log.toString()), force);
+        try {
+            List<InputFile> outputs = new ArrayList<>();
+            for (Path written : RctabReports.write(tabulation, results, timestamp, generatedBy, force)) {
+                outputs.add(new InputFile(results.relativize(written).toString(), Sha256.of(written, written.toString())));
+            }
+            StringWriter log = new StringWriter();
+            AuditLog.write(tabulation, outputs, given.get(AUDIT_PAPERS), log);
+            RctabReports.writeAlso(results, new ReportFile(auditLog(timestamp), log.toString()), force);
+        } catch (RuntimeException failed) {
+            if (stamp == null) {
+                deleteIfEmpty(results); // the folder this run claimed, and nothing in it
+            }
+            throw failed;
+        }
         return results;
+    }
+
+    /**
+     * A results folder of the time of the run that no other run has, made now so that no other run takes
+     * it (runs started in the same minute get RCTab's "-1", "-2"...); returns its timestamp.
+     */
+    private static String claimFolder(Path outputDirectory) {
+        try {
+            Files.createDirectories(outputDirectory);
+        } catch (IOException e) {
+            throw new InvalidInputException(outputDirectory.toString(), 0, "", "cannot be made a folder for RCTab's reports: "
+                    + e.getMessage());
+        }
+        for (int attempt = 0; ; attempt++) {
+            String timestamp = RctabReports.freeTimestamp(outputDirectory, LocalDateTime.now());
+            try {
+                Files.createDirectory(RctabReports.resultsFolder(outputDirectory, timestamp));
+                return timestamp;
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 1000) {
+                    throw new InvalidInputException(outputDirectory.toString(), 0, "", "has no free results folder name left");
+                }
+            } catch (IOException e) {
+                throw new InvalidInputException(outputDirectory.toString(), 0, "", "cannot hold RCTab's reports: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Forced into a results folder named by {@code --timestamp}, a count replaces its own files only: a
+     * folder that holds others (another count's precinct reports, say) would mix two counts, and is refused.
+     */
+    private static void refuseOtherCounts(Path results, Tabulation tabulation, String timestamp, String generatedBy) {
+        if (!Files.isDirectory(results, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Set<Path> ours = new HashSet<>();
+        RctabReports.render(tabulation, timestamp, generatedBy).forEach(file -> ours.add(file.path()));
+        ours.add(auditLog(timestamp));
+        try (Stream<Path> files = Files.walk(results)) {
+            Optional<Path> other = files.filter(file -> !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS))
+                    .filter(file -> !ours.contains(results.relativize(file))).sorted().findFirst();
+            if (other.isPresent()) {
+                throw new InvalidInputException(results.toString(), 0, results.relativize(other.get()).toString(),
+                        "holds files this count does not write, so --force would leave two counts mixed: remove the"
+                                + " folder, or give another --timestamp");
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(results.toString(), 0, "", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Path auditLog(String timestamp) {
+        return Path.of(timestamp + "_audit.log");
+    }
+
+    private static void deleteIfEmpty(Path folder) {
+        try {
+            Files.deleteIfExists(folder);
+        } catch (IOException notEmptyOrGone) {
+            // Not empty: what is in it is not this run's to remove.
+        }
     }
 
     /** Teller's declaration of the count: the contest as the configuration names it, and its result. */

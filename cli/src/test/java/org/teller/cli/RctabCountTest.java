@@ -118,4 +118,60 @@ class RctabCountTest {
         assertThat(decided.exitCode()).isZero();
         assertThat(decided.out()).contains("After round 2: Dogwood eliminated.").contains("Alder is elected at round 4");
     }
+
+    @Test
+    void whatRctabRefusesIsRefused(@TempDir Path folder) throws IOException {
+        Path config = lakeside(folder);
+        String text = Files.readString(config);
+        // The same file twice would count its ballots twice.
+        Files.writeString(config, text.replace("\"cvrFileSources\" : [ {", "\"cvrFileSources\" : [ {\n    \"filePath\" :"
+                + " \"lakeside_cvr.csv\", \"provider\" : \"genericCsv\", \"firstVoteColumnIndex\" : \"4\"\n  }, {"));
+        Run twice = Run.teller("count", config.toString(), "--output-directory", folder.resolve("out").toString());
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).contains("cvrFileSources[2].filePath").contains("names the same file as cvrFileSources[1]");
+        // A file of no ballots elects no one.
+        Files.writeString(config, text);
+        Path cvr = config.resolveSibling("lakeside_cvr.csv");
+        Files.writeString(cvr, "Ballot ID,Precinct,Batch,Alder,Birch,Cedar,Dogwood,Write-In\n");
+        Run none = Run.teller("count", config.toString(), "--output-directory", folder.resolve("out").toString());
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("hold no cast vote record of the contest");
+        assertThat(folder.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void excludedCandidatesLeavePrecinctsAndBatchesCountable(@TempDir Path folder) throws IOException {
+        Path config = lakeside(folder);
+        Files.writeString(config, Files.readString(config).replaceFirst("\"name\" : \"Dogwood\",\n    \"excluded\" : false",
+                "\"name\" : \"Dogwood\",\n    \"excluded\" : true"));
+        Run run = Run.teller("count", config.toString(), "--output-directory", folder.resolve("out").toString(), "--quiet");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        // Dogwood's two ballots pass to their next choices from the start (RCTab gives the same reports, precincts' too).
+        assertThat(run.out()).contains("Birch is elected at round 3").contains("Dogwood 0 (0.00%)")
+                .doesNotContain("Dogwood eliminated");
+    }
+
+    @Test
+    void forcedIntoAFolderOfAnotherCountItRefusesToMixThem(@TempDir Path folder) throws IOException {
+        Path config = lakeside(folder);
+        Path out = folder.resolve("out");
+        String[] args = {"count", config.toString(), "--output-directory", out.toString(), "--timestamp", "2025-11-04_21-00",
+            "--quiet"};
+        assertThat(Run.teller(args).exitCode()).isZero();
+        Path cvr = config.resolveSibling("lakeside_cvr.csv");
+        Files.writeString(cvr, Files.readString(cvr).replace(",P2,", ",P9,"));
+        String[] forced = java.util.Arrays.copyOf(args, args.length + 1);
+        forced[args.length] = "--force";
+        Run mixed = Run.teller(forced);
+        assertThat(mixed.exitCode()).isEqualTo(2);
+        assertThat(mixed.err()).contains("holds files this count does not write");
+        Files.writeString(cvr, Files.readString(cvr).replace(",P9,", ",P2,"));
+        assertThat(Run.teller(forced).exitCode()).as("its own files it replaces").isZero();
+        for (String bad : new String[] {"2025-02-30_00-00", "2025-13-01_00-00", "2025-01-01_24-00", "../x"}) {
+            Run wrong = Run.teller("count", config.toString(), "--output-directory", out.toString(), "--timestamp", bad);
+            assertThat(wrong.exitCode()).as(bad).isEqualTo(2);
+            assertThat(wrong.err()).as(bad).contains("is not a timestamp as RCTab writes them");
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.Judgement;
 import org.teller.core.ballot.RankingEnd;
 import org.teller.core.contest.InputFile;
@@ -187,9 +188,10 @@ public final class AuditLog {
         };
     }
 
+    /** One line of the log: anything in it that would break the line (a record's id, say) is escaped. */
     private void line(String text) {
         try {
-            out.write(text);
+            out.write(InvalidInputException.oneLine(text));
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);

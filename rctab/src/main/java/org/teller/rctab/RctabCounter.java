@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.CompletableFuture;
 import org.teller.core.Candidate;
+import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.Ballot;
 import org.teller.core.ballot.Judgement;
 import org.teller.core.contest.InputFile;
@@ -64,6 +65,10 @@ public final class RctabCounter {
         for (Tallies read : readSources(config, rules, tallies)) {
             records.add(read.ballots());
             tallies.merge(read);
+        }
+        if (tallies.ballots() == 0) {
+            throw new InvalidInputException(configName, 0, "", "its CVR files hold no cast vote record of the contest: there"
+                    + " is nothing to count");
         }
         for (CvrReaders.Hashing hash : hashes) {
             inputs.add(new InputFile(folder.relativize(hash.file().toAbsolutePath()).toString(), Sha256.join(hash.sha256())));

@@ -109,6 +109,14 @@ final class RctabRules {
             throw new InvalidInputException(file, 0, "", "candidates names no candidate");
         }
         for (CvrSource source : config.sources()) {
+            String label = source.undeclaredWriteInLabel();
+            for (CandidateConfig candidate : config.candidates()) {
+                if (!label.isEmpty() && (candidate.name().equals(label) || candidate.code().equals(label)
+                        || candidate.aliases().contains(label))) {
+                    throw new InvalidInputException(file, 0, label, "is both the undeclaredWriteInLabel of "
+                            + source.file().getFileName() + " and a name of the candidate " + candidate.name());
+                }
+            }
             if (!source.overvoteLabel().isEmpty() && rules.overvoteRule() == Rules.OvervoteRule.EXHAUST_IF_MULTIPLE_CONTINUING) {
                 throw new InvalidInputException(file, 0, source.overvoteLabel(), "overvoteLabel cannot go with overvoteRule "
                         + Rules.OvervoteRule.EXHAUST_IF_MULTIPLE_CONTINUING.key()

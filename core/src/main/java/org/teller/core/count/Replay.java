@@ -33,7 +33,10 @@ public final class Replay {
      */
     public static List<Round> rounds(Result result, PreferenceSource area, boolean byCandidate) {
         List<Round> rounds = new ArrayList<>();
-        Standing standing = area.first();
+        // Candidates out of the count from its start (RCTab's excluded candidates) are out of each area's too.
+        List<Integer> continuing = result.firstRound().continuing();
+        Standing standing = continuing.size() == area.candidateCount() ? area.first()
+                : area.first(Counting.mask(area.candidateCount(), continuing));
         for (Round round : result.rounds()) {
             if (round.number() > 1) {
                 standing = area.transfer(standing, Counting.mask(area.candidateCount(), round.continuing()));

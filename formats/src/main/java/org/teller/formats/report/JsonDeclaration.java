@@ -102,7 +102,7 @@ final class JsonDeclaration {
             json.writeNullProperty("electedAtStage");
             json.writeStringProperty("electedBy", "count-stopped");
         }
-        json.writeNumberProperty("validFirstPreferences", result.valid());
+        json.writeNumberProperty("validFirstPreferences", result.firstRound().continuingVotes());
         nullable("ballotPapers", declaration.ballotPapers());
         nullable("electorate", declaration.contest().electorate().isPresent()
                 ? Optional.of(declaration.contest().electorate().getAsLong()) : Optional.empty());

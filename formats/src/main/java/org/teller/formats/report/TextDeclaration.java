@@ -212,7 +212,9 @@ final class TextDeclaration {
             line(name(candidate) + " " + votes(first.votes(candidate))
                     + (figures.length() == 0 ? "" : " (" + figures + ")"));
         }
-        line((several ? "Valid first-preference votes: " : "Valid votes: ") + votes(result.valid()) + ".");
+        // The votes counted at the first round: papers valid but with no preference that counts (an RCTab
+        // ballot ranking no one) are said apart, on the next line.
+        line((several ? "Valid first-preference votes: " : "Valid votes: ") + votes(first.continuingVotes()) + ".");
         if (first.exhausted() > 0) {
             line("Valid papers with no preference that counts: " + votes(first.exhausted()) + ".");
         }

@@ -19,6 +19,7 @@ import org.teller.rctab.config.Rules.OvervoteRule;
 import org.teller.rctab.config.Rules.TiebreakMode;
 import org.teller.rctab.cvr.CvrProvider;
 import org.teller.rctab.cvr.CvrSource;
+import org.teller.rctab.cvr.ParserMessages;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,6 +47,9 @@ public final class ConfigReader {
             "stopTabulationEarlyAfterRound", "exhaustOnDuplicateCandidate", "rulesDescription",
             "treatBlankAsUndeclaredWriteIn", "cutoffElimination");
 
+    /** RCTab's seeds lie in [-2^47, 2^47). */
+    private static final long SEED_LIMIT = 1L << 47;
+
     private final Path file;
     private final String source;
 
@@ -67,7 +71,7 @@ public final class ConfigReader {
             throw new InvalidInputException(source, 0, "", "no such file");
         } catch (JacksonException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InvalidInputException(source, Math.max(line, 0), "", "is not valid JSON: " + e.getOriginalMessage());
+            throw new InvalidInputException(source, Math.max(line, 0), "", "is not valid JSON: " + ParserMessages.of(e));
         } catch (IOException e) {
             throw new InvalidInputException(source, 0, "", "cannot be read: " + e.getMessage());
         }
@@ -84,6 +88,15 @@ public final class ConfigReader {
         }
         if (sources.isEmpty()) {
             throw problem("cvrFileSources", "", "names no CVR file");
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (sources.get(i).file().equals(sources.get(j).file())) {
+                    // Read twice, its ballots would count twice; RCTab refuses it too.
+                    throw problem("cvrFileSources[" + (i + 1) + "].filePath", sources.get(i).file().toString(),
+                            "names the same file as cvrFileSources[" + (j + 1) + "]");
+                }
+            }
         }
         List<CandidateConfig> candidates = new ArrayList<>();
         JsonNode people = array(root, "candidates", "");
@@ -169,6 +182,10 @@ public final class ConfigReader {
                 seed = OptionalLong.of(Long.parseLong(seedText));
             } catch (NumberFormatException e) {
                 throw problem("rules.randomSeed", seedText, "is not a whole number");
+            }
+            if (seed.getAsLong() < -SEED_LIMIT || seed.getAsLong() >= SEED_LIMIT) {
+                throw problem("rules.randomSeed", seedText, "is not between " + -SEED_LIMIT + " and " + (SEED_LIMIT - 1)
+                        + ", as RCTab requires");
             }
         }
         if (tiebreak.needsSeed() && seed.isEmpty()) {

@@ -95,7 +95,7 @@ public final class CdfCvrReader implements CvrReader {
             throw new InvalidInputException(file, 0, "", "no such file");
         } catch (JacksonException e) {
             long line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
-            throw new InvalidInputException(file, line, "", "is not valid JSON: " + e.getOriginalMessage());
+            throw new InvalidInputException(file, line, "", "is not valid JSON: " + ParserMessages.of(e));
         } catch (IOException e) {
             throw new InvalidInputException(file, 0, "", "cannot be read: " + e.getMessage());
         }
@@ -165,7 +165,7 @@ public final class CdfCvrReader implements CvrReader {
             throw new InvalidInputException(file, 0, "", "no such file");
         } catch (XMLStreamException e) {
             long line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNumber(), 0);
-            throw new InvalidInputException(file, line, "", "is not valid XML: " + e.getMessage().lines().reduce((a, b) -> b).orElse(""));
+            throw new InvalidInputException(file, line, "", "is not valid XML: " + ParserMessages.of(e));
         } catch (IOException e) {
             throw new InvalidInputException(file, 0, "", "cannot be read: " + e.getMessage());
         }

@@ -175,7 +175,7 @@ final class DominionJson implements AutoCloseable {
     private static InvalidInputException invalid(Path file, JacksonException e) {
         long line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
         String cause = e instanceof JacksonIOException ? "cannot be read: " : "is not valid JSON: ";
-        return new InvalidInputException(file.toString(), line, "", cause + e.getOriginalMessage());
+        return new InvalidInputException(file.toString(), line, "", cause + ParserMessages.of(e));
     }
 
     private static void close(InputStream in) {

@@ -50,7 +50,7 @@ public final class GenericCsvCvrReader implements CvrReader {
             List<String> header = null;
             for (CsvRecord row : reader) {
                 if (header == null) {
-                    header = header(row, first, file);
+                    header = header(row, first, file, source);
                     continue;
                 }
                 records.accept(record(source, row, header, first, file));
@@ -70,8 +70,8 @@ public final class GenericCsvCvrReader implements CvrReader {
         }
     }
 
-    private static List<String> header(CsvRecord row, int first, String file) {
-        return header(row.getFields(), first, file, row.getStartingLineNumber());
+    private static List<String> header(CsvRecord row, int first, String file, CvrSource source) {
+        return header(row.getFields(), first, file, row.getStartingLineNumber(), source);
     }
 
     /**
@@ -79,7 +79,18 @@ public final class GenericCsvCvrReader implements CvrReader {
      * first vote column on, none twice. Shared with the fast path, so that both refuse the same headers.
      */
     static List<String> header(List<String> fields, int first, String file, long line) {
-        List<String> header = fields.stream().map(String::strip).toList();
+        return header(fields, first, file, line, null);
+    }
+
+    /** As above, and the source's id, precinct and batch columns must be within the header. */
+    static List<String> header(List<String> fields, int first, String file, long line, CvrSource source) {
+        if (source != null) {
+            columnWithin(source.idColumn(), "idColumnIndex", fields.size(), file, line);
+            columnWithin(source.precinctColumn(), "precinctColumnIndex", fields.size(), file, line);
+            columnWithin(source.batchColumn(), "batchColumnIndex", fields.size(), file, line);
+        }
+        // Names as written: RCTab matches them exactly, so ' Lettuce' is not Lettuce.
+        List<String> header = List.copyOf(fields);
         if (first >= header.size()) {
             throw new InvalidInputException(file, line, String.valueOf(first + 1),
                     "firstVoteColumnIndex is beyond the header's " + header.size() + " columns");
@@ -95,6 +106,13 @@ public final class GenericCsvCvrReader implements CvrReader {
             }
         }
         return header;
+    }
+
+    private static void columnWithin(java.util.OptionalInt column, String setting, int columns, String file, long line) {
+        if (column.isPresent() && column.getAsInt() > columns) {
+            throw new InvalidInputException(file, line, String.valueOf(column.getAsInt()),
+                    setting + " is beyond the header's " + columns + " columns");
+        }
     }
 
     /** A record's id: its id column's cell, or where it is (file and line) when that is empty or not given. */

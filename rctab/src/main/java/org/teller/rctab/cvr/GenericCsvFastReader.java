@@ -404,7 +404,7 @@ public final class GenericCsvFastReader {
         if (text.chars().filter(c -> c == '"').count() % 2 != 0) {
             return false; // a quoted field that goes on to the next line
         }
-        header = GenericCsvCvrReader.header(fields, first, file, 1);
+        header = GenericCsvCvrReader.header(fields, first, file, 1, source);
         return true;
     }
 }
