@@ -38,9 +38,14 @@ public final class GenericCsvCvrReader implements CvrReader {
                 () -> new InvalidInputException(file, 0, "", "needs firstVoteColumnIndex in its cvrFileSources entry")) - 1;
         CsvReader<CsvRecord> reader;
         try {
+            // Decoded strictly: bytes that are not UTF-8 are refused, never replaced (FastCSV's own decoding
+            // would replace them, and a name would no longer be the one written). A byte order mark is skipped.
+            java.io.Reader text = new java.io.InputStreamReader(java.nio.file.Files.newInputStream(source.file()),
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
             reader = CsvReader.builder().allowExtraFields(false).allowMissingFields(false)
-                    .allowExtraCharsAfterClosingQuote(false).skipEmptyLines(false).detectBomHeader(true)
-                    .ofCsvRecord(source.file(), StandardCharsets.UTF_8);
+                    .allowExtraCharsAfterClosingQuote(false).skipEmptyLines(false).detectBomHeader(false)
+                    .ofCsvRecord(new ByteOrderMarkSkipped(text));
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file, 0, "", "no such file");
         } catch (IOException e) {
@@ -161,6 +166,28 @@ public final class GenericCsvCvrReader implements CvrReader {
     /** The cell of a column (from 1), stripped; "" for column 0 (none) or beyond the row. */
     private static String cell(CsvRecord row, int column) {
         return column < 1 || column > row.getFieldCount() ? "" : row.getField(column - 1).strip();
+    }
+
+    /** A reader of text that leaves out a byte order mark at its start (U+FEFF), as RCTab's reader does. */
+    private static final class ByteOrderMarkSkipped extends java.io.FilterReader {
+        private boolean started;
+
+        ByteOrderMarkSkipped(java.io.Reader in) {
+            super(new java.io.PushbackReader(in, 1));
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            if (!started) {
+                started = true;
+                java.io.PushbackReader pushback = (java.io.PushbackReader) in;
+                int first = pushback.read();
+                if (first >= 0 && first != '\uFEFF') {
+                    pushback.unread(first);
+                }
+            }
+            return super.read(buffer, offset, length);
+        }
     }
 
     private static String message(CsvParseException e) {
