@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.teller.core.Candidate;
@@ -158,6 +160,21 @@ final class RctabCount {
         if (stamp != null && force) {
             refuseOtherCounts(results, tabulation, timestamp, generatedBy);
         }
+        // A folder this run claimed is all its own: if the run is stopped part way (a signal), the writing
+        // stops, and the folder goes.
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread removeIfStopped = new Thread(() -> {
+            RctabReports.stopWriting();
+            try {
+                finished.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            deleteTree(results);
+        }, "teller-remove-unfinished-reports");
+        if (stamp == null) {
+            Runtime.getRuntime().addShutdownHook(removeIfStopped);
+        }
         try {
             List<InputFile> outputs = new ArrayList<>();
             for (Path written : RctabReports.write(tabulation, results, timestamp, generatedBy, force)) {
@@ -171,6 +188,15 @@ final class RctabCount {
                 deleteIfEmpty(results); // the folder this run claimed, and nothing in it
             }
             throw failed;
+        } finally {
+            finished.countDown();
+        }
+        if (stamp == null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(removeIfStopped);
+            } catch (IllegalStateException stopping) {
+                // The process is stopping: the hook removes the folder.
+            }
         }
         return results;
     }
@@ -227,6 +253,15 @@ final class RctabCount {
 
     private static Path auditLog(String timestamp) {
         return Path.of(timestamp + "_audit.log");
+    }
+
+    /** Removes a folder this run made and everything in it (what a stopped run left), as far as it can. */
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(RctabCount::deleteIfEmpty);
+        } catch (IOException | java.io.UncheckedIOException gone) {
+            // Nothing more can be done while the JVM stops.
+        }
     }
 
     private static void deleteIfEmpty(Path folder) {

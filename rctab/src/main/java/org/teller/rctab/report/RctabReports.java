@@ -104,6 +104,15 @@ public final class RctabReports {
         return ReportFiles.write(resultsFolder, List.of(file), force).get(0);
     }
 
+    /**
+     * Stops any writing of reports in this process: no further file is begun, and the call writing them
+     * removes what it made and fails. For a process being stopped (a shutdown hook), so that it leaves no
+     * half-written set of reports.
+     */
+    public static void stopWriting() {
+        ReportFiles.stop();
+    }
+
     /** RCTab's timestamp of a run at {@code time}. */
     public static String timestamp(LocalDateTime time) {
         return TIMESTAMP.format(time);

@@ -28,7 +28,14 @@ final class ReportFiles {
 
     static final String EXISTS = "exists already: RCTab's reports are never written over unless forced";
 
+    /** Set when the process is stopping: no further file is begun, and the files already made are removed. */
+    private static volatile boolean stopping;
+
     private ReportFiles() {}
+
+    static void stop() {
+        stopping = true;
+    }
 
     /** @return the files written, in order */
     static List<Path> write(Path folder, List<ReportFile> files, boolean force) {
@@ -41,6 +48,9 @@ final class ReportFiles {
         List<Path> made = new ArrayList<>(); // files and folders this call made, to remove if it fails
         try {
             for (int i = 0; i < files.size(); i++) {
+                if (stopping) {
+                    throw new IllegalStateException("stopped before the reports were all written");
+                }
                 Path target = targets.get(i);
                 makeFolders(target.getParent(), made);
                 boolean existed = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
