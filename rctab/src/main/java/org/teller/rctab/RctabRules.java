@@ -77,7 +77,9 @@ final class RctabRules {
             candidate.aliases().forEach(alias -> byName.put(alias, index));
         }
         this.declared = names.size();
-        boolean labelled = config.sources().stream().anyMatch(source -> !source.undeclaredWriteInLabel().isEmpty());
+        // As RCTab: a source that names undeclared write-ins, or reads blanks as them, brings in its pseudo-candidate.
+        boolean labelled = config.sources().stream()
+                .anyMatch(source -> !source.undeclaredWriteInLabel().isEmpty() || source.treatBlankAsUndeclaredWriteIn());
         if (labelled) {
             names.add(Tabulation.UNDECLARED_WRITE_INS);
         }
