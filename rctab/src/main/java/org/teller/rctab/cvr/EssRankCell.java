@@ -5,8 +5,10 @@ import java.util.regex.Pattern;
 import org.teller.rctab.cvr.CastVoteRecord.Ranking;
 
 /**
- * What a rank's cell of an ES&S sheet holds, as RCTab 2.0.1 reads it. It differs from {@link CellText}:
- * text is trimmed as {@link String#trim} does (control characters and spaces, not all Unicode white space);
+ * What a rank's cell of an ES&S sheet holds, as RCTab 2.0.1 reads it: nothing (a skipped rank), an
+ * undeclared write-in, an overvote (the overvote label), or one candidate or several (split by the
+ * overvote delimiter). Text is trimmed as {@link String#trim} does (control characters and spaces, not all
+ * Unicode white space);
  * a cell the sheet holds is never a blank, even if its text is empty (only a cell the sheet does not hold
  * is, see {@link EssCvrReader}), so empty text is compared with the labels like any other; and a cell split
  * by the overvote delimiter is split as {@link String#split} does (trailing empty pieces dropped), any other
