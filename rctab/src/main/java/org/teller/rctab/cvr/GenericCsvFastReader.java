@@ -46,6 +46,8 @@ public final class GenericCsvFastReader {
     private static final int CHUNK = 1 << 20;
     /** A file at least this long is read by several workers, each a part of its rows. */
     private static final long SHARED_FROM = 16 << 20;
+    /** Rankings of ranks up to this are made once a column; a higher rank (no rules read so many) each time. */
+    private static final int CACHED_RANKS = 1000;
     /** No row of a CVR file comes near this; a longer one makes the fast reader give up. */
     private static final int LONGEST_ROW = 1 << 26;
 
@@ -223,6 +225,8 @@ public final class GenericCsvFastReader {
         private boolean[] undervotes = new boolean[1 << 12];
         private final ByteKeys places = new ByteKeys(64);
         private final List<String> placeNames = new ArrayList<>();
+        /** The rankings made so far, by vote column (from the first) and rank: a distinct row makes no new ones. */
+        private CastVoteRecord.Ranking[][] made = new CastVoteRecord.Ranking[0][];
         /** The line of the last row read (the header is line 1). */
         private long line;
         /** The columns (from 0) of the precinct and the batch, -1 when not asked for. */
@@ -352,20 +356,77 @@ public final class GenericCsvFastReader {
             undervotes[index] = blank;
         }
 
-        /** The record of a row seen for the first time, made as the careful reader makes it. */
+        /**
+         * The record of a row seen for the first time, made as the careful reader makes it, from the bytes:
+         * the vote cells are digits and commas only (the row was checked), so each is a rank or empty.
+         */
         private CastVoteRecord record(byte[] bytes, int from, int votesFrom, int to) {
-            String text = new String(bytes, from, to - from, StandardCharsets.US_ASCII);
-            String[] cells = text.split(",", -1);
             List<CastVoteRecord.Ranking> rankings = new ArrayList<>();
-            for (int column = first; column < cells.length; column++) {
-                if (!cells[column].isEmpty()) {
-                    int rank = GenericCsvCvrReader.rank(cells[column], line, column, file);
-                    rankings.add(GenericCsvCvrReader.ranking(source, header.get(column), rank));
+            int column = first;
+            int rank = 0;
+            int digits = 0;
+            for (int i = votesFrom; i <= to; i++) {
+                if (i == to || bytes[i] == ',') {
+                    if (digits > 0) {
+                        rankings.add(ranking(column, rank, bytes, i - digits, i));
+                    }
+                    column++;
+                    rank = 0;
+                    digits = 0;
+                } else {
+                    // A rank of more than nine digits is no int: the careful reader's message says so.
+                    rank = digits < 9 ? rank * 10 + (bytes[i] - '0') : -1;
+                    digits++;
                 }
             }
-            int idColumn = source.idColumn().orElse(0);
-            String id = idColumn >= 1 && idColumn <= cells.length ? cells[idColumn - 1].strip() : "";
-            return new CastVoteRecord(GenericCsvCvrReader.id(source, id, line), "", "", rankings);
+            return new CastVoteRecord(GenericCsvCvrReader.id(source, id(bytes, from, to), line), "", "", rankings);
+        }
+
+        /** The ranking a vote cell holds, each (column, rank) made once; what is no rank, refused as the careful reader does. */
+        private CastVoteRecord.Ranking ranking(int column, int rank, byte[] bytes, int from, int to) {
+            if (rank < 1) {
+                rank = GenericCsvCvrReader.rank(new String(bytes, from, to - from, StandardCharsets.US_ASCII), line, column, file);
+            }
+            if (rank > CACHED_RANKS) {
+                return GenericCsvCvrReader.ranking(source, header.get(column), rank); // refused later, as beyond the rules
+            }
+            int index = column - first;
+            if (index >= made.length) {
+                made = Arrays.copyOf(made, Math.max(made.length * 2, index + 1));
+            }
+            CastVoteRecord.Ranking[] byRank = made[index];
+            if (byRank == null || rank >= byRank.length) {
+                byRank = made[index] = Arrays.copyOf(byRank == null ? new CastVoteRecord.Ranking[0] : byRank,
+                        Math.max(rank + 1, 16));
+            }
+            CastVoteRecord.Ranking ranking = byRank[rank];
+            if (ranking == null) {
+                ranking = byRank[rank] = GenericCsvCvrReader.ranking(source, header.get(column), rank);
+            }
+            return ranking;
+        }
+
+        /** The id column's cell of a row, stripped; "" when the source names none. */
+        private String id(byte[] bytes, int from, int to) {
+            int column = source.idColumn().orElse(0);
+            if (column < 1) {
+                return "";
+            }
+            int start = from;
+            for (int field = 1; field < column && start < to; field++) {
+                while (start < to && bytes[start] != ',') {
+                    start++;
+                }
+                start++;
+            }
+            if (start > to) {
+                return "";
+            }
+            int end = start;
+            while (end < to && bytes[end] != ',') {
+                end++;
+            }
+            return new String(bytes, start, end - start, StandardCharsets.US_ASCII).strip();
         }
 
         /** A precinct's or batch's name, one String for each distinct name; null to give up (spaces around it). */
