@@ -132,24 +132,29 @@ public final class RctabCounter {
         if (source.provider() == CvrProvider.GENERIC_CSV && GenericCsvFastPath.tally(source, rules, own)) {
             return own;
         }
-        // Most records repeat a ranking some record before gave: each distinct one is judged once.
-        Map<List<CastVoteRecord.Ranking>, Judged> judged = new HashMap<>();
+        // Most records repeat a ranking some record before gave: each distinct one is judged, and numbered in
+        // the tallies' dictionary, once.
+        Map<List<CastVoteRecord.Ranking>, Known> known = new HashMap<>();
         CvrReaders.of(source.provider(), rules.maxRankingsAllowed(), rules.ranksRead()).read(source, record -> {
-            Judged one = judged.get(record.rankings());
+            Known one = known.get(record.rankings());
             if (one == null) {
-                one = rules.ballot(record, source);
-                if (judged.size() >= JUDGED_HELD) {
-                    judged.clear();
+                Judged judged = rules.ballot(record, source);
+                one = new Known(own.number(judged.judgement()), judged.undervote());
+                if (known.size() >= JUDGED_HELD) {
+                    known.clear();
                 }
-                judged.put(record.rankings(), one);
+                known.put(record.rankings(), one);
             }
-            own.add(own.number(one.judgement()), one.undervote(), record.precinct(), record.batch());
+            own.add(one.number(), one.undervote(), record.precinct(), record.batch());
         });
         return own;
     }
 
     /** The most distinct rankings whose judgements are held at once (about 100 MB at most). */
     private static final int JUDGED_HELD = 1 << 18;
+
+    /** A ranking judged and numbered in the tallies' dictionary, and whether it ranks no one. */
+    private record Known(int number, boolean undervote) {}
 
     /** A record judged: its judgement, and whether it ranked no one (RCTab's undervote). */
     record Judged(Judgement judgement, boolean undervote) {}
