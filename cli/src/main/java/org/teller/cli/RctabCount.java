@@ -3,6 +3,7 @@ package org.teller.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,8 +12,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -63,7 +66,7 @@ final class RctabCount {
 
     static boolean isConfiguration(Path contest) {
         return contest.getFileName() != null
-                && contest.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+                && contest.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
     private static boolean isTimestamp(String stamp) {
@@ -258,8 +261,8 @@ final class RctabCount {
     /** Removes a folder this run made and everything in it (what a stopped run left), as far as it can. */
     private static void deleteTree(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(RctabCount::deleteIfEmpty);
-        } catch (IOException | java.io.UncheckedIOException gone) {
+            paths.sorted(Comparator.reverseOrder()).forEach(RctabCount::deleteIfEmpty);
+        } catch (IOException | UncheckedIOException gone) {
             // Nothing more can be done while the JVM stops.
         }
     }

@@ -3,8 +3,10 @@ package org.teller.rctab;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.Judgement;
@@ -57,7 +59,7 @@ public final class AuditLog {
         List<InputFile> inputs = tabulation.inputs();
         line("Configuration: " + inputs.get(0).name() + " (tabulatorVersion " + config.tabulatorVersion() + "), SHA-256 "
                 + inputs.get(0).sha256());
-        java.nio.file.Path folder = config.file().toAbsolutePath().getParent();
+        Path folder = config.file().toAbsolutePath().getParent();
         for (int i = 0; i < config.sources().size(); i++) {
             CvrSource source = config.sources().get(i);
             String records = i < tabulation.records().size() ? ", " + tabulation.records().get(i) + " records" : "";
@@ -79,7 +81,7 @@ public final class AuditLog {
         }
         if (result.hasElection()) {
             line("Elected: " + names.get(result.elected()) + ", at round " + result.electedInRound() + " (" + result.how().name()
-                    .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
+                    .toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
         } else {
             line("Elected: no one; the count stopped after round " + result.rounds().size() + " (stopTabulationEarlyAfterRound)");
         }

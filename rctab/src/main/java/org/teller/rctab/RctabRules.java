@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.teller.core.InvalidInputException;
 import org.teller.core.ballot.AlternativeVoteRules;
@@ -15,8 +16,8 @@ import org.teller.core.lot.RctabPermutationLots;
 import org.teller.core.lot.RctabRandomLots;
 import org.teller.core.lot.ReturningOfficerLots;
 import org.teller.rctab.RctabCounter.Judged;
-import org.teller.rctab.config.ContestConfig;
 import org.teller.rctab.config.ContestConfig.CandidateConfig;
+import org.teller.rctab.config.ContestConfig;
 import org.teller.rctab.config.Rules;
 import org.teller.rctab.cvr.CastVoteRecord;
 import org.teller.rctab.cvr.CvrSource;
@@ -135,7 +136,7 @@ final class RctabRules {
     }
 
     /** The configuration's {@code maxRankingsAllowed}, empty for "max". */
-    java.util.OptionalInt maxRankingsAllowed() {
+    OptionalInt maxRankingsAllowed() {
         return config.rules().maxRankingsAllowed();
     }
 

@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import org.teller.core.InvalidInputException;
 import org.teller.rctab.config.ContestConfig.CandidateConfig;
 import org.teller.rctab.config.ContestConfig.OutputSettings;
@@ -300,11 +302,11 @@ public final class ConfigReader {
         }
     }
 
-    private <T extends Enum<T>> T choice(JsonNode node, String key, T[] values, java.util.function.Function<T, String> keyOf) {
+    private <T extends Enum<T>> T choice(JsonNode node, String key, T[] values, Function<T, String> keyOf) {
         String text = text(node, key, "rules", true);
-        Optional<T> found = java.util.Arrays.stream(values).filter(value -> keyOf.apply(value).equals(text)).findFirst();
+        Optional<T> found = Arrays.stream(values).filter(value -> keyOf.apply(value).equals(text)).findFirst();
         return found.orElseThrow(() -> problem("rules." + key, text, "is not one of "
-                + String.join(", ", java.util.Arrays.stream(values).map(keyOf).toList())));
+                + String.join(", ", Arrays.stream(values).map(keyOf).toList())));
     }
 
     private static String where(String at, String key) {

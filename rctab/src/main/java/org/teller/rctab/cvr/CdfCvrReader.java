@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
@@ -51,7 +52,7 @@ public final class CdfCvrReader implements CvrReader {
             throw new InvalidInputException(file, 0, source.overvoteLabel(),
                     "overvoteLabel is not for CDF files: their overvotes are selections at one rank");
         }
-        String name = source.file().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = source.file().getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) {
             json(source, file, records);
         } else if (name.endsWith(".xml")) {

@@ -3,14 +3,21 @@ package org.teller.rctab.cvr;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.FilterReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.teller.core.InvalidInputException;
@@ -40,9 +47,9 @@ public final class GenericCsvCvrReader implements CvrReader {
         try {
             // Decoded strictly: bytes that are not UTF-8 are refused, never replaced (FastCSV's own decoding
             // would replace them, and a name would no longer be the one written). A byte order mark is skipped.
-            java.io.Reader text = new java.io.InputStreamReader(java.nio.file.Files.newInputStream(source.file()),
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+            Reader text = new InputStreamReader(Files.newInputStream(source.file()),
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT));
             reader = CsvReader.builder().allowExtraFields(false).allowMissingFields(false)
                     .allowExtraCharsAfterClosingQuote(false).skipEmptyLines(false).detectBomHeader(false)
                     .ofCsvRecord(new ByteOrderMarkSkipped(text));
@@ -113,7 +120,7 @@ public final class GenericCsvCvrReader implements CvrReader {
         return header;
     }
 
-    private static void columnWithin(java.util.OptionalInt column, String setting, int columns, String file, long line) {
+    private static void columnWithin(OptionalInt column, String setting, int columns, String file, long line) {
         if (column.isPresent() && column.getAsInt() > columns) {
             throw new InvalidInputException(file, line, String.valueOf(column.getAsInt()),
                     setting + " is beyond the header's " + columns + " columns");
@@ -169,18 +176,18 @@ public final class GenericCsvCvrReader implements CvrReader {
     }
 
     /** A reader of text that leaves out a byte order mark at its start (U+FEFF), as RCTab's reader does. */
-    private static final class ByteOrderMarkSkipped extends java.io.FilterReader {
+    private static final class ByteOrderMarkSkipped extends FilterReader {
         private boolean started;
 
-        ByteOrderMarkSkipped(java.io.Reader in) {
-            super(new java.io.PushbackReader(in, 1));
+        ByteOrderMarkSkipped(Reader in) {
+            super(new PushbackReader(in, 1));
         }
 
         @Override
         public int read(char[] buffer, int offset, int length) throws IOException {
             if (!started) {
                 started = true;
-                java.io.PushbackReader pushback = (java.io.PushbackReader) in;
+                PushbackReader pushback = (PushbackReader) in;
                 int first = pushback.read();
                 if (first >= 0 && first != '\uFEFF') {
                     pushback.unread(first);
