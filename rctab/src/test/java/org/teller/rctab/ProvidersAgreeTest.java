@@ -18,9 +18,10 @@ import org.teller.core.count.Round;
 import org.teller.core.lot.ReturningOfficerLots;
 import org.teller.formats.contest.ContestCounter;
 import org.teller.rctab.config.ConfigReader;
+import org.teller.rctab.cvr.XlsxTestWorkbook;
 
 /**
- * The same ballots, written by this test in RCTab's generic CSV, in NIST CDF JSON and in Teller's own
+ * The same ballots, written by this test in RCTab's generic CSV, in NIST CDF JSON, in an ES&S workbook and in Teller's own
  * ballot-paper file with the same rules in Teller's words, count alike: every round's votes and exhausted
  * ballots, and the person elected. Seeded random ballots with overvotes and skipped ranks, under random
  * rules; an equality goes by the candidates' order in every one of them.
@@ -61,10 +62,11 @@ class ProvidersAgreeTest {
                 .result();
         Result cdf = RctabCounter.count(ConfigReader.read(rctab("cdf", cdfJson(papers), "cdf", skip, skipped, batch)))
                 .result();
+        Result ess = RctabCounter.count(ConfigReader.read(essConfig(papers, skip, skipped, batch))).result();
         Result teller = ContestCounter.count(teller(papers, skip, skipped, batch), "teller",
                 contest -> new ReturningOfficerLots(List.of(0, 1, 2, 3, 4), NAMES)).result();
 
-        for (Result other : List.of(cdf, teller)) {
+        for (Result other : List.of(cdf, ess, teller)) {
             assertThat(figures(other)).isEqualTo(figures(csv));
             assertThat(other.elected()).isEqualTo(csv.elected());
         }
@@ -119,13 +121,57 @@ class ProvidersAgreeTest {
         return json.append("]}]}]}").toString();
     }
 
-    /** An RCTab configuration of the CVR file {@code text}. */
+    /** The ballots in an ES&S workbook (a column a rank, the names marked there, several joined by '|'). */
+    private Path essConfig(List<Paper> papers, boolean skip, int skipped, boolean batch) throws IOException {
+        List<String> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of(XlsxTestWorkbook.text("A1", "Cast Vote Record")));
+        for (int rank = 1; rank <= NAMES.size(); rank++) {
+            header.add(XlsxTestWorkbook.text(column(rank) + "1", "Rank " + rank));
+        }
+        rows.add(XlsxTestWorkbook.row(1, header));
+        for (int p = 0; p < papers.size(); p++) {
+            int row = p + 2;
+            List<String> cells = new ArrayList<>(List.of(XlsxTestWorkbook.text("A" + row, "r" + p)));
+            for (int rank = 1; rank <= NAMES.size(); rank++) {
+                List<String> marked = new ArrayList<>();
+                for (int c = 0; c < NAMES.size(); c++) {
+                    if (papers.get(p).rankOf()[c] == rank) {
+                        marked.add(NAMES.get(c));
+                    }
+                }
+                if (!marked.isEmpty()) {
+                    cells.add(XlsxTestWorkbook.text(column(rank) + row, String.join("|", marked)));
+                }
+            }
+            rows.add(XlsxTestWorkbook.row(row, cells));
+        }
+        XlsxTestWorkbook.of(rows.toArray(String[]::new)).write(folder.resolve("ess.xlsx"));
+        Path config = rctab("ess", null, "ess", skip, skipped, batch);
+        return config;
+    }
+
+    /** The sheet's column of a rank: B for rank 1. */
+    private static String column(int rank) {
+        return String.valueOf((char) ('A' + rank));
+    }
+
+    /** An RCTab configuration of the CVR file {@code text} (ES&S: the workbook written already). */
     private Path rctab(String name, String text, String provider, boolean skip, int skipped, boolean batch) throws IOException {
-        Path cvr = folder.resolve(name + (provider.equals("cdf") ? ".json" : ".csv"));
-        Files.writeString(cvr, text);
-        String source = provider.equals("cdf")
-                ? "\"provider\": \"cdf\", \"contestId\": \"Mayor\""
-                : "\"provider\": \"genericCsv\", \"firstVoteColumnIndex\": \"4\", \"firstVoteRowIndex\": \"2\", \"idColumnIndex\": \"1\"";
+        Path cvr = folder.resolve(name + switch (provider) {
+            case "cdf" -> ".json";
+            case "ess" -> ".xlsx";
+            default -> ".csv";
+        });
+        if (text != null) {
+            Files.writeString(cvr, text);
+        }
+        String source = switch (provider) {
+            case "cdf" -> "\"provider\": \"cdf\", \"contestId\": \"Mayor\"";
+            case "ess" -> "\"provider\": \"ess\", \"firstVoteColumnIndex\": \"2\", \"firstVoteRowIndex\": \"2\","
+                    + " \"idColumnIndex\": \"1\", \"overvoteDelimiter\": \"|\"";
+            default -> "\"provider\": \"genericCsv\", \"firstVoteColumnIndex\": \"4\", \"firstVoteRowIndex\": \"2\","
+                    + " \"idColumnIndex\": \"1\"";
+        };
         StringBuilder candidates = new StringBuilder();
         for (String candidate : NAMES) {
             candidates.append(candidates.length() == 0 ? "" : ",").append("{\"name\": \"").append(candidate).append("\"}");

@@ -17,7 +17,7 @@ import java.util.zip.ZipOutputStream;
  * types, relationships, workbook, one sheet, shared strings and styles), any of which a test may replace or
  * leave out to make a broken file.
  */
-final class XlsxTestWorkbook {
+public final class XlsxTestWorkbook {
 
     static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -56,7 +56,7 @@ final class XlsxTestWorkbook {
     }
 
     /** A workbook whose first sheet's {@code <sheetData>} holds {@code rows}. */
-    static XlsxTestWorkbook of(String... rows) {
+    public static XlsxTestWorkbook of(String... rows) {
         return new XlsxTestWorkbook(String.join("", rows));
     }
 
@@ -100,7 +100,7 @@ final class XlsxTestWorkbook {
         return without("xl/styles.xml");
     }
 
-    Path write(Path file) {
+    public Path write(Path file) {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, String> part : parts.entrySet()) {
                 zip.putNextEntry(new ZipEntry(part.getKey()));
@@ -117,12 +117,12 @@ final class XlsxTestWorkbook {
         return "<row r=\"" + number + "\">" + String.join("", cells) + "</row>";
     }
 
-    static String row(int number, List<String> cells) {
+    public static String row(int number, List<String> cells) {
         return row(number, cells.toArray(String[]::new));
     }
 
     /** An inline string. */
-    static String text(String reference, String text) {
+    public static String text(String reference, String text) {
         return "<c r=\"" + reference + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" + escaped(text) + "</t></is></c>";
     }
 
