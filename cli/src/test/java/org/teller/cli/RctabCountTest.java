@@ -129,6 +129,12 @@ class RctabCountTest {
         Run twice = Run.teller("count", config.toString(), "--output-directory", folder.resolve("out").toString());
         assertThat(twice.exitCode()).isEqualTo(2);
         assertThat(twice.err()).contains("cvrFileSources[2].filePath").contains("names the same file as cvrFileSources[1]");
+        // One to elect, or it is not the single-winner mode.
+        Files.writeString(config, text.replace("\"numberOfWinners\" : \"1\"", "\"numberOfWinners\" : \"0\""));
+        Run none0 = Run.teller("count", config.toString(), "--output-directory", folder.resolve("out").toString());
+        assertThat(none0.exitCode()).isEqualTo(2);
+        assertThat(none0.err()).isEqualTo("teller: " + config + ": '0' rules.numberOfWinners must be 1 under"
+                + " winnerElectionMode singleWinnerMajority, as RCTab requires\n");
         // A file of no ballots elects no one.
         Files.writeString(config, text);
         Path cvr = config.resolveSibling("lakeside_cvr.csv");

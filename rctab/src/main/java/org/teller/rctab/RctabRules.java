@@ -101,6 +101,10 @@ final class RctabRules {
     static RctabRules of(ContestConfig config) {
         Rules rules = config.rules();
         String file = config.file().toString();
+        if (rules.winnerElectionMode().equals(Rules.SINGLE_WINNER_MAJORITY) && rules.numberOfWinners() != 1) {
+            throw new InvalidInputException(file, 0, String.valueOf(rules.numberOfWinners()),
+                    "rules.numberOfWinners must be 1 under winnerElectionMode " + Rules.SINGLE_WINNER_MAJORITY + ", as RCTab requires");
+        }
         if (!rules.singleWinner()) {
             throw new InvalidInputException(file, 0, rules.winnerElectionMode() + ", " + rules.numberOfWinners() + " to elect",
                     "is not yet supported: Teller counts RCTab's single-winner contests (winnerElectionMode "
