@@ -1,13 +1,22 @@
 package org.teller.rctab.cvr;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -43,6 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class CdfCvrReader implements CvrReader {
 
     /** Reads one element of a file at a time: what follows it in the file is the next pass's. */
+    /** How much of a report's end is looked at for its election: far more than any election takes. */
+    private static final int TAIL = 16 << 20;
+
     private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     @Override
@@ -66,10 +78,79 @@ public final class CdfCvrReader implements CvrReader {
 
     private static void json(CvrSource source, String file, Consumer<CastVoteRecord> records) {
         CdfElection election = new CdfElection(file);
-        jsonPass(source, file, "Election", parser -> election(JSON.readTree(parser), source.contestId(), election));
+        List<JsonNode> atEnd = electionAtEnd(source);
+        if (atEnd != null) {
+            atEnd.forEach(node -> election(node, source.contestId(), election));
+        } else {
+            jsonPass(source, file, "Election", parser -> election(JSON.readTree(parser), source.contestId(), election));
+        }
         election.require(source.contestId());
         int[] index = {0};
         jsonPass(source, file, "CVR", parser -> records.accept(CdfJsonRecord.read(parser, ++index[0], source, election, file)));
+    }
+
+    /**
+     * The election, where a report writes it last (RCTab's and most others' files): its key and list, then
+     * only other keys to the end of the report, read from the file's end without passing over the records.
+     * Null where it is not plainly so (then a first pass reads the whole file for it). The pass that reads
+     * the records refuses a report with two elections, so the one found here is the one there is.
+     */
+    private static List<JsonNode> electionAtEnd(CvrSource source) {
+        byte[] key = "\"Election\"".getBytes(StandardCharsets.UTF_8);
+        try (FileChannel channel = FileChannel.open(source.file(), StandardOpenOption.READ)) {
+            long size = channel.size();
+            int length = (int) Math.min(size, TAIL);
+            ByteBuffer tail = ByteBuffer.allocate(length);
+            while (tail.hasRemaining() && channel.read(tail, size - length + tail.position()) > 0) {
+                // reads the file's last bytes
+            }
+            byte[] bytes = tail.array();
+            int at = bytes.length;
+            for (int attempt = 0; attempt < 4 && (at = lastIndexOf(bytes, key, at)) >= 0; attempt++) {
+                List<JsonNode> elections = electionFrom(bytes, at);
+                if (elections != null) {
+                    return elections;
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The election if {@code bytes} from {@code at} are its key and list, then other keys to the report's end. */
+    private static List<JsonNode> electionFrom(byte[] bytes, int at) {
+        InputStream rest = new SequenceInputStream(new ByteArrayInputStream(new byte[] {'{'}),
+                new ByteArrayInputStream(bytes, at, bytes.length - at));
+        try (JsonParser parser = JSON.createParser(rest)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.PROPERTY_NAME
+                    || parser.nextToken() != JsonToken.START_ARRAY) {
+                return null;
+            }
+            List<JsonNode> elections = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                elections.add(JSON.readTree(parser));
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                if (parser.currentName().equals("Election")) {
+                    return null;
+                }
+                parser.nextToken();
+                parser.skipChildren();
+            }
+            return parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null ? elections : null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private static int lastIndexOf(byte[] bytes, byte[] wanted, int before) {
+        for (int i = Math.min(before - 1, bytes.length - wanted.length); i >= 0; i--) {
+            if (bytes[i] == wanted[0] && Arrays.equals(bytes, i, i + wanted.length, wanted, 0, wanted.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Hands each element of the top-level array {@code key} to {@code each}, skipping everything else. */
@@ -78,8 +159,13 @@ public final class CdfCvrReader implements CvrReader {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new InvalidInputException(file, 1, "", "is not a CDF cast vote record report (a JSON object)");
             }
+            Set<String> names = new HashSet<>();
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
+                if (!names.add(name)) {
+                    throw new InvalidInputException(file, parser.currentLocation().getLineNr(), name,
+                            "is a key of the report given twice (a report has one of each)");
+                }
                 JsonToken value = parser.nextToken();
                 if (name.equals(key) && value == JsonToken.START_ARRAY) {
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
