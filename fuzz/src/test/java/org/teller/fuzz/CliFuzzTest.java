@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.teller.cli.Teller;
 import org.teller.core.Candidate;
+import org.teller.core.InvalidInputException;
 
 /**
  * The command line, in process ({@link Teller#run}): its options and files fuzzed together. Exit 0 or 2,
@@ -245,14 +246,17 @@ class CliFuzzTest {
     private static boolean namesSomething(String line, List<String> args, Path dir) {
         String message = line.substring("teller: ".length());
         for (String option : List.of("CONTEST", "--format", "--lots", "--lot-seed", "--out", "--seed", "--ballots",
-                "--candidates", "--areas", "--like")) {
+                "--candidates", "--areas", "--like", "--output-directory", "--timestamp")) {
             if (message.startsWith(option)) {
                 return true;
             }
         }
         for (String arg : args) {
-            if (arg.length() > 1 && (message.startsWith(arg) || message.startsWith(arg.replaceAll("/+$", "")))) {
-                return true;
+            // Teller names what was given with its control characters escaped, so that a message is one line.
+            for (String named : List.of(arg, InvalidInputException.oneLine(arg))) {
+                if (named.length() > 1 && (message.startsWith(named) || message.startsWith(named.replaceAll("/+$", "")))) {
+                    return true;
+                }
             }
         }
         return message.startsWith(dir.toString());
