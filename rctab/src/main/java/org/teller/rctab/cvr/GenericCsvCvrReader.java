@@ -83,7 +83,22 @@ public final class GenericCsvCvrReader implements CvrReader {
     }
 
     private static List<String> header(CsvRecord row, int first, String file, CvrSource source) {
+        oneLine(row, file);
         return header(row.getFields(), first, file, row.getStartingLineNumber(), source);
+    }
+
+    /**
+     * Refuses a row with a field that holds a line break: no field of a CVR file does, and a quote left
+     * open looks just like one (FastCSV would read it on to the end of the file, swallowing every row).
+     */
+    private static void oneLine(CsvRecord row, String file) {
+        for (String field : row.getFields()) {
+            if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+                String start = field.lines().findFirst().orElse("");
+                throw new InvalidInputException(file, row.getStartingLineNumber(), start,
+                        "is the start of a field that runs on past the end of its line: a quote left open?");
+            }
+        }
     }
 
     /**
@@ -140,6 +155,7 @@ public final class GenericCsvCvrReader implements CvrReader {
 
     private static CastVoteRecord record(CvrSource source, CsvRecord row, List<String> header, int first, String file) {
         long line = row.getStartingLineNumber();
+        oneLine(row, file);
         if (row.getFieldCount() != header.size()) {
             // FastCSV lets an empty line through as a record of one empty field.
             throw new InvalidInputException(file, line, "", "has " + row.getFieldCount() + " fields, not the header's "

@@ -69,10 +69,9 @@ public final class GenericCsvFastReader {
     /**
      * Reads every record of {@code source} into {@code counter}, or gives up.
      *
-     * @return false when it gave up: what it counted must then be thrown away and the file read again by
-     *     {@link GenericCsvCvrReader}
-     * @throws InvalidInputException for what both paths refuse alike (a rank beyond the rules, say, found
-     *     while judging a record)
+     * @return false when it gave up, at anything unusual and at anything wrong (a counter's refusal of a
+     *     record too): what it counted must then be thrown away and the file read again by
+     *     {@link GenericCsvCvrReader}, which says what is wrong
      */
     public static boolean read(CvrSource source, boolean byPrecinct, boolean byBatch, Counter counter) {
         return read(source, byPrecinct, byBatch, 1, worker -> counter);
@@ -97,8 +96,10 @@ public final class GenericCsvFastReader {
         }
         try (FileChannel channel = FileChannel.open(source.file(), StandardOpenOption.READ)) {
             return new GenericCsvFastReader(source, byPrecinct, byBatch).read(channel, workers, counters, sharedFrom);
-        } catch (IOException e) {
-            return false; // the careful reader says what is wrong with the file
+        } catch (IOException | InvalidInputException e) {
+            // Whatever is wrong, the careful reader says it: it meets the file's problems in the same order
+            // whichever path found one first (it may meet bytes that are not UTF-8 ahead of a bad header, say).
+            return false;
         }
     }
 
@@ -123,8 +124,7 @@ public final class GenericCsvFastReader {
     }
 
     /**
-     * The parts read side by side. The first part's lines are numbered, so what it refuses is said as the
-     * careful reader says it; at anything found in a later part the fast reader gives up, and the careful
+     * The parts read side by side. At anything wrong in any part the fast reader gives up, and the careful
      * reader, reading from the start, finds it (or an earlier problem) and says so.
      */
     private boolean shared(FileChannel channel, long[] bounds, IntFunction<Counter> counters) throws IOException {
@@ -149,9 +149,6 @@ public final class GenericCsvFastReader {
             try {
                 finished &= done.get(part).join();
             } catch (CompletionException e) {
-                if (part == 0 && e.getCause() instanceof InvalidInputException bad) {
-                    throw bad;
-                }
                 if (e.getCause() instanceof UncheckedIOException || e.getCause() instanceof InvalidInputException) {
                     finished = false;
                 } else {
@@ -453,17 +450,14 @@ public final class GenericCsvFastReader {
         } catch (CharacterCodingException e) {
             return false;
         }
-        if (text.indexOf('\r') >= 0 || text.isEmpty()) {
-            return false;
+        if (text.indexOf('\r') >= 0 || text.indexOf('"') >= 0 || text.isEmpty()) {
+            return false; // a quoted header (which may go on to the next line) is the careful reader's
         }
         List<String> fields;
         try {
             fields = CsvReader.builder().allowExtraCharsAfterClosingQuote(false).ofSingleCsvRecord(text).getFields();
         } catch (CsvParseException e) {
             return false;
-        }
-        if (text.chars().filter(c -> c == '"').count() % 2 != 0) {
-            return false; // a quoted field that goes on to the next line
         }
         header = GenericCsvCvrReader.header(fields, first, file, 1, source);
         return true;

@@ -24,8 +24,8 @@ import org.teller.core.InvalidInputException;
 /**
  * The fast reader of RCTab's generic CSV against the careful one: on seeded random files, plain and
  * with every irregularity a file can have, the fast reader either gives up or counts exactly the records
- * the careful one reads (each record's rankings, precinct and batch); where the careful one refuses a
- * file, the fast one gives up or refuses it with the same message. Plain files it must not give up on.
+ * the careful one reads (each record's rankings, precinct and batch); it never refuses a file itself (it
+ * gives up, and the careful one says what is wrong). Plain files it must not give up on.
  */
 class GenericCsvFastReaderTest {
 
@@ -57,33 +57,27 @@ class GenericCsvFastReaderTest {
         for (int workers : new int[] {1, 3}) {
             Map<String, Integer> fast = new HashMap<>();
             List<List<String>> distinct = new ArrayList<>();
-            boolean finished;
-            try {
-                finished = GenericCsvFastReader.read(source, true, true, workers, worker -> {
-                    List<String> seen = new ArrayList<>();
-                    synchronized (distinct) {
-                        distinct.add(seen);
+            boolean finished = GenericCsvFastReader.read(source, true, true, workers, worker -> {
+                List<String> seen = new ArrayList<>();
+                synchronized (distinct) {
+                    distinct.add(seen);
+                }
+                return new GenericCsvFastReader.Counter() {
+                    @Override
+                    public int number(CastVoteRecord record) {
+                        seen.add(key(record, "", ""));
+                        return seen.size() - 1;
                     }
-                    return new GenericCsvFastReader.Counter() {
-                        @Override
-                        public int number(CastVoteRecord record) {
-                            seen.add(key(record, "", ""));
-                            return seen.size() - 1;
-                        }
 
-                        @Override
-                        public void count(int number, boolean undervote, String precinct, String batch) {
-                            assertThat(undervote).isEqualTo(seen.get(number).equals("[]"));
-                            synchronized (fast) {
-                                fast.merge(seen.get(number) + "@" + precinct + "/" + batch, 1, Integer::sum);
-                            }
+                    @Override
+                    public void count(int number, boolean undervote, String precinct, String batch) {
+                        assertThat(undervote).isEqualTo(seen.get(number).equals("[]"));
+                        synchronized (fast) {
+                            fast.merge(seen.get(number) + "@" + precinct + "/" + batch, 1, Integer::sum);
                         }
-                    };
-                }, 0);
-            } catch (InvalidInputException e) {
-                assertThat(e.getMessage()).as("refused alike").isEqualTo(refused);
-                continue;
-            }
+                    }
+                };
+            }, 0);
             if (plain) {
                 assertThat(finished).as("a plain file is read fast, by " + workers).isTrue();
             }
@@ -95,13 +89,13 @@ class GenericCsvFastReaderTest {
     }
 
     @Test
-    void aRankBeyondTheRulesIsFoundByBothAtTheSameRecord() throws IOException {
+    void whatIsWrongTheFastReaderLeavesToTheCarefulOneToSay() throws IOException {
         Path file = folder.resolve("cvr.csv");
         Files.writeString(file, "id,precinct,batch,Ann,Bo\nr1,p1,b1,1,2\nr2,p1,b1,0,1\n");
         CvrSource source = source(file, "");
         assertThatThrownBy(() -> new GenericCsvCvrReader().read(source, record -> { }))
                 .hasMessage(file + ", line 3: '0' in column 4 is not a rank (a whole number from 1)");
-        assertThatThrownBy(() -> GenericCsvFastReader.read(source, false, false, new GenericCsvFastReader.Counter() {
+        assertThat(GenericCsvFastReader.read(source, false, false, new GenericCsvFastReader.Counter() {
             @Override
             public int number(CastVoteRecord record) {
                 return 0;
@@ -109,7 +103,7 @@ class GenericCsvFastReaderTest {
 
             @Override
             public void count(int number, boolean undervote, String precinct, String batch) {}
-        })).hasMessage(file + ", line 3: '0' in column 4 is not a rank (a whole number from 1)");
+        })).isFalse();
     }
 
     /** A record's rankings, and where it was cast when that is given. */
@@ -127,7 +121,7 @@ class GenericCsvFastReaderTest {
         List<String> candidates = List.of("Ann", "Bo Brown", "Cy", "Write-In");
         StringBuilder text = new StringBuilder(random.nextInt(4) == 0 ? "\uFEFF" : "");
         text.append("id,precinct,batch,").append(String.join(",", candidates.subList(0, 2)))
-                .append(random.nextBoolean() ? ",\"Cy\"" : ",Cy").append(",Write-In");
+                .append(!plain && random.nextBoolean() ? ",\"Cy\"" : ",Cy").append(",Write-In");
         String newline = random.nextBoolean() ? "\r\n" : "\n";
         text.append(newline);
         int rows = 1 + random.nextInt(40);
