@@ -102,20 +102,14 @@ public final class GenericCsvCvrReader implements CvrReader {
     }
 
     /**
-     * The header's fields, stripped, checked as RCTab needs them: a candidate named in each column from the
-     * first vote column on, none twice. Shared with the fast path, so that both refuse the same headers.
+     * The header's fields, checked as RCTab needs them: the source's id, precinct and batch columns within
+     * it, and a candidate named in each column from the first vote column on, none twice. Shared with the
+     * fast path, so that both refuse the same headers.
      */
-    static List<String> header(List<String> fields, int first, String file, long line) {
-        return header(fields, first, file, line, null);
-    }
-
-    /** As above, and the source's id, precinct and batch columns must be within the header. */
     static List<String> header(List<String> fields, int first, String file, long line, CvrSource source) {
-        if (source != null) {
-            columnWithin(source.idColumn(), "idColumnIndex", fields.size(), file, line);
-            columnWithin(source.precinctColumn(), "precinctColumnIndex", fields.size(), file, line);
-            columnWithin(source.batchColumn(), "batchColumnIndex", fields.size(), file, line);
-        }
+        columnWithin(source.idColumn(), "idColumnIndex", fields.size(), file, line);
+        columnWithin(source.precinctColumn(), "precinctColumnIndex", fields.size(), file, line);
+        columnWithin(source.batchColumn(), "batchColumnIndex", fields.size(), file, line);
         // Names as written: RCTab matches them exactly, so ' Lettuce' is not Lettuce.
         List<String> header = List.copyOf(fields);
         if (first >= header.size()) {
