@@ -21,7 +21,6 @@ import org.teller.core.lot.LotDrawer;
 import org.teller.formats.internal.Sha256;
 import org.teller.rctab.config.ContestConfig;
 import org.teller.rctab.cvr.CastVoteRecord;
-import org.teller.rctab.cvr.CvrProvider;
 import org.teller.rctab.cvr.CvrReaders;
 import org.teller.rctab.cvr.CvrSource;
 
@@ -129,7 +128,7 @@ public final class RctabCounter {
     /** One source's records, tallied: by the fast reader where it can, else by the source's reader. */
     private static Tallies readSource(CvrSource source, RctabRules rules, Tallies like) {
         Tallies own = like.emptyLike();
-        if (source.provider() == CvrProvider.GENERIC_CSV && GenericCsvFastPath.tally(source, rules, own)) {
+        if (FastPaths.tally(source, rules, own)) {
             return own;
         }
         // Most records repeat a ranking some record before gave: each distinct one is judged, and numbered in

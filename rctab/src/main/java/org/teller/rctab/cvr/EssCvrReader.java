@@ -55,7 +55,7 @@ public final class EssCvrReader implements CvrReader {
         }
     }
 
-    private static int needed(OptionalInt column, String key, String file) {
+    static int needed(OptionalInt column, String key, String file) {
         if (column.isEmpty() || column.getAsInt() < 1) {
             throw new InvalidInputException(file, 0, "", "is an ES&S file, whose source needs its " + key);
         }
@@ -63,12 +63,12 @@ public final class EssCvrReader implements CvrReader {
     }
 
     /** RCTab's computed id without its number: the file's name, with what it would not write replaced. */
-    private static String idPrefix(CvrSource source) {
+    static String idPrefix(CvrSource source) {
         return source.file().getFileName().toString().replaceAll("[^a-zA-Z0-9_\\-.]", "_") + "-";
     }
 
     /** Turns rows into records; holds the count of records, from which RCTab numbers them. */
-    private static final class RowReader {
+    static final class RowReader {
         private final CvrSource source;
         private final int firstColumn;
         private final OptionalInt maxRankings;

@@ -23,7 +23,7 @@ import org.teller.formats.internal.scan.ByteKeys;
  * RCTab's generic CSV read fast: the same records as {@link GenericCsvCvrReader}, without making them.
  * Each row's vote columns (every cell from the first vote column to the end of the row) are looked up as
  * bytes in a table of the rows seen before; only a row unlike any before is made into a
- * {@link CastVoteRecord} and judged ({@link Counter#number}), so a file of a million records costs about
+ * {@link CastVoteRecord} and judged ({@link RecordCounter#number}), so a file of a million records costs about
  * as many look-ups as rows and as many judgements as distinct rows.
  *
  * <p>It takes only the plain rows that make up nearly every real file: ASCII, no quotes, each vote cell
@@ -33,15 +33,6 @@ import org.teller.formats.internal.scan.ByteKeys;
  * reads what it can and refuses the rest with the line and the reason: so both paths refuse the same.
  */
 public final class GenericCsvFastReader {
-
-    /** Where the rows go. */
-    public interface Counter {
-        /** The number a record's judgement is counted under: asked once for each distinct row of votes. */
-        int number(CastVoteRecord record);
-
-        /** Counts one record under {@code number}; precinct and batch are "" where not asked for. */
-        void count(int number, boolean undervote, String precinct, String batch);
-    }
 
     private static final int CHUNK = 1 << 20;
     /** A file at least this long is read by several workers, each a part of its rows. */
@@ -73,23 +64,23 @@ public final class GenericCsvFastReader {
      *     record too): what it counted must then be thrown away and the file read again by
      *     {@link GenericCsvCvrReader}, which says what is wrong
      */
-    public static boolean read(CvrSource source, boolean byPrecinct, boolean byBatch, Counter counter) {
+    public static boolean read(CvrSource source, boolean byPrecinct, boolean byBatch, RecordCounter counter) {
         return read(source, byPrecinct, byBatch, 1, worker -> counter);
     }
 
     /**
-     * As {@link #read(CvrSource, boolean, boolean, Counter)}, a large file shared among up to
+     * As {@link #read(CvrSource, boolean, boolean, RecordCounter)}, a large file shared among up to
      * {@code workers} threads, each counting a part of its rows (in file order) into its own counter.
      *
      * @param counters the counter of each worker, by its number from 0 (the first part of the file)
      */
     public static boolean read(CvrSource source, boolean byPrecinct, boolean byBatch, int workers,
-            IntFunction<Counter> counters) {
+            IntFunction<RecordCounter> counters) {
         return read(source, byPrecinct, byBatch, workers, counters, SHARED_FROM);
     }
 
     /** As above, sharing a file of at least {@code sharedFrom} bytes of rows (tests share the smallest). */
-    static boolean read(CvrSource source, boolean byPrecinct, boolean byBatch, int workers, IntFunction<Counter> counters,
+    static boolean read(CvrSource source, boolean byPrecinct, boolean byBatch, int workers, IntFunction<RecordCounter> counters,
             long sharedFrom) {
         if (source.firstVoteColumn().isEmpty()) {
             return false;
@@ -103,7 +94,7 @@ public final class GenericCsvFastReader {
         }
     }
 
-    private boolean read(FileChannel channel, int workers, IntFunction<Counter> counters, long sharedFrom)
+    private boolean read(FileChannel channel, int workers, IntFunction<RecordCounter> counters, long sharedFrom)
             throws IOException {
         long size = channel.size();
         long data = header(channel, size);
@@ -127,7 +118,7 @@ public final class GenericCsvFastReader {
      * The parts read side by side. At anything wrong in any part the fast reader gives up, and the careful
      * reader, reading from the start, finds it (or an earlier problem) and says so.
      */
-    private boolean shared(FileChannel channel, long[] bounds, IntFunction<Counter> counters) throws IOException {
+    private boolean shared(FileChannel channel, long[] bounds, IntFunction<RecordCounter> counters) throws IOException {
         int parts = bounds.length - 1;
         List<CompletableFuture<Boolean>> done = new ArrayList<>();
         for (int part = 0; part < parts; part++) {
@@ -216,7 +207,7 @@ public final class GenericCsvFastReader {
 
     /** One reader of a part of the rows, with its own table of the rows seen and its own counter. */
     private final class Worker {
-        private final Counter counter;
+        private final RecordCounter counter;
         private final ByteKeys rows = new ByteKeys(1 << 12);
         private int[] numbers = new int[1 << 12];
         private boolean[] undervotes = new boolean[1 << 12];
@@ -230,7 +221,7 @@ public final class GenericCsvFastReader {
         private final int precinctColumn;
         private final int batchColumn;
 
-        Worker(Counter counter, long line) {
+        Worker(RecordCounter counter, long line) {
             this.counter = counter;
             this.line = line;
             this.precinctColumn = byPrecinct ? source.precinctColumn().getAsInt() - 1 : -1;

@@ -96,6 +96,11 @@ final class XlsxWorkbook implements AutoCloseable {
         read(sheetPart, sheet::read, sheet::row);
     }
 
+    /** The first sheet's XML, as it is stored (for {@link EssFastReader}, which scans its bytes). */
+    InputStream sheet() throws IOException {
+        return zip.getInputStream(part(sheetPart));
+    }
+
     List<String> sharedStrings() {
         return sharedStrings;
     }

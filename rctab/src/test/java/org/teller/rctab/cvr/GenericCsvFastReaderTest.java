@@ -62,7 +62,7 @@ class GenericCsvFastReaderTest {
                 synchronized (distinct) {
                     distinct.add(seen);
                 }
-                return new GenericCsvFastReader.Counter() {
+                return new RecordCounter() {
                     @Override
                     public int number(CastVoteRecord record) {
                         seen.add(key(record, "", ""));
@@ -95,7 +95,7 @@ class GenericCsvFastReaderTest {
         CvrSource source = source(file, "");
         assertThatThrownBy(() -> new GenericCsvCvrReader().read(source, record -> { }))
                 .hasMessage(file + ", line 3: '0' in column 4 is not a rank (a whole number from 1)");
-        assertThat(GenericCsvFastReader.read(source, false, false, new GenericCsvFastReader.Counter() {
+        assertThat(GenericCsvFastReader.read(source, false, false, new RecordCounter() {
             @Override
             public int number(CastVoteRecord record) {
                 return 0;
