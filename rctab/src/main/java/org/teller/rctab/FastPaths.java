@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.teller.rctab.RctabCounter.Judged;
 import org.teller.rctab.cvr.CastVoteRecord;
+import org.teller.rctab.cvr.CdfJsonFastReader;
 import org.teller.rctab.cvr.CvrSource;
 import org.teller.rctab.cvr.EssFastReader;
 import org.teller.rctab.cvr.GenericCsvFastReader;
 import org.teller.rctab.cvr.RecordCounter;
 
 /**
- * A source tallied by a fast reader where its provider has one (generic CSV, ES&S), into tallies of its
+ * A source tallied by a fast reader where its provider has one (generic CSV, ES&S, CDF JSON), into tallies of its
  * own (each worker's, for a shared file), merged only if the reader finished. A reader that gives up has
  * added nothing: the source is then read by its provider's careful reader, which says what is wrong.
  */
@@ -33,6 +34,7 @@ final class FastPaths {
         boolean done = switch (source.provider()) {
             case GENERIC_CSV -> GenericCsvFastReader.read(source, tallies.byPrecinct(), tallies.byBatch(), WORKERS,
                     worker -> counter(source, rules, tallies, parts));
+            case CDF -> CdfJsonFastReader.read(source, tallies.byPrecinct(), counter(source, rules, tallies, parts));
             case ESS -> EssFastReader.read(source, rules.maxRankingsAllowed(), tallies.byPrecinct(), tallies.byBatch(),
                     counter(source, rules, tallies, parts));
             default -> false;

@@ -90,6 +90,31 @@ public final class CdfCvrReader implements CvrReader {
     }
 
     /**
+     * The election of a JSON report that writes it last (see {@link #electionAtEnd}), for
+     * {@link CdfJsonFastReader}; null where it is not plainly there.
+     *
+     * @throws InvalidInputException where the election does not hold the source's contest
+     */
+    static CdfElection plainElection(CvrSource source) {
+        List<JsonNode> atEnd = electionAtEnd(source);
+        if (atEnd == null) {
+            return null;
+        }
+        CdfElection election = new CdfElection(source.file().toString());
+        atEnd.forEach(node -> election(node, source.contestId(), election));
+        election.require(source.contestId());
+        return election;
+    }
+
+    /** A record's bytes (a JSON object) read as the careful pass reads it, for {@link CdfJsonFastReader}. */
+    static CastVoteRecord record(byte[] bytes, int from, int to, int index, CvrSource source, CdfElection election) {
+        try (JsonParser parser = JSON.createParser(bytes, from, to - from)) {
+            parser.nextToken();
+            return CdfJsonRecord.read(parser, index, source, election, source.file().toString());
+        }
+    }
+
+    /**
      * The election, where a report writes it last (RCTab's and most others' files): its key and list, then
      * only other keys to the end of the report, read from the file's end without passing over the records.
      * Null where it is not plainly so (then a first pass reads the whole file for it). The pass that reads

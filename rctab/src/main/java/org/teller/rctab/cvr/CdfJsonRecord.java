@@ -19,10 +19,10 @@ import tools.jackson.core.JsonToken;
 final class CdfJsonRecord {
 
     /** A selection position: whether it holds a write-in, its flags (text, "" unless a JSON string), its rank (null: none). */
-    private record Position(boolean writeIn, String hasIndication, String isAllocable, String rank) {}
+    record Position(boolean writeIn, String hasIndication, String isAllocable, String rank) {}
 
     /** A contest selection: its id, its own rank (null: none), and its positions. */
-    private record Selection(String id, String rank, List<Position> positions) {}
+    record Selection(String id, String rank, List<Position> positions) {}
 
     /** A snapshot: its id, and the selections of its first contest that is the one counted (null: none). */
     private record Snapshot(String id, List<Selection> selections) {}
@@ -74,11 +74,21 @@ final class CdfJsonRecord {
         if (selections == null) {
             throw problem("", "its current snapshot does not hold contest " + source.contestId());
         }
+        return record(id, unit, selections, election, where);
+    }
+
+    /**
+     * A record from what its current snapshot selects in the contest counted (shared with
+     * {@link CdfJsonFastReader}, which reads the rest of a record itself).
+     *
+     * @param where the record as messages name it
+     */
+    static CastVoteRecord record(String id, String unit, List<Selection> selections, CdfElection election, String where) {
         List<Ranking> rankings = new ArrayList<>();
         for (Selection selection : selections) {
             String ranked = election.ranked(selection.id(), id);
             if (selection.rank() != null) {
-                add(rankings, rank(selection.rank()), ranked);
+                add(rankings, rank(selection.rank(), where), ranked);
                 continue;
             }
             for (Position position : selection.positions()) {
@@ -86,9 +96,9 @@ final class CdfJsonRecord {
                     continue;
                 }
                 if (position.rank() == null) {
-                    throw problem("", "a selection position without a Rank");
+                    throw new InvalidInputException(where, 0, "", "a selection position without a Rank");
                 }
-                add(rankings, rank(position.rank()), position.writeIn() ? null : ranked);
+                add(rankings, rank(position.rank(), where), position.writeIn() ? null : ranked);
             }
         }
         return new CastVoteRecord(id, unit.isEmpty() ? "" : election.unit(unit), "", rankings);
@@ -229,7 +239,7 @@ final class CdfJsonRecord {
         rankings.add(candidate == null ? Ranking.undeclaredWriteIn(rank) : Ranking.of(rank, candidate));
     }
 
-    private int rank(String text) {
+    private static int rank(String text, String where) {
         try {
             int rank = Integer.parseInt(text.strip());
             if (rank >= 1) {
@@ -238,7 +248,7 @@ final class CdfJsonRecord {
         } catch (NumberFormatException e) {
             // said below
         }
-        throw problem(text, "is not a rank (a whole number from 1)");
+        throw new InvalidInputException(where, 0, text, "is not a rank (a whole number from 1)");
     }
 
     private InvalidInputException problem(String value, String reason) {

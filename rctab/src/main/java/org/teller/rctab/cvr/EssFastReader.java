@@ -1,5 +1,7 @@
 package org.teller.rctab.cvr;
 
+import static org.teller.rctab.cvr.GiveUp.GIVE_UP;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +35,6 @@ public final class EssFastReader {
     // Excel's limits, as XlsxSheetReader checks them.
     private static final int COLUMNS = 16_384;
     private static final int ROWS = 1_048_576;
-    private static final int CHUNK = 1 << 20;
     /** No row comes near this; a longer token makes the fast reader give up. */
     private static final int LONGEST_TOKEN = 1 << 26;
     /**
@@ -50,14 +51,6 @@ public final class EssFastReader {
     private static final byte SHARED = 's';
     private static final byte NUMBER = 'n';
 
-    /** Thrown at anything the fast reader does not take; caught where it gives up. Without a stack trace. */
-    private static final class GiveUp extends RuntimeException {
-        GiveUp() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final GiveUp GIVE_UP = new GiveUp();
 
     private final XlsxWorkbook workbook;
     private final RecordCounter counter;
@@ -76,8 +69,8 @@ public final class EssFastReader {
     private final EssCvrReader.RowReader rowReader;
     private CastVoteRecord made;
 
-    private InputStream in;
-    private byte[] bytes = new byte[CHUNK];
+    private ByteWindow window;
+    private byte[] bytes;
     private int limit;
     private boolean end;
 
@@ -147,7 +140,7 @@ public final class EssFastReader {
         try (XlsxWorkbook workbook = XlsxWorkbook.open(source.file())) {
             EssFastReader reader = new EssFastReader(source, workbook, maxRankingsAllowed, byPrecinct, byBatch, counter);
             try (InputStream sheet = workbook.sheet()) {
-                reader.in = sheet;
+                reader.window = new ByteWindow(sheet, LONGEST_TOKEN);
                 return reader.scan();
             }
         } catch (GiveUp | IOException | InvalidInputException e) {
@@ -188,30 +181,16 @@ public final class EssFastReader {
         }
     }
 
-    /**
-     * Keeps {@code bytes[from, limit)} at the start of the buffer (growing it if it is full) and reads on
-     * until the buffer is full or the sheet ends; returns how far the kept bytes moved back.
-     */
+    /** Reads on (see {@link ByteWindow#refill}); returns how far the kept bytes moved back. */
     private int refill(int from) throws IOException {
-        int kept = limit - from;
-        if (from == 0 && limit == bytes.length && limit > 0) {
-            if (bytes.length >= LONGEST_TOKEN) {
-                throw GIVE_UP;
-            }
-            bytes = Arrays.copyOf(bytes, bytes.length * 2);
-        } else {
-            System.arraycopy(bytes, from, bytes, 0, kept);
+        int moved = window.refill(from);
+        if (moved < 0) {
+            throw GIVE_UP; // a row longer than any sheet has
         }
-        limit = kept;
-        while (limit < bytes.length && !end) {
-            int read = in.read(bytes, limit, bytes.length - limit);
-            if (read < 0) {
-                end = true;
-            } else {
-                limit += read;
-            }
-        }
-        return from;
+        bytes = window.bytes;
+        limit = window.limit;
+        end = window.end;
+        return moved;
     }
 
     /** The XML declaration, if the sheet starts with one: version 1.0, in UTF-8; where the document goes on. */
