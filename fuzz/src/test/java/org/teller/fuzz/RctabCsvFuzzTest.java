@@ -11,6 +11,7 @@ import org.teller.rctab.cvr.CvrProvider;
 import org.teller.rctab.cvr.CvrSource;
 import org.teller.rctab.cvr.GenericCsvCvrReader;
 import org.teller.rctab.cvr.GenericCsvFastReader;
+import org.teller.rctab.cvr.RecordCounter;
 
 /**
  * RCTab's generic CSV, read by both of Teller's readers: the fast one either gives up or reads exactly the
@@ -40,7 +41,7 @@ class RctabCsvFuzzTest {
             Map<String, Integer> fast = new HashMap<>();
             Map<Integer, String> distinct = new HashMap<>();
             // The fast reader never refuses a file itself: it gives up, and the careful one says what is wrong.
-            boolean finished = GenericCsvFastReader.read(source, true, true, new GenericCsvFastReader.Counter() {
+            boolean finished = GenericCsvFastReader.read(source, true, true, new RecordCounter() {
                 @Override
                 public int number(CastVoteRecord record) {
                     distinct.put(distinct.size(), record.rankings().toString());

@@ -255,7 +255,7 @@ public final class CdfCvrReader implements CvrReader {
     private static void xmlPass(CvrSource source, String file, Consumer<XmlElement> each, String... names) {
         List<String> wanted = List.of(names);
         try (InputStream in = Files.newInputStream(source.file())) {
-            XMLStreamReader reader = XmlElement.factory().createXMLStreamReader(in);
+            XMLStreamReader reader = GuardedXmlReader.of(XmlElement.factory(), in);
             try {
                 int depth = 0;
                 while (reader.hasNext()) {

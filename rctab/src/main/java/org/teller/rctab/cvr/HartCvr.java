@@ -58,7 +58,7 @@ record HartCvr(Path file, Optional<String> guid, Optional<String> precinct, Opti
     /** Reads {@code file}, keeping the options of contest {@code contestId}. */
     static HartCvr read(Path file, String contestId) {
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
+            XMLStreamReader xml = GuardedXmlReader.of(FACTORY, in);
             try {
                 return new Parse(file, xml, contestId).cvr();
             } finally {

@@ -38,7 +38,7 @@ final class XlsxXml {
     }
 
     static XMLStreamReader reader(InputStream in) throws XMLStreamException {
-        return FACTORY.createXMLStreamReader(in);
+        return GuardedXmlReader.of(FACTORY, in);
     }
 
     /** The next event; a DTD, which no workbook has (and which could expand entities), is refused. */

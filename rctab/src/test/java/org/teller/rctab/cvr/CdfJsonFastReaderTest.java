@@ -150,7 +150,7 @@ class CdfJsonFastReaderTest {
             json.append(c == 0 ? "" : ", ").append("{\"@id\"" + colon + "\"cs-").append(c).append("\", \"CandidateIds\"" + colon
                     + "[\"c-").append(c).append("\"]}");
         }
-        json.append(", {\"@id\"" + colon + "\"cs-w\", \"IsWriteIn\"" + colon + "true}");
+        json.append(", {\"@id\"" + colon + "\"cs-w\", \"IsWriteIn\"" + colon + "\"true\"}");
         json.append("]} ]} ]");
         if (irregular >= records) {
             json.append(switch (random.nextInt(5)) {

@@ -249,6 +249,10 @@ class EssWorkbookTest {
                 + "<!ENTITY a \"aaaaaaaa\">]><workbook xmlns=\"" + XlsxTestWorkbook.MAIN + "\">&a;</workbook>")
                 .write(folder.resolve("dtd.xlsx"));
         assertRefused(doctype, Source.ess(), 0, "'xl/workbook.xml' is not an Excel workbook (xlsx): its XML is not well formed");
+        // Aalto throws an unchecked exception at an element named with the xmlns prefix (found by fuzzing).
+        Path xmlns = XlsxTestWorkbook.of(row(2, text("B2", "Alice")), "<xmlns:x14ac r=\"3\"/>").write(folder.resolve("xmlns.xlsx"));
+        assertRefused(xmlns, Source.ess(), 2, "'xl/worksheets/sheet1.xml' is not an Excel workbook (xlsx): its XML is not well"
+                + " formed (line 2 of the part)");
     }
 
     @Test
