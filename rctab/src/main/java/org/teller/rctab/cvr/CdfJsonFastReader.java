@@ -375,6 +375,9 @@ public final class CdfJsonFastReader {
                         if (q == MORE) {
                             return MORE;
                         }
+                        if (textTo - textFrom > LONGEST_NAME) {
+                            throw GIVE_UP;
+                        }
                         q = ws(q);
                         if (q >= limit) {
                             return MORE;

@@ -47,7 +47,7 @@ public final class EssFastReader {
     private static final int MORE = -1;
     private static final byte[] MAIN = XlsxXml.MAIN.getBytes(StandardCharsets.US_ASCII);
     private static final Pattern DECLARATION = Pattern.compile(
-            "<\\?xml\\s+version=([\"'])1\\.0\\1(\\s+encoding=([\"'])(?i:utf-8)\\3)?(\\s+standalone=([\"'])(yes|no)\\5)?\\s*\\?>");
+            "<\\?xml[ \\t\\r\\n]+version=([\"'])1\\.0\\1([ \\t\\r\\n]+encoding=([\"'])(?i:utf-8)\\3)?([ \\t\\r\\n]+standalone=([\"'])(yes|no)\\5)?[ \\t\\r\\n]*\\?>");
     private static final byte SHARED = 's';
     private static final byte NUMBER = 'n';
 
@@ -280,15 +280,24 @@ public final class EssFastReader {
             throw GIVE_UP;
         }
         boolean mainDefault = false;
+        boolean defaultDeclared = false;
         for (int i = 0; i < attributes; i++) {
             int name = nameFrom[i];
             boolean xmlns = is(name, Math.min(nameTo[i], name + 5), "xmlns");
             boolean isMain = Arrays.equals(bytes, valueFrom[i], valueTo[i], MAIN, 0, MAIN.length);
+            if (xmlns && (isReserved(valueFrom[i], valueTo[i]))) {
+                throw GIVE_UP; // the XML namespaces' own URIs may not be bound by a declaration
+            }
             if (xmlns && nameTo[i] - name == 5) {
+                if (defaultDeclared) {
+                    throw GIVE_UP; // the default namespace declared twice: not well formed
+                }
+                defaultDeclared = true;
                 mainDefault = isMain;
             } else if (xmlns && colon[i] == name + 5) {
                 byte[] prefix = Arrays.copyOfRange(bytes, colon[i] + 1, nameTo[i]);
-                if (valueTo[i] == valueFrom[i] || prefixes.stream().anyMatch(known -> Arrays.equals(known, prefix))) {
+                if (valueTo[i] == valueFrom[i] || prefixes.stream().anyMatch(known -> Arrays.equals(known, prefix))
+                        || is(colon[i] + 1, nameTo[i], "xml") || is(colon[i] + 1, nameTo[i], "xmlns")) {
                     throw GIVE_UP;
                 }
                 prefixes.add(prefix);
@@ -329,6 +338,14 @@ public final class EssFastReader {
                 }
             }
         }
+    }
+
+    private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+    private static final String XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+
+    /** Whether {@code bytes[from, to)} is one of the two namespaces that no declaration may bind. */
+    private boolean isReserved(int from, int to) {
+        return is(from, to, XML_NAMESPACE) || is(from, to, XMLNS_NAMESPACE);
     }
 
     /** Whether two names are the same: byte by byte, as names are short. */

@@ -89,7 +89,7 @@ final class XlsxSheetReader {
             return; // POI reads only SpreadsheetML's own elements
         }
         switch (xml.getLocalName()) {
-            case "row" -> startRow(xml.getAttributeValue(null, "r"));
+            case "row" -> startRow(XlsxXml.plainAttribute(xml, "r"));
             case "c" -> startCell(xml);
             case "v" -> {
                 if (inCell) {
@@ -174,7 +174,7 @@ final class XlsxSheetReader {
         if (cells == null) {
             throw workbook.invalid(row, "", "has a cell outside any row");
         }
-        reference = xml.getAttributeValue(null, "r");
+        reference = XlsxXml.plainAttribute(xml, "r");
         if (reference == null) {
             throw workbook.invalid(row, "", "has a cell without its reference (such as C" + row + ")");
         }
@@ -185,8 +185,8 @@ final class XlsxSheetReader {
         }
         lastColumn = column;
         lastReference = reference;
-        type = xml.getAttributeValue(null, "t");
-        String styleText = xml.getAttributeValue(null, "s");
+        type = XlsxXml.plainAttribute(xml, "t");
+        String styleText = XlsxXml.plainAttribute(xml, "s");
         try {
             style = styleText == null ? null : Integer.valueOf(styleText.trim());
         } catch (NumberFormatException e) {

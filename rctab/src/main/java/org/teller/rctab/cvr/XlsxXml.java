@@ -55,6 +55,21 @@ final class XlsxXml {
         return name.equals(xml.getLocalName()) && MAIN.equals(xml.getNamespaceURI());
     }
 
+    /**
+     * The value of the attribute named {@code name} without a prefix (as POI's SAX handler reads a cell's
+     * {@code r}, {@code s} and {@code t}: by the qualified name), or null. Not {@code getAttributeValue(null,
+     * name)}, which Aalto answers with an attribute of that local name in any namespace ({@code xml:t} too).
+     */
+    static String plainAttribute(XMLStreamReader xml, String name) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String prefix = xml.getAttributePrefix(i);
+            if ((prefix == null || prefix.isEmpty()) && name.equals(xml.getAttributeLocalName(i))) {
+                return xml.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
     /** A string as POI gives it: each {@code _xHHHH_} replaced by its character. */
     static String decoded(String text) {
         if (!text.contains("_x")) {

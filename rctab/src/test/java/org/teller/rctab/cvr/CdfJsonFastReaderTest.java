@@ -63,6 +63,26 @@ class CdfJsonFastReaderTest {
         }
     }
 
+    @Test
+    void aKeyLongerThanTheCarefulParserTakesIsGivenUpOn() throws IOException {
+        // Jackson refuses a name of over 50,000 characters; a review found the fast reader passed over one.
+        String json = report(new Random(3), true).replaceFirst("\"@type\"", "\"X\": {\"" + "a".repeat(60_000) + "\": 1}, \"@type\"");
+        Path file = folder.resolve("long-key.json");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        CvrSource source = new CvrSource(file, CvrProvider.CDF, "Mayor", OptionalInt.empty(), OptionalInt.empty(),
+                OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), "", "", "", "", false);
+        assertAgree(source, false, "a 60,000-character key");
+        assertThat(CdfJsonFastReader.read(source, false, new RecordCounter() {
+            @Override
+            public int number(CastVoteRecord record) {
+                return 0;
+            }
+
+            @Override
+            public void count(int number, boolean undervote, String precinct, String batch) {}
+        })).isFalse();
+    }
+
     private static void assertAgree(CvrSource source, boolean plain, String shown) {
         Map<String, Integer> careful = new HashMap<>();
         String refused = null;

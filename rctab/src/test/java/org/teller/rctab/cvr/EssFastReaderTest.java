@@ -113,6 +113,61 @@ class EssFastReaderTest {
         assertThat(careful.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(80_000);
     }
 
+    /**
+     * What a review found the two readers read differently, each now read alike or given up on: attributes
+     * with a prefix (POI reads a cell's {@code r}, {@code s} and {@code t} by their plain names), and namespace
+     * declarations that XML forbids.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "<worksheet xmlns=\"M\"><sheetData><row r=\"2\"><c r=\"B2\" xml:t=\"s\"><v>0</v></c></row></sheetData></worksheet>",
+        "<worksheet xmlns=\"M\" xmlns:x=\"urn:x\"><sheetData><row r=\"2\"><c r=\"B2\" x:t=\"s\"><v>0</v></c></row></sheetData></worksheet>",
+        "<worksheet xmlns=\"M\"><sheetData><row r=\"2\"><c r=\"A2\" xml:t=\"s\"><v>3</v></c></row></sheetData></worksheet>",
+        "<worksheet xmlns=\"M\"><sheetData><row xml:r=\"5\"/></sheetData></worksheet>",
+        "<worksheet xmlns=\"M\"><sheetData><row r=\"2\"><c r=\"B2\" xml:t=\"str\"><v>1</v></c></row></sheetData></worksheet>",
+        "<worksheet xmlns=\"M\"><sheetData><row r=\"2\"><c r=\"B2\" xml:s=\"1\"><v>1</v></c></row></sheetData></worksheet>",
+        "<worksheet xmlns=\"M\" xmlns=\"M\"><sheetData><row r=\"2\"/></sheetData></worksheet>",
+        "<worksheet xmlns=\"http://purl.oclc.org/ooxml/spreadsheetml/main\" xmlns=\"M\"><sheetData><row r=\"2\"/></sheetData></worksheet>",
+        "<worksheet xmlns=\"M\" xmlns:xml=\"urn:x\"><sheetData><row r=\"2\"/></sheetData></worksheet>",
+        "<worksheet xmlns=\"M\" xmlns:xmlns=\"urn:x\"><sheetData><row r=\"2\"/></sheetData></worksheet>",
+        "<worksheet xmlns=\"M\" xmlns:p=\"http://www.w3.org/XML/1998/namespace\"><sheetData><row r=\"2\"/></sheetData></worksheet>",
+        "<worksheet xmlns=\"M\" xmlns:p=\"http://www.w3.org/2000/xmlns/\"><sheetData><row r=\"2\"/></sheetData></worksheet>",
+        "<?xml version=\"1.0\"\u000b?><worksheet xmlns=\"M\"><sheetData><row r=\"2\"/></sheetData></worksheet>"})
+    void whatAReviewFoundIsReadAlikeOrGivenUpOn(String sheet) {
+        String xml = sheet.replace("\"M\"", "\"" + XlsxTestWorkbook.MAIN + "\"");
+        Path file = XlsxTestWorkbook.of().sharedStrings("Ann", "Bo", "Cy", "P1")
+                .styles("<numFmt numFmtId=\"164\" formatCode=\"0.00\"/>", "<xf numFmtId=\"0\"/><xf numFmtId=\"164\"/>")
+                .part("xl/worksheets/sheet1.xml", xml).write(folder.resolve("review.xlsx"));
+        CvrSource source = new CvrSource(file, CvrProvider.ESS, "", OptionalInt.of(2), OptionalInt.of(2), OptionalInt.empty(),
+                OptionalInt.of(1), OptionalInt.empty(), "", "", "", "", false);
+        Map<String, Integer> careful = new HashMap<>();
+        String refused = null;
+        try {
+            new EssCvrReader(OptionalInt.of(3)).read(source, record -> careful.merge(key(record, record.precinct(), ""), 1,
+                    Integer::sum));
+        } catch (InvalidInputException e) {
+            refused = e.getMessage();
+        }
+        Map<String, Integer> fast = new HashMap<>();
+        List<CastVoteRecord> distinct = new ArrayList<>();
+        boolean finished = EssFastReader.read(source, OptionalInt.of(3), true, false, new RecordCounter() {
+            @Override
+            public int number(CastVoteRecord record) {
+                distinct.add(record);
+                return distinct.size() - 1;
+            }
+
+            @Override
+            public void count(int number, boolean undervote, String precinct, String batch) {
+                fast.merge(key(distinct.get(number), precinct, ""), 1, Integer::sum);
+            }
+        });
+        if (finished) {
+            assertThat(refused).as(xml).isNull();
+            assertThat(fast).as(xml).isEqualTo(careful);
+        }
+    }
+
     /** A record's rankings, and where it was cast when that is given. */
     private static String key(CastVoteRecord record, String precinct, String batch) {
         return record.rankings() + (precinct.isEmpty() && batch.isEmpty() ? "" : "@" + precinct + "/" + batch);
