@@ -1,5 +1,6 @@
-/** Teller's command line: {@code teller count}, {@code compare} and {@code generate}. An application, not an API. */
+/** Teller's command line: {@code teller count}, {@code compare}, {@code generate}, {@code serve} and {@code audit}. An application, not an API. */
 module org.teller.cli {
     requires org.teller.formats;
     requires org.teller.rctab;
+    requires org.teller.server;
 }

@@ -3,6 +3,7 @@ package org.teller.cli;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import org.teller.core.InvalidInputException;
+import org.teller.server.ServerException;
 
 /**
  * Turns what went wrong into one clear line and an exit code: bad input is the user's to fix (exit 2);
@@ -16,6 +17,11 @@ final class Failures {
     static int handle(Exception failure, PrintWriter err) {
         if (failure instanceof InvalidInputException bad) {
             err.println("teller: " + bad.getMessage());
+            return Teller.BAD_INPUT;
+        }
+        if (failure instanceof ServerException cannot) {
+            // The server cannot start: a database it cannot open, a port it cannot have.
+            err.println("teller: " + InvalidInputException.oneLine(cannot.getMessage()));
             return Teller.BAD_INPUT;
         }
         if (failure instanceof InvalidPathException path) {

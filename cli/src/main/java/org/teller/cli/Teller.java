@@ -29,7 +29,7 @@ public final class Teller {
 
     /** Every command, in the order the help lists them. */
     private static final List<Command> COMMANDS = List.of(new CountCommand(), new CompareCommand(), new GenerateCommand(),
-            new HelpCommand());
+            new ServeCommand(), new AuditCommand(), new HelpCommand());
 
     /** {@code teller} itself: the options it takes before a command, and its help. */
     static final CommandSpec ROOT = CommandSpec.root("Counts elections (first past the post, the Supplementary Vote, the contingent vote, the alternative vote) and declares the result.")

@@ -1,0 +1,50 @@
+package org.teller.cli;
+
+import java.io.PrintWriter;
+import org.teller.server.Database;
+import org.teller.server.audit.AuditVerifier;
+
+/** {@code teller audit verify}: checks the server's audit log, offline. */
+final class AuditCommand implements Command {
+
+    static final Positional ACTION = Positional.required("verify", "What to do with the audit log: verify (the only action).");
+    static final OptionSpec<String> DB = OptionSpec.text("--db", "URL",
+            "The server's database (as for teller serve; default: the embedded one in ./teller-data).");
+
+    private static final CommandSpec SPEC = CommandSpec.command("audit",
+            "Checks the count-night server's audit log: every entry's hash, and the chain from the first to the last.",
+            "Exit 0 when the chain holds; 2 when an entry was altered, removed or inserted (each break is named).")
+            .options(DB)
+            .positional(ACTION);
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Arguments given, PrintWriter out, PrintWriter err) {
+        if (!given.get(ACTION).equals("verify")) {
+            throw new UsageException("'" + given.get(ACTION) + "' is not an action of teller audit (verify)").of("teller audit");
+        }
+        String url = given.has(DB) ? given.get(DB) : Database.embeddedUrl(Database.DEFAULT_FOLDER);
+        Database database = Database.openAsItIs(url, env("TELLER_DB_USER"), env("TELLER_DB_PASSWORD"));
+        AuditVerifier.Report report = AuditVerifier.verify(database.jdbi());
+        if (report.intact()) {
+            out.println("The audit log holds: " + report.entries() + " entries, each sealed and chained to the one before;"
+                    + " the last hash is " + report.lastHash() + ".");
+            return Teller.OK;
+        }
+        for (String problem : report.breaks()) {
+            err.println("teller: audit log: " + problem);
+        }
+        err.println("teller: the audit log does NOT hold: " + report.breaks().size() + " break(s) in " + report.entries()
+                + " entries");
+        return Teller.BAD_INPUT;
+    }
+
+    private static String env(String name) {
+        String value = System.getenv(name);
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,72 @@
+package org.teller.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import org.teller.server.Bootstrap;
+import org.teller.server.Database;
+import org.teller.server.TellerServer;
+import org.teller.server.audit.AuditLog;
+import org.teller.server.auth.Users;
+
+/** {@code teller serve}: the count-night server, until stopped (Ctrl-C or SIGTERM). */
+final class ServeCommand implements Command {
+
+    static final OptionSpec<Long> PORT = OptionSpec.wholeNumber("--port", "PORT", "The port to listen on (default 8080; 0: any free port).")
+            .orElse(8080L);
+    static final OptionSpec<String> HOST = OptionSpec.text("--host", "ADDRESS",
+            "The address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 for the count centre's network).")
+            .orElse("127.0.0.1");
+    static final OptionSpec<String> DB = OptionSpec.text("--db", "URL",
+            "The database: jdbc:postgresql://HOST/NAME (its account in TELLER_DB_USER and TELLER_DB_PASSWORD), or jdbc:h2:...;"
+                    + " default: an embedded database in ./teller-data.");
+
+    private static final CommandSpec SPEC = CommandSpec.command("serve",
+            "Runs the count-night server (being built): elections, contests, count areas and users over HTTP, every"
+                    + " change in an audit log (the API is described at /openapi.json).",
+            "On first start the returning officer's account, 'returning-officer', is made, with the password in TELLER_RO_PASSWORD"
+                    + " or one made at random and printed once.")
+            .options(PORT, HOST, DB);
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Arguments given, PrintWriter out, PrintWriter err) {
+        long port = given.get(PORT);
+        if (port > 65_535) {
+            throw new UsageException("--port " + port + ": a port is from 0 to 65535").of("teller serve");
+        }
+        String url = given.has(DB) ? given.get(DB) : Database.embeddedUrl(Database.DEFAULT_FOLDER);
+        Database database = Database.open(url, env("TELLER_DB_USER"), env("TELLER_DB_PASSWORD"));
+        Clock clock = Clock.systemUTC();
+        String made = Bootstrap.ensureReturningOfficer(database, new Users(database.jdbi(), clock), new AuditLog(clock),
+                System.getenv("TELLER_RO_PASSWORD"));
+        if (made != null) {
+            err.println("teller: made the returning officer's account: username " + Bootstrap.USERNAME + ", password " + made
+                    + " (shown this once: keep it safe)");
+        }
+        TellerServer server = TellerServer.start(database, given.get(HOST), (int) port, clock);
+        err.println("teller: serving on http://" + given.get(HOST) + ":" + server.port() + "/ (database " + url
+                + "); Ctrl-C stops it");
+        err.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "teller-serve-stop"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Teller.OK;
+    }
+
+    private static String env(String name) {
+        String value = System.getenv(name);
+        return value == null ? "" : value;
+    }
+}

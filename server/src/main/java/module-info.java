@@ -1,0 +1,25 @@
+/**
+ * Teller's count-night server: elections, count areas, verification, double-keyed returns, declarations,
+ * the append-only audit log and the public results, over HTTP with a database. Counts with Teller's core,
+ * exactly as {@code teller count} does.
+ */
+module org.teller.server {
+    requires transitive org.teller.formats;
+    requires io.javalin;
+    requires org.jdbi.v3.core;
+    requires flyway.core;
+    requires org.bouncycastle.provider;
+    requires org.slf4j;
+    requires tools.jackson.databind;
+    requires java.sql;
+
+    exports org.teller.server;
+    exports org.teller.server.audit;
+    exports org.teller.server.auth;
+    exports org.teller.server.api;
+    exports org.teller.server.store;
+
+    // The migrations are read by Flyway; the records written as JSON by Jackson.
+    opens db.migration;
+    opens org.teller.server.store to tools.jackson.databind;
+}

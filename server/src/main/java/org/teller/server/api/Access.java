@@ -1,0 +1,36 @@
+package org.teller.server.api;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import org.teller.server.auth.Sessions;
+import org.teller.server.auth.User;
+
+/** Who is asking: the user a request's bearer token signs in, checked against what the request would do. */
+final class Access {
+
+    private final Sessions sessions;
+
+    Access(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    /** The signed-in user, or 401. */
+    User user(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.startsWith("Bearer ") || header.length() > 200) {
+            throw ApiException.unauthorized();
+        }
+        Optional<User> user = sessions.user(header.substring("Bearer ".length()).strip());
+        return user.orElseThrow(() -> new ApiException(401, "the token is not one this server gave, or it has expired:"
+                + " sign in again"));
+    }
+
+    /** The returning officer, or 401/403. */
+    User returningOfficer(Context ctx) {
+        User user = user(ctx);
+        if (!user.isReturningOfficer()) {
+            throw ApiException.forbidden("only the returning officer may do this; " + user.username() + " is count staff");
+        }
+        return user;
+    }
+}

@@ -1,0 +1,54 @@
+package org.teller.server.api;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.teller.server.Database;
+import org.teller.server.audit.AuditLog;
+import org.teller.server.auth.Sessions;
+import org.teller.server.auth.Users;
+import org.teller.server.store.ElectionStore;
+
+/**
+ * The HTTP API: its routes, and how failures are answered. A request the server refuses gets a 4xx and
+ * {@code {"error": "..."}} saying why in one line; a failure of the server's own is a 500 that says no more
+ * than that (its details go to the log), never a stack trace to the client.
+ */
+public final class Api {
+
+    /** The largest body taken: a return of figures is a few hundred bytes; an uploaded file goes elsewhere. */
+    public static final long LARGEST_BODY = 1 << 20;
+    private static final Logger LOG = LoggerFactory.getLogger(Api.class);
+
+    private Api() {}
+
+    public static Javalin create(Database database, Clock clock) {
+        Sessions sessions = new Sessions(database.jdbi(), clock);
+        Users users = new Users(database.jdbi(), clock);
+        ElectionStore elections = new ElectionStore(database.jdbi(), clock);
+        Writes writes = new Writes(database.jdbi(), new AuditLog(clock));
+        ElectionRoutes routes = new ElectionRoutes(elections, users, sessions, new Access(sessions), writes);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = LARGEST_BODY;
+            routes.register(config.routes);
+            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
+                    .result(Api.class.getResourceAsStream("/openapi.json")));
+            config.routes.exception(ApiException.class, (e, ctx) -> Responses.json(ctx, e.status(), Map.of("error", e.getMessage())));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("failed: {} {}", ctx.method(), ctx.path(), e);
+                Responses.json(ctx, 500, Map.of("error", "the server failed to answer this request; its log says why"));
+            });
+            config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
+                if (!"application/json".equals(ctx.res().getContentType())) { // not an ApiException's own 404
+                    Responses.json(ctx, 404, Map.of("error", ctx.method() + " " + ctx.path() + " is not part of this API"));
+                }
+            });
+            config.routes.error(HttpStatus.CONTENT_TOO_LARGE, ctx -> Responses.json(ctx, 413,
+                    Map.of("error", "the body is larger than " + LARGEST_BODY + " bytes")));
+        });
+    }
+}

@@ -1,0 +1,196 @@
+package org.teller.server.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.teller.server.auth.Role;
+import org.teller.server.auth.Sessions;
+import org.teller.server.auth.User;
+import org.teller.server.auth.Users;
+import org.teller.server.store.ElectionStore;
+import org.teller.server.store.Records.Candidate;
+
+/**
+ * The API of elections, contests, count areas, users and sessions: reading is public, writing is the
+ * returning officer's. Every write is one transaction with its audit entry ({@link Writes}).
+ */
+final class ElectionRoutes {
+
+    private static final Set<String> SYSTEMS = Set.of("supplementary-vote", "first-past-the-post", "alternative-vote",
+            "contingent-vote");
+    private static final Set<String> AREA_KINDS = Set.of("box", "ward", "postal");
+
+    private final ElectionStore elections;
+    private final Users users;
+    private final Sessions sessions;
+    private final Access access;
+    private final Writes writes;
+
+    ElectionRoutes(ElectionStore elections, Users users, Sessions sessions, Access access, Writes writes) {
+        this.elections = elections;
+        this.users = users;
+        this.sessions = sessions;
+        this.access = access;
+        this.writes = writes;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post("/api/session", this::signIn);
+        routes.delete("/api/session", this::signOut);
+        routes.get("/api/elections", ctx -> Responses.json(ctx, 200, Map.of("elections", elections.elections())));
+        routes.get("/api/elections/{election}", ctx -> Responses.json(ctx, 200, elections.election(id(ctx, "election"))
+                .orElseThrow(() -> ApiException.notFound("election " + ctx.pathParam("election")))));
+        routes.post("/api/elections", this::createElection);
+        routes.post("/api/elections/{election}/contests", this::createContest);
+        routes.post("/api/contests/{contest}/areas", this::createArea);
+        routes.post("/api/users", this::createUser);
+    }
+
+    private void signIn(Context ctx) {
+        JsonBody body = JsonBody.parse(Responses.body(ctx), "username", "password");
+        String token = sessions.signIn(body.string("username"), body.string("password"))
+                .orElseThrow(() -> new ApiException(401, "that username and password are not a user's"));
+        Responses.json(ctx, 200, Responses.fields("token", token, "expiresInSeconds", Sessions.LIFETIME.toSeconds()));
+    }
+
+    private void signOut(Context ctx) {
+        access.user(ctx);
+        sessions.signOut(ctx.header("Authorization").substring("Bearer ".length()).strip());
+        ctx.status(204);
+    }
+
+    private void createElection(Context ctx) {
+        User officer = access.returningOfficer(ctx);
+        JsonBody body = JsonBody.parse(Responses.body(ctx), "name", "pollingDay", "rehearsal");
+        String name = body.string("name");
+        Optional<LocalDate> day = body.optionalString("pollingDay").map(ElectionRoutes::date);
+        boolean rehearsal = body.flag("rehearsal", false);
+        long id = writes.write(officer, "election.created",
+                Map.of("name", name, "pollingDay", day.map(LocalDate::toString).orElse(""), "rehearsal", rehearsal),
+                handle -> elections.createElection(handle, name, day, rehearsal));
+        Responses.json(ctx, 201, elections.election(id).orElseThrow());
+    }
+
+    private void createContest(Context ctx) {
+        User officer = access.returningOfficer(ctx);
+        long election = id(ctx, "election");
+        JsonBody body = JsonBody.parse(Responses.body(ctx), "name", "system", "electorate", "candidates");
+        String name = body.string("name");
+        String system = body.string("system");
+        if (!SYSTEMS.contains(system)) {
+            throw ApiException.badRequest("system: '" + system + "' is not a system Teller counts (" + String.join(", ",
+                    SYSTEMS.stream().sorted().toList()) + ")");
+        }
+        OptionalLong electorate = body.optionalCount("electorate");
+        List<Candidate> candidates = new ArrayList<>();
+        for (JsonBody candidate : body.objects("candidates", item -> item.taking("name", "party"))) {
+            candidates.add(new Candidate(candidates.size() + 1, candidate.string("name"),
+                    candidate.optionalString("party").orElse("")));
+        }
+        if (candidates.size() < 2) {
+            throw ApiException.badRequest("candidates: a contest needs at least two");
+        }
+        if (candidates.stream().map(Candidate::name).distinct().count() < candidates.size()) {
+            throw ApiException.badRequest("candidates: two candidates have the same name");
+        }
+        if (elections.election(election).isEmpty()) {
+            throw ApiException.notFound("election " + election);
+        }
+        writes.write(officer, "contest.created", Map.of("election", election, "name", name, "system", system,
+                "candidates", candidates), handle -> {
+                    requireFree(handle.createQuery("SELECT COUNT(*) FROM contest WHERE election_id = :e AND name = :n")
+                            .bind("e", election).bind("n", name).mapTo(Long.class).one() == 0, "a contest named '" + name
+                            + "' is already in this election");
+                    return elections.createContest(handle, election, name, system, electorate, candidates);
+                });
+        Responses.json(ctx, 201, elections.election(election).orElseThrow());
+    }
+
+    private void createArea(Context ctx) {
+        User officer = access.returningOfficer(ctx);
+        long contest = id(ctx, "contest");
+        JsonBody body = JsonBody.parse(Responses.body(ctx), "name", "kind", "electorate");
+        String name = body.string("name");
+        String kind = body.optionalString("kind").orElse("box");
+        if (!AREA_KINDS.contains(kind)) {
+            throw ApiException.badRequest("kind: '" + kind + "' is not a kind of count area (box, ward, postal)");
+        }
+        OptionalLong electorate = body.optionalCount("electorate");
+        long id = writes.write(officer, "area.created", Map.of("contest", contest, "name", name, "kind", kind), handle -> {
+            if (!elections.contestExists(handle, contest)) {
+                throw ApiException.notFound("contest " + contest);
+            }
+            requireFree(handle.createQuery("SELECT COUNT(*) FROM count_area WHERE contest_id = :c AND name = :n")
+                    .bind("c", contest).bind("n", name).mapTo(Long.class).one() == 0, "an area named '" + name
+                    + "' is already in this contest");
+            return elections.createArea(handle, contest, name, kind, electorate);
+        });
+        Responses.json(ctx, 201, Responses.fields("id", id, "contest", contest, "name", name, "kind", kind));
+    }
+
+    private void createUser(Context ctx) {
+        User officer = access.returningOfficer(ctx);
+        JsonBody body = JsonBody.parse(Responses.body(ctx), "username", "password", "role", "area");
+        String username = body.string("username");
+        String password = body.string("password");
+        if (password.length() < Users.SHORTEST_PASSWORD) {
+            throw ApiException.badRequest("password: at least " + Users.SHORTEST_PASSWORD + " characters");
+        }
+        Role role = switch (body.string("role")) {
+            case "count-staff" -> Role.COUNT_STAFF;
+            case "returning-officer" -> Role.RETURNING_OFFICER;
+            default -> throw ApiException.badRequest("role: 'count-staff' or 'returning-officer'");
+        };
+        OptionalLong area = body.optionalCount("area");
+        if (role == Role.COUNT_STAFF && area.isEmpty()) {
+            throw ApiException.badRequest("area: count staff work on one count area: give its id");
+        }
+        if (role == Role.RETURNING_OFFICER && area.isPresent()) {
+            throw ApiException.badRequest("area: the returning officer works on every area: give none");
+        }
+        long id = writes.write(officer, "user.created", Map.of("username", username, "role", role.name(),
+                "area", area.isPresent() ? area.getAsLong() : ""), handle -> {
+                    requireFree(!users.exists(handle, username), "the username '" + username + "' is taken");
+                    if (area.isPresent() && !elections.areaExists(handle, area.getAsLong())) {
+                        throw ApiException.notFound("area " + area.getAsLong());
+                    }
+                    return users.create(handle, username, password, role, area);
+                });
+        Responses.json(ctx, 201, Responses.fields("id", id, "username", username, "role", body.string("role"),
+                "area", area.isPresent() ? area.getAsLong() : null));
+    }
+
+    private static void requireFree(boolean free, String message) {
+        if (!free) {
+            throw ApiException.conflict(message);
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("pollingDay: '" + text + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    static long id(Context ctx, String name) {
+        String text = ctx.pathParam(name);
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw ApiException.notFound(name + " " + (text.length() > 40 ? text.substring(0, 40) + "..." : text));
+    }
+}

@@ -1,0 +1,140 @@
+package org.teller.server.api;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A request's JSON object, read strictly: not JSON, a key given twice, a key the request does not take, a
+ * value of the wrong type, are each refused with a 400 naming the key and what was expected, never guessed at.
+ */
+public final class JsonBody {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+    private final JsonNode node;
+    private final String where;
+
+    private JsonBody(JsonNode node, String where) {
+        this.node = node;
+        this.where = where;
+    }
+
+    /** The body, which must be a JSON object holding no key but {@code allowed}. */
+    public static JsonBody parse(String body, String... allowed) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(body);
+        } catch (JacksonException e) {
+            throw ApiException.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw ApiException.badRequest("the body must be a JSON object");
+        }
+        return new JsonBody(node, "").only(allowed);
+    }
+
+    private JsonBody only(String... allowed) {
+        Set<String> keys = new HashSet<>(List.of(allowed));
+        for (Iterator<String> names = node.propertyNames().iterator(); names.hasNext(); ) {
+            String name = names.next();
+            if (!keys.contains(name)) {
+                throw ApiException.badRequest(where + name + ": not a field this request takes (it takes "
+                        + String.join(", ", allowed) + ")");
+            }
+        }
+        return this;
+    }
+
+    public String string(String key) {
+        return optionalString(key).orElseThrow(() -> ApiException.badRequest(where + key + ": required (a string)"));
+    }
+
+    public Optional<String> optionalString(String key) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isString()) {
+            throw ApiException.badRequest(where + key + ": must be a string, not " + value.getNodeType().toString().toLowerCase());
+        }
+        String text = value.asString();
+        if (text.isBlank()) {
+            throw ApiException.badRequest(where + key + ": must not be blank");
+        }
+        if (text.length() > 300) {
+            throw ApiException.badRequest(where + key + ": at most 300 characters");
+        }
+        return Optional.of(text.strip());
+    }
+
+    /** A whole number from 0, as JSON writes one (not a string, not a fraction). */
+    public OptionalLong optionalCount(String key) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return OptionalLong.empty();
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
+            throw ApiException.badRequest(where + key + ": must be a whole number from 0, not " + value);
+        }
+        return OptionalLong.of(value.asLong());
+    }
+
+    public long count(String key) {
+        OptionalLong value = optionalCount(key);
+        if (value.isEmpty()) {
+            throw ApiException.badRequest(where + key + ": required (a whole number from 0)");
+        }
+        return value.getAsLong();
+    }
+
+    public boolean flag(String key, boolean absent) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return absent;
+        }
+        if (!value.isBoolean()) {
+            throw ApiException.badRequest(where + key + ": must be true or false, not " + value);
+        }
+        return value.asBoolean();
+    }
+
+    /** A list of objects, each read by {@code each} (which names the keys it takes). */
+    public <T> List<T> objects(String key, Function<JsonBody, T> each) {
+        JsonNode value = node.get(key);
+        if (value == null || !value.isArray()) {
+            throw ApiException.badRequest(where + key + ": required (a list)");
+        }
+        List<T> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            String at = where + key + "[" + i + "].";
+            if (!item.isObject()) {
+                throw ApiException.badRequest(where + key + "[" + i + "]: must be an object");
+            }
+            items.add(each.apply(new JsonBody(item, at)));
+        }
+        return items;
+    }
+
+    /** This object (an item of a list), holding no key but {@code allowed}. */
+    public JsonBody taking(String... allowed) {
+        return only(allowed);
+    }
+
+    /** Serialises a response. */
+    public static String write(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+}

@@ -1,0 +1,44 @@
+package org.teller.server.api;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.teller.server.audit.AuditLog;
+import org.teller.server.auth.User;
+
+/**
+ * Every change, in one transaction with its audit entry: both are committed, or neither. Changes are made
+ * one at a time (a lock), so that the audit log's order is the order of the changes. A payload's keys are
+ * written in alphabetical order: the same change gives the same entry.
+ */
+final class Writes {
+
+    /** The change itself, inside the transaction. */
+    interface Change<T> {
+        T apply(Handle handle);
+    }
+
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+    private final ReentrantLock lock = new ReentrantLock(true);
+
+    Writes(Jdbi jdbi, AuditLog audit) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+    }
+
+    <T> T write(User actor, String action, Map<String, ?> payload, Change<T> change) {
+        lock.lock();
+        try {
+            return jdbi.inTransaction(handle -> {
+                T result = change.apply(handle);
+                audit.append(handle, actor.username(), action, JsonBody.write(new TreeMap<>(payload)));
+                return result;
+            });
+        } finally {
+            lock.unlock();
+        }
+    }
+}

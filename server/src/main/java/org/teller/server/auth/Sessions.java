@@ -1,0 +1,85 @@
+package org.teller.server.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Sign-in and bearer tokens: a token is 32 random bytes, given to the user once and kept only as its
+ * SHA-256, and expires after {@link #LIFETIME} (a count night, with room to spare).
+ */
+public final class Sessions {
+
+    public static final Duration LIFETIME = Duration.ofHours(16);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public Sessions(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** A new token for the user whose name and password these are; empty if they are not a user's. */
+    public Optional<String> signIn(String username, String password) {
+        Optional<Stored> user = jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT id, password_hash FROM app_user WHERE username = :username")
+                .bind("username", username).map((rs, ctx) -> new Stored(rs.getLong(1), rs.getString(2))).findFirst());
+        // A name that is no user's costs as much as a wrong password: the time tells nothing.
+        String hash = user.map(Stored::passwordHash).orElse(DUMMY);
+        if (!Passwords.matches(password, hash) || user.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        OffsetDateTime expires = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).plus(LIFETIME);
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "INSERT INTO session_token (token_hash, user_id, expires_at) VALUES (:hash, :user, :expires)")
+                .bind("hash", sha256(token)).bind("user", user.get().id()).bind("expires", expires).execute());
+        return Optional.of(token);
+    }
+
+    /** The user a token signs in, if it is a token given and not expired. */
+    public Optional<User> user(String token) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT u.id, u.username, u.role, u.area_id FROM session_token s"
+                        + " JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = :hash AND s.expires_at > :now")
+                .bind("hash", sha256(token)).bind("now", now)
+                .map((rs, ctx) -> {
+                    long area = rs.getLong(4);
+                    return new User(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+                            rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(area));
+                })
+                .findFirst());
+    }
+
+    /** Ends the session of a token (signing out). */
+    public void signOut(String token) {
+        jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM session_token WHERE token_hash = :hash")
+                .bind("hash", sha256(token)).execute());
+    }
+
+    private record Stored(long id, String passwordHash) {}
+
+    private static final String DUMMY = Passwords.hash("no user has this password");
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.teller.server.auth;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.OptionalLong;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** The users: the returning officer, and count staff each given one area. */
+public final class Users {
+
+    /** The shortest password taken (NIST SP 800-63B's minimum for a password chosen by a person). */
+    public static final int SHORTEST_PASSWORD = 8;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public Users(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    public long create(Handle handle, String username, String password, Role role, OptionalLong area) {
+        return handle.createUpdate("INSERT INTO app_user (username, role, area_id, password_hash, created_at)"
+                        + " VALUES (:username, :role, :area, :hash, :now)")
+                .bind("username", username).bind("role", role.name())
+                .bind("area", area.isPresent() ? area.getAsLong() : null).bind("hash", Passwords.hash(password))
+                .bind("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    public boolean exists(Handle handle, String username) {
+        return handle.createQuery("SELECT COUNT(*) FROM app_user WHERE username = :username").bind("username", username)
+                .mapTo(Long.class).one() > 0;
+    }
+
+    /** Whether a returning officer's account exists (the server makes one when it first starts). */
+    public boolean hasReturningOfficer() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM app_user WHERE role = :role")
+                .bind("role", Role.RETURNING_OFFICER.name()).mapTo(Long.class).one() > 0);
+    }
+}

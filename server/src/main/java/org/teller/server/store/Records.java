@@ -1,0 +1,24 @@
+package org.teller.server.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** What the server keeps of an election, as the API gives it. */
+public final class Records {
+
+    private Records() {}
+
+    /** An election: its contests in the order made. {@code rehearsal}: test data, marked so wherever shown. */
+    public record Election(long id, String name, Optional<LocalDate> pollingDay, boolean rehearsal, List<Contest> contests) {}
+
+    /** A contest: its system's key ({@code supplementary-vote}...), candidates on the ballot paper's order, count areas. */
+    public record Contest(long id, String name, String system, OptionalLong electorate, List<Candidate> candidates,
+            List<Area> areas) {}
+
+    public record Candidate(int position, String name, String party) {}
+
+    /** A count area: {@code kind} is {@code box}, {@code ward} or {@code postal}. */
+    public record Area(long id, String name, String kind, OptionalLong electorate) {}
+}
