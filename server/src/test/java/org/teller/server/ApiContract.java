@@ -138,7 +138,9 @@ abstract class ApiContract {
     void theOpenApiDocumentDescribesEveryRoute() {
         JsonNode paths = http.get("/openapi.json").json().path("paths");
         for (String path : List.of("/api/session", "/api/elections", "/api/elections/{election}",
-                "/api/elections/{election}/contests", "/api/contests/{contest}/areas", "/api/users", "/openapi.json")) {
+                "/api/elections/{election}/contests", "/api/contests/{contest}/areas", "/api/users", "/openapi.json", "/api/areas/{area}",
+                "/api/areas/{area}/account", "/api/areas/{area}/verification", "/api/areas/{area}/returns/{stage}",
+                "/api/areas/{area}/returns/{stage}/reopen")) {
             assertThat(paths.has(path)).as(path).isTrue();
         }
     }
@@ -185,6 +187,136 @@ abstract class ApiContract {
         assertThat(report.intact()).as(report.breaks().toString()).isTrue();
         assertThat(report.entries()).isEqualTo(43);
         assertThat(http.get("/api/elections/" + election).json().path("contests").get(0).path("areas").size()).isEqualTo(40);
+    }
+
+    /** An election with one contest of three candidates and two areas; returns the ids of the areas. */
+    private long[] electionWithTwoAreas(String ro) {
+        long election = http.post("/api/elections", ro, "{\"name\": \"Exampleton 2026\"}").json().path("id").asLong();
+        long contest = http.post("/api/elections/" + election + "/contests", ro, "{\"name\": \"Mayor\", \"system\":"
+                + " \"supplementary-vote\", \"candidates\": [{\"name\": \"Ann\"}, {\"name\": \"Bo\"}, {\"name\": \"Cy\"}]}")
+                .json().path("contests").get(0).path("id").asLong();
+        long north = http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"North\"}").json().path("id").asLong();
+        long south = http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"South\"}").json().path("id").asLong();
+        for (String[] user : new String[][] {{"north-a", String.valueOf(north)}, {"north-b", String.valueOf(north)},
+                {"south-a", String.valueOf(south)}, {"south-b", String.valueOf(south)}}) {
+            assertThat(http.post("/api/users", ro, "{\"username\": \"" + user[0] + "\", \"password\": \"password-" + user[0]
+                    + "\", \"role\": \"count-staff\", \"area\": " + user[1] + "}").status()).isEqualTo(201);
+        }
+        return new long[] {north, south};
+    }
+
+    @Test
+    void aReturnIsAcceptedOnlyWhenTwoPeopleEnterTheSameFigures() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long north = electionWithTwoAreas(ro)[0];
+        String a = http.signIn("north-a", "password-north-a");
+        String b = http.signIn("north-b", "password-north-b");
+        String south = http.signIn("south-a", "password-south-a");
+        String figures = "{\"votes\": {\"Ann\": 500, \"Bo\": 300, \"Cy\": 190}, \"rejected\": {\"unmarked\": 10}}";
+
+        assertThat(http.post("/api/areas/" + north + "/account", a, "{\"issued\": 1000}").status()).isEqualTo(201);
+        assertThat(http.post("/api/areas/" + north + "/verification", a, "{\"found\": 1000}").status()).isEqualTo(201);
+        Http.Response first = http.post("/api/areas/" + north + "/returns/1", a, figures);
+        assertThat(first.status()).as(first.body()).isEqualTo(202);
+        assertThat(first.json().path("status").asString()).isEqualTo("awaiting-second-entry");
+        assertRefused(http.post("/api/areas/" + north + "/returns/1", a, figures), 409, "a second person must enter it");
+        assertRefused(http.post("/api/areas/" + north + "/returns/1", south, figures), 403, "may enter figures for that area only");
+        // The same figures in another order, the unmarked papers' head and a zero spelt out: the same return.
+        Http.Response second = http.post("/api/areas/" + north + "/returns/1", b,
+                "{\"votes\": {\"Cy\": 190, \"Ann\": 500, \"Bo\": 300}, \"rejected\": {\"unmarked\": 10, \"uncertain\": 0}}");
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(second.json().path("status").asString()).isEqualTo("accepted");
+
+        JsonNode status = http.get("/api/areas/" + north).json();
+        assertThat(status.path("error").asString()).isNotEmpty(); // the public may not read an area's figures
+        status = getAs("/api/areas/" + north, a);
+        assertThat(status.path("account").path("issued").asLong()).isEqualTo(1000);
+        assertThat(status.path("discrepancy").asLong()).isZero();
+        JsonNode accepted = status.path("returns").path("1");
+        assertThat(accepted.path("status").asString()).isEqualTo("accepted");
+        assertThat(accepted.path("entries").size()).isEqualTo(2);
+        assertThat(accepted.path("figures").path("votes").path("Ann").asLong()).isEqualTo(500);
+        assertThat(accepted.path("figures").path("rejected").path("unmarked").asLong()).isEqualTo(10);
+        assertRefused(http.post("/api/areas/" + north + "/returns/1", a, figures), 409, "must reopen it");
+        assertRefused(http.post("/api/areas/" + north + "/returns/2", a, "{\"votes\": {\"Ann\": 5, \"Bo\": 3}}"), 409,
+                "the first stage is not declared yet");
+    }
+
+    @Test
+    void aDisagreementIsShownAndKeptUntilTheReturningOfficerReopensTheReturn() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long south = electionWithTwoAreas(ro)[1];
+        String a = http.signIn("south-a", "password-south-a");
+        String b = http.signIn("south-b", "password-south-b");
+        assertThat(http.post("/api/areas/" + south + "/returns/1", a, "{\"votes\": {\"Ann\": 7, \"Bo\": 5, \"Cy\": 2}}").status())
+                .isEqualTo(202);
+        Http.Response disagreement = http.post("/api/areas/" + south + "/returns/1", b, "{\"votes\": {\"Ann\": 7, \"Bo\": 6, \"Cy\": 2}}");
+        assertThat(disagreement.status()).as(disagreement.body()).isEqualTo(409);
+        assertThat(disagreement.json().path("status").asString()).isEqualTo("disagreement");
+        assertThat(disagreement.error()).contains("disagree");
+        assertThat(disagreement.json().path("differences").get(0).asString()).isEqualTo("votes.Bo: 5 and 6");
+        assertThat(getAs("/api/areas/" + south, ro).path("returns").path("1").path("status").asString()).isEqualTo("disagreed");
+        assertRefused(http.post("/api/areas/" + south + "/returns/1", a, "{\"votes\": {\"Ann\": 7, \"Bo\": 5, \"Cy\": 2}}"),
+                409, "must reopen it");
+        assertRefused(http.post("/api/areas/" + south + "/returns/1/reopen", a, "{\"reason\": \"mine\"}"), 403, "only the returning officer");
+
+        Http.Response reopened = http.post("/api/areas/" + south + "/returns/1/reopen", ro, "{\"reason\": \"Bo's bundle recounted: 5\"}");
+        assertThat(reopened.status()).isEqualTo(201);
+        assertThat(reopened.json().path("version").asInt()).isEqualTo(2);
+        assertThat(http.post("/api/areas/" + south + "/returns/1", b, "{\"votes\": {\"Ann\": 7, \"Bo\": 5, \"Cy\": 2}}").status())
+                .isEqualTo(202);
+        assertThat(http.post("/api/areas/" + south + "/returns/1", a, "{\"votes\": {\"Ann\": 7, \"Bo\": 5, \"Cy\": 2}}").status())
+                .isEqualTo(201);
+        JsonNode accepted = getAs("/api/areas/" + south, ro).path("returns").path("1");
+        assertThat(accepted.path("version").asInt()).isEqualTo(2);
+        assertThat(accepted.path("status").asString()).isEqualTo("accepted");
+        AuditVerifier.Report report = AuditVerifier.verify(database.jdbi());
+        assertThat(report.intact()).isTrue();
+        List<String> actions = database.jdbi().withHandle(handle -> handle.createQuery("SELECT action FROM audit_entry ORDER BY seq")
+                .mapTo(String.class).list());
+        assertThat(actions).containsSubsequence("return.entered", "return.entered", "return.disagreed",
+                "return.reopened", "return.entered", "return.entered", "return.accepted");
+    }
+
+    @Test
+    void aVerificationThatDiffersFromTheAccountMustBeExplained() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long north = electionWithTwoAreas(ro)[0];
+        String a = http.signIn("north-a", "password-north-a");
+        assertRefused(http.post("/api/areas/" + north + "/verification", a, "{\"found\": 998}"), 409, "no ballot paper account yet");
+        http.post("/api/areas/" + north + "/account", a, "{\"issued\": 1000}");
+        assertRefused(http.post("/api/areas/" + north + "/verification", a, "{\"found\": 998}"), 400,
+                "the ballot paper account says 1000 were issued (-2): explain the discrepancy");
+        Http.Response explained = http.post("/api/areas/" + north + "/verification", a,
+                "{\"found\": 998, \"explanation\": \"two papers taken away by voters (presiding officer's note)\"}");
+        assertThat(explained.status()).isEqualTo(201);
+        assertThat(explained.json().path("discrepancy").asLong()).isEqualTo(-2);
+        assertThat(getAs("/api/areas/" + north, a).path("verification").path("explanation").asString()).startsWith("two papers");
+    }
+
+    @Test
+    void aReturnsFiguresAreCheckedAgainstTheContest() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long north = electionWithTwoAreas(ro)[0];
+        String a = http.signIn("north-a", "password-north-a");
+        String path = "/api/areas/" + north + "/returns/1";
+        assertRefused(http.post(path, a, "{\"votes\": {\"Ann\": 1, \"Bo\": 2}}"), 400, "no figure for Cy");
+        assertRefused(http.post(path, a, "{\"votes\": {\"Ann\": 1, \"Bo\": 2, \"Cy\": 3, \"Dee\": 4}}"), 400,
+                "votes.Dee: not a candidate");
+        assertRefused(http.post(path, a, "{\"votes\": {\"Ann\": 1, \"Bo\": -2, \"Cy\": 3}}"), 400, "votes.Bo: must be a whole number");
+        assertRefused(http.post(path, a, "{\"votes\": {\"Ann\": 1.5, \"Bo\": 2, \"Cy\": 3}}"), 400, "votes.Ann: must be a whole number");
+        assertRefused(http.post(path, a, "{\"votes\": {\"Ann\": 1, \"Bo\": 2, \"Cy\": 3}, \"rejected\": {\"spoilt\": 1}}"), 400,
+                "rejected.spoilt: not a head");
+        assertRefused(http.post(path, a, "{\"votes\": {\"Ann\": 9223372036854775807, \"Bo\": 1, \"Cy\": 0}}"), 400,
+                "more than Teller can count");
+        assertRefused(http.post(path, a, "{\"votes\": [1, 2, 3]}"), 400, "votes: must be an object");
+        assertRefused(http.post("/api/areas/" + north + "/returns/3", a, "{\"votes\": {}}"), 404, "stage 3");
+        assertRefused(http.post("/api/areas/999/returns/1", ro, "{\"votes\": {}}"), 404, "area 999 does not exist");
+        assertThat(getAs("/api/areas/" + north, a).path("returns").path("1").path("status").asString()).isEqualTo("awaiting-first-entry");
+    }
+
+    private JsonNode getAs(String path, String token) {
+        return http.getAs(path, token).json();
     }
 
     private static void assertRefused(Http.Response response, int status, String message) {

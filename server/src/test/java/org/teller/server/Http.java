@@ -34,6 +34,10 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    Response getAs(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET());
+    }
+
     Response post(String path, String token, String json) {
         return post(path, token, "application/json", json);
     }

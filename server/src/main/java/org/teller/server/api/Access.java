@@ -25,6 +25,16 @@ final class Access {
                 + " sign in again"));
     }
 
+    /** The returning officer, or the count staff of {@code area}; else 401/403. */
+    User forArea(Context ctx, long area) {
+        User user = user(ctx);
+        if (!user.isReturningOfficer() && (user.area().isEmpty() || user.area().getAsLong() != area)) {
+            throw ApiException.forbidden(user.username() + " works on count area " + user.area().orElse(0)
+                    + " and may enter figures for that area only, not area " + area);
+        }
+        return user;
+    }
+
     /** The returning officer, or 401/403. */
     User returningOfficer(Context ctx) {
         User user = user(ctx);

@@ -10,6 +10,7 @@ import org.teller.server.Database;
 import org.teller.server.audit.AuditLog;
 import org.teller.server.auth.Sessions;
 import org.teller.server.auth.Users;
+import org.teller.server.store.AreaStore;
 import org.teller.server.store.ElectionStore;
 
 /**
@@ -30,11 +31,14 @@ public final class Api {
         Users users = new Users(database.jdbi(), clock);
         ElectionStore elections = new ElectionStore(database.jdbi(), clock);
         Writes writes = new Writes(database.jdbi(), new AuditLog(clock));
-        ElectionRoutes routes = new ElectionRoutes(elections, users, sessions, new Access(sessions), writes);
+        Access access = new Access(sessions);
+        ElectionRoutes routes = new ElectionRoutes(elections, users, sessions, access, writes);
+        AreaRoutes areas = new AreaRoutes(new AreaStore(clock), access, writes);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = LARGEST_BODY;
             routes.register(config.routes);
+            areas.register(config.routes);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
                     .result(Api.class.getResourceAsStream("/openapi.json")));
             config.routes.exception(ApiException.class, (e, ctx) -> Responses.json(ctx, e.status(), Map.of("error", e.getMessage())));

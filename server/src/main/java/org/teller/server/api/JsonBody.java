@@ -128,9 +128,42 @@ public final class JsonBody {
         return items;
     }
 
+    /**
+     * An object of whole numbers from 0 ({@code {"John Biggs": 27255, ...}}), in the order given; empty if the key
+     * is absent and not {@code required}.
+     */
+    public java.util.LinkedHashMap<String, Long> counts(String key, boolean required) {
+        JsonNode value = node.get(key);
+        java.util.LinkedHashMap<String, Long> counts = new java.util.LinkedHashMap<>();
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw ApiException.badRequest(where + key + ": required (an object of whole numbers)");
+            }
+            return counts;
+        }
+        if (!value.isObject()) {
+            throw ApiException.badRequest(where + key + ": must be an object of whole numbers, not " + value.getNodeType().toString().toLowerCase());
+        }
+        for (Iterator<String> names = value.propertyNames().iterator(); names.hasNext(); ) {
+            String name = names.next();
+            JsonNode count = value.get(name);
+            if (!count.isIntegralNumber() || !count.canConvertToLong() || count.asLong() < 0) {
+                throw ApiException.badRequest(where + key + "." + name + ": must be a whole number from 0, not " + count);
+            }
+            counts.put(name, count.asLong());
+        }
+        return counts;
+    }
+
     /** This object (an item of a list), holding no key but {@code allowed}. */
     public JsonBody taking(String... allowed) {
         return only(allowed);
+    }
+
+    /** A JSON object the server wrote itself (a return's canonical figures), its keys in order. */
+    @SuppressWarnings("unchecked")
+    static java.util.Map<String, Object> readObject(String json) {
+        return JSON.readValue(json, java.util.LinkedHashMap.class);
     }
 
     /** Serialises a response. */

@@ -29,6 +29,30 @@ final class Writes {
         this.audit = audit;
     }
 
+    /** Appends an audit entry of the change being made. */
+    interface Auditor {
+        void entry(String action, Map<String, ?> payload);
+    }
+
+    /** A change that writes its own audit entries (several, or one that depends on what it finds). */
+    <T> T writeAll(User actor, java.util.function.Function<Auditor, Change<T>> change) {
+        lock.lock();
+        try {
+            return jdbi.inTransaction(handle -> {
+                Auditor auditor = (action, payload) -> audit.append(handle, actor.username(), action,
+                        JsonBody.write(new TreeMap<>(payload)));
+                return change.apply(auditor).apply(handle);
+            });
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Reads, in one transaction (a consistent view), without writing. */
+    <T> T read(Change<T> query) {
+        return jdbi.inTransaction(query::apply);
+    }
+
     <T> T write(User actor, String action, Map<String, ?> payload, Change<T> change) {
         lock.lock();
         try {

@@ -1,0 +1,195 @@
+package org.teller.server.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.teller.server.auth.User;
+import org.teller.server.store.AreaStore;
+import org.teller.server.store.AreaStore.ReturnState;
+import org.teller.server.store.AreaStore.Stated;
+
+/**
+ * What a count area states and returns: its ballot paper account, its verification (a discrepancy explained
+ * or the box recounted), and its returns, each typed twice by two different people and accepted only when
+ * the two agree figure for figure. A disagreement is kept and shown, never resolved by the server: the
+ * returning officer reopens the return, and it is entered twice again. Count staff write their own area
+ * only; the returning officer any.
+ */
+final class AreaRoutes {
+
+    private final AreaStore areas;
+    private final Access access;
+    private final Writes writes;
+
+    AreaRoutes(AreaStore areas, Access access, Writes writes) {
+        this.areas = areas;
+        this.access = access;
+        this.writes = writes;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/api/areas/{area}", this::status);
+        routes.post("/api/areas/{area}/account", this::account);
+        routes.post("/api/areas/{area}/verification", this::verification);
+        routes.post("/api/areas/{area}/returns/{stage}", this::enterReturn);
+        routes.post("/api/areas/{area}/returns/{stage}/reopen", this::reopen);
+    }
+
+    private void status(Context ctx) {
+        long area = ElectionRoutes.id(ctx, "area");
+        access.forArea(ctx, area);
+        Map<String, Object> status = writes.read(handle -> {
+            long contest = contest(handle, area);
+            Optional<Stated> account = areas.account(handle, area);
+            Optional<Stated> verification = areas.verification(handle, area);
+            ReturnState first = areas.returnState(handle, area, 1);
+            Map<String, Object> returns = new LinkedHashMap<>();
+            returns.put("1", state(first));
+            return Responses.fields("area", area, "contest", contest,
+                    "account", account.map(a -> Responses.fields("version", a.version(), "issued", a.figure(), "enteredBy", a.enteredBy()))
+                            .orElse(null),
+                    "verification", verification.map(v -> Responses.fields("version", v.version(), "found", v.figure(),
+                            "explanation", v.explanation(), "enteredBy", v.enteredBy())).orElse(null),
+                    "discrepancy", account.isPresent() && verification.isPresent()
+                            ? verification.get().figure() - account.get().figure() : null,
+                    "returns", returns);
+        });
+        Responses.json(ctx, 200, status);
+    }
+
+    private static Map<String, Object> state(ReturnState state) {
+        List<Map<String, Object>> entries = state.entries().stream().map(entry -> Responses.fields("entry", entry.entry(),
+                "enteredBy", entry.enteredBy(), "enteredAt", entry.enteredAt().toString())).toList();
+        String status = state.outcome().orElse(state.entries().isEmpty() ? "awaiting-first-entry" : "awaiting-second-entry");
+        return Responses.fields("version", state.version(), "status", status, "entries", entries,
+                "figures", status.equals("accepted") ? JsonBody.readObject(state.entries().get(0).figures()) : null);
+    }
+
+    private void account(Context ctx) {
+        long area = ElectionRoutes.id(ctx, "area");
+        User user = access.forArea(ctx, area);
+        long issued = JsonBody.parse(Responses.body(ctx), "issued").count("issued");
+        int version = writes.write(user, "account.entered", Map.of("area", area, "issued", issued), handle -> {
+            contest(handle, area);
+            return areas.addAccount(handle, area, issued, user.id());
+        });
+        Responses.json(ctx, 201, Responses.fields("area", area, "version", version, "issued", issued));
+    }
+
+    private void verification(Context ctx) {
+        long area = ElectionRoutes.id(ctx, "area");
+        User user = access.forArea(ctx, area);
+        JsonBody body = JsonBody.parse(Responses.body(ctx), "found", "explanation");
+        long found = body.count("found");
+        String explanation = body.optionalString("explanation").orElse("");
+        Map<String, Object> result = writes.write(user, "verification.entered",
+                Map.of("area", area, "found", found, "explanation", explanation), handle -> {
+                    contest(handle, area);
+                    Optional<Stated> account = areas.account(handle, area);
+                    if (account.isEmpty()) {
+                        throw ApiException.conflict("area " + area + " has no ballot paper account yet: enter the papers issued"
+                                + " (POST /api/areas/" + area + "/account) before the verification");
+                    }
+                    long discrepancy = found - account.get().figure();
+                    if (discrepancy != 0 && explanation.isEmpty()) {
+                        throw ApiException.badRequest("found: " + found + " papers, but the ballot paper account says "
+                                + account.get().figure() + " were issued (" + (discrepancy > 0 ? "+" : "") + discrepancy
+                                + "): explain the discrepancy (explanation), or recount the box and enter what is found");
+                    }
+                    int version = areas.addVerification(handle, area, found, explanation, user.id());
+                    return Responses.fields("area", area, "version", version, "found", found, "issued", account.get().figure(),
+                            "discrepancy", discrepancy, "explanation", explanation);
+                });
+        Responses.json(ctx, 201, result);
+    }
+
+    private void enterReturn(Context ctx) {
+        long area = ElectionRoutes.id(ctx, "area");
+        int stage = stage(ctx);
+        User user = access.forArea(ctx, area);
+        JsonBody body = JsonBody.parse(Responses.body(ctx), "votes", "rejected");
+        if (stage == 2) {
+            throw ApiException.conflict("the first stage is not declared yet: second-stage returns are taken once the returning"
+                    + " officer has declared it");
+        }
+        Map<String, Long> votes = body.counts("votes", true);
+        Map<String, Long> rejected = body.counts("rejected", false);
+        Map<String, Object> outcome = writes.writeAll(user, audit -> handle -> {
+            long contest = contest(handle, area);
+            Map<String, Object> figures = ReturnFigures.firstStage(areas.candidates(handle, contest), votes, rejected);
+            String canonical = JsonBody.write(figures);
+            ReturnState state = areas.returnState(handle, area, stage);
+            if (state.outcome().isPresent()) {
+                throw ApiException.conflict("version " + state.version() + " of area " + area + "'s stage " + stage + " return is "
+                        + state.outcome().get() + ": the returning officer must reopen it (POST /api/areas/" + area + "/returns/"
+                        + stage + "/reopen) before it is entered again");
+            }
+            int entry = state.entries().size() + 1;
+            if (entry == 2 && areas.enteredBy(handle, area, stage, state.version(), 1) == user.id()) {
+                throw ApiException.conflict("you entered this return already: a second person must enter it again, figure for"
+                        + " figure, before it is accepted");
+            }
+            areas.addEntry(handle, area, stage, state.version(), entry, canonical, user.id());
+            audit.entry("return.entered", Map.of("area", area, "stage", stage, "version", state.version(), "entry", entry,
+                    "figures", figures));
+            if (entry == 1) {
+                return Responses.fields("status", "awaiting-second-entry", "area", area, "stage", stage, "version", state.version(),
+                        "entry", 1);
+            }
+            String first = state.entries().get(0).figures();
+            boolean agree = first.equals(canonical);
+            areas.decide(handle, area, stage, state.version(), agree ? "accepted" : "disagreed");
+            audit.entry(agree ? "return.accepted" : "return.disagreed", Map.of("area", area, "stage", stage, "version",
+                    state.version()));
+            if (agree) {
+                return Responses.fields("status", "accepted", "area", area, "stage", stage, "version", state.version(),
+                        "figures", figures);
+            }
+            Map<String, Object> earlier = JsonBody.readObject(first);
+            return Responses.fields("status", "disagreement", "error", "the two entries of area " + area + "'s stage " + stage
+                    + " return disagree, so neither is accepted: the returning officer must reopen it, and it is entered twice again",
+                    "area", area, "stage", stage, "version", state.version(), "first", earlier, "second", figures,
+                    "differences", ReturnFigures.differences(earlier, figures));
+        });
+        int status = switch (String.valueOf(outcome.get("status"))) {
+            case "awaiting-second-entry" -> 202;
+            case "accepted" -> 201;
+            default -> 409;
+        };
+        Responses.json(ctx, status, outcome);
+    }
+
+    private void reopen(Context ctx) {
+        long area = ElectionRoutes.id(ctx, "area");
+        int stage = stage(ctx);
+        User officer = access.returningOfficer(ctx);
+        String reason = JsonBody.parse(Responses.body(ctx), "reason").string("reason");
+        int version = writes.write(officer, "return.reopened", Map.of("area", area, "stage", stage, "reason", reason), handle -> {
+            contest(handle, area);
+            ReturnState state = areas.returnState(handle, area, stage);
+            if (state.outcome().isEmpty()) {
+                throw ApiException.conflict("version " + state.version() + " of this return is still being entered: there is"
+                        + " nothing to reopen");
+            }
+            areas.reopen(handle, area, stage, state.version() + 1, reason, officer.id());
+            return state.version() + 1;
+        });
+        Responses.json(ctx, 201, Responses.fields("area", area, "stage", stage, "version", version, "status", "awaiting-first-entry"));
+    }
+
+    private long contest(org.jdbi.v3.core.Handle handle, long area) {
+        return areas.contestOf(handle, area).orElseThrow(() -> ApiException.notFound("area " + area));
+    }
+
+    private static int stage(Context ctx) {
+        String text = ctx.pathParam("stage");
+        if (!text.equals("1") && !text.equals("2")) {
+            throw ApiException.notFound("stage " + (text.length() > 20 ? text.substring(0, 20) + "..." : text)
+                    + " (a count has stage 1 and, for the Supplementary Vote, stage 2)");
+        }
+        return Integer.parseInt(text);
+    }
+}

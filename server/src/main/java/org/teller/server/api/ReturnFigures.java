@@ -1,0 +1,82 @@
+package org.teller.server.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.teller.core.ballot.RejectionHead;
+
+/**
+ * The figures of a first-stage return, checked against the contest and written canonically (every
+ * candidate in ballot-paper order, then every head of rejected papers in the statute's order), so that two
+ * entries agree exactly when their canonical texts are equal.
+ */
+final class ReturnFigures {
+
+    private ReturnFigures() {}
+
+    /**
+     * @param votes each candidate's votes, by name: every candidate once, no one else
+     * @param rejected rejected papers by head ({@code want-of-official-mark}...); a head left out is 0
+     */
+    static Map<String, Object> firstStage(List<String> candidates, Map<String, Long> votes, Map<String, Long> rejected) {
+        List<String> missing = new ArrayList<>();
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        for (String candidate : candidates) {
+            Long count = votes.get(candidate);
+            if (count == null) {
+                missing.add(candidate);
+            } else {
+                ordered.put(candidate, count);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw ApiException.badRequest("votes: no figure for " + String.join(", ", missing) + " (every candidate has one, 0 if none)");
+        }
+        for (String name : votes.keySet()) {
+            if (!ordered.containsKey(name)) {
+                throw ApiException.badRequest("votes." + name + ": not a candidate of this contest (" + String.join(", ", candidates) + ")");
+            }
+        }
+        Map<String, Long> heads = new LinkedHashMap<>();
+        for (RejectionHead head : RejectionHead.values()) {
+            heads.put(head.key(), rejected.getOrDefault(head.key(), 0L));
+        }
+        for (String name : rejected.keySet()) {
+            if (!heads.containsKey(name)) {
+                throw ApiException.badRequest("rejected." + name + ": not a head of rejected papers (" + String.join(", ", heads.keySet()) + ")");
+            }
+        }
+        long total = 0;
+        try {
+            for (long count : ordered.values()) {
+                total = Math.addExact(total, count);
+            }
+            for (long count : heads.values()) {
+                total = Math.addExact(total, count);
+            }
+        } catch (ArithmeticException e) {
+            throw ApiException.badRequest("votes: the figures add up to more than Teller can count (" + Long.MAX_VALUE + ")");
+        }
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("votes", ordered);
+        figures.put("rejected", heads);
+        return figures;
+    }
+
+    /** Where two entries' figures differ, one line each ({@code votes.John Biggs: 27255 and 27256}). */
+    @SuppressWarnings("unchecked")
+    static List<String> differences(Map<String, Object> first, Map<String, Object> second) {
+        List<String> differences = new ArrayList<>();
+        for (String part : List.of("votes", "rejected")) {
+            Map<String, Object> a = (Map<String, Object>) first.get(part);
+            Map<String, Object> b = (Map<String, Object>) second.get(part);
+            for (String key : a.keySet()) {
+                if (!String.valueOf(a.get(key)).equals(String.valueOf(b.get(key)))) {
+                    differences.add(part + "." + key + ": " + a.get(key) + " and " + b.get(key));
+                }
+            }
+        }
+        return differences;
+    }
+}

@@ -1,0 +1,131 @@
+package org.teller.server.store;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * What each count area states and returns: its ballot paper account, its verification, and its returns,
+ * each entered twice. Only ever inserted: a new figure is a new version, and every version is kept.
+ */
+public final class AreaStore {
+
+    /** One entry of a return: which of the two, its figures (canonical JSON), who typed it and when. */
+    public record Entry(int entry, String figures, String enteredBy, OffsetDateTime enteredAt) {}
+
+    /**
+     * Where an area's return at a stage stands: the version being entered (from 1), its entries so far, and
+     * its outcome once entered twice ("accepted" or "disagreed"; empty before).
+     */
+    public record ReturnState(int version, List<Entry> entries, Optional<String> outcome) {}
+
+    /** A stated figure: its version, the figure, its explanation ("" for none), who gave it. */
+    public record Stated(int version, long figure, String explanation, String enteredBy) {}
+
+    private final Clock clock;
+
+    public AreaStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The contest of an area, if the area exists. */
+    public OptionalLong contestOf(Handle handle, long area) {
+        return handle.createQuery("SELECT contest_id FROM count_area WHERE id = :area").bind("area", area).mapTo(Long.class)
+                .findFirst().map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
+    public List<String> candidates(Handle handle, long contest) {
+        return handle.createQuery("SELECT name FROM candidate WHERE contest_id = :contest ORDER BY position")
+                .bind("contest", contest).mapTo(String.class).list();
+    }
+
+    public int addAccount(Handle handle, long area, long issued, long user) {
+        int version = next(handle, "paper_account", area);
+        handle.createUpdate("INSERT INTO paper_account (area_id, version, issued, entered_by, entered_at)"
+                        + " VALUES (:area, :version, :issued, :user, :now)")
+                .bind("area", area).bind("version", version).bind("issued", issued).bind("user", user).bind("now", now())
+                .execute();
+        return version;
+    }
+
+    public int addVerification(Handle handle, long area, long found, String explanation, long user) {
+        int version = next(handle, "verification", area);
+        handle.createUpdate("INSERT INTO verification (area_id, version, found, explanation, entered_by, entered_at)"
+                        + " VALUES (:area, :version, :found, :explanation, :user, :now)")
+                .bind("area", area).bind("version", version).bind("found", found).bind("explanation", explanation)
+                .bind("user", user).bind("now", now()).execute();
+        return version;
+    }
+
+    public Optional<Stated> account(Handle handle, long area) {
+        return handle.createQuery("SELECT a.version, a.issued, u.username FROM paper_account a JOIN app_user u ON u.id = a.entered_by"
+                        + " WHERE a.area_id = :area ORDER BY a.version DESC FETCH FIRST 1 ROWS ONLY")
+                .bind("area", area).map((rs, ctx) -> new Stated(rs.getInt(1), rs.getLong(2), "", rs.getString(3))).findFirst();
+    }
+
+    public Optional<Stated> verification(Handle handle, long area) {
+        return handle.createQuery("SELECT v.version, v.found, v.explanation, u.username FROM verification v"
+                        + " JOIN app_user u ON u.id = v.entered_by WHERE v.area_id = :area ORDER BY v.version DESC FETCH FIRST 1 ROWS ONLY")
+                .bind("area", area).map((rs, ctx) -> new Stated(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .findFirst();
+    }
+
+    public ReturnState returnState(Handle handle, long area, int stage) {
+        int entered = handle.createQuery("SELECT COALESCE(MAX(version), 0) FROM area_return WHERE area_id = :area AND stage = :stage")
+                .bind("area", area).bind("stage", stage).mapTo(Integer.class).one();
+        int reopened = handle.createQuery("SELECT COALESCE(MAX(version), 0) FROM return_reopening WHERE area_id = :area AND stage = :stage")
+                .bind("area", area).bind("stage", stage).mapTo(Integer.class).one();
+        int version = Math.max(1, Math.max(entered, reopened));
+        List<Entry> entries = handle.createQuery("SELECT r.entry, r.figures, u.username, r.entered_at FROM area_return r"
+                        + " JOIN app_user u ON u.id = r.entered_by WHERE r.area_id = :area AND r.stage = :stage AND r.version = :version"
+                        + " ORDER BY r.entry")
+                .bind("area", area).bind("stage", stage).bind("version", version)
+                .map((rs, ctx) -> new Entry(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class)))
+                .list();
+        Optional<String> outcome = handle.createQuery("SELECT outcome FROM return_outcome WHERE area_id = :area AND stage = :stage"
+                        + " AND version = :version")
+                .bind("area", area).bind("stage", stage).bind("version", version).mapTo(String.class).findFirst();
+        return new ReturnState(version, entries, outcome);
+    }
+
+    /** The user who typed an entry (to refuse the same user entering a return twice). */
+    public long enteredBy(Handle handle, long area, int stage, int version, int entry) {
+        return handle.createQuery("SELECT entered_by FROM area_return WHERE area_id = :area AND stage = :stage AND version = :version"
+                        + " AND entry = :entry")
+                .bind("area", area).bind("stage", stage).bind("version", version).bind("entry", entry).mapTo(Long.class).one();
+    }
+
+    public void addEntry(Handle handle, long area, int stage, int version, int entry, String figures, long user) {
+        handle.createUpdate("INSERT INTO area_return (area_id, stage, version, entry, figures, entered_by, entered_at)"
+                        + " VALUES (:area, :stage, :version, :entry, :figures, :user, :now)")
+                .bind("area", area).bind("stage", stage).bind("version", version).bind("entry", entry).bind("figures", figures)
+                .bind("user", user).bind("now", now()).execute();
+    }
+
+    public void decide(Handle handle, long area, int stage, int version, String outcome) {
+        handle.createUpdate("INSERT INTO return_outcome (area_id, stage, version, outcome, decided_at)"
+                        + " VALUES (:area, :stage, :version, :outcome, :now)")
+                .bind("area", area).bind("stage", stage).bind("version", version).bind("outcome", outcome).bind("now", now())
+                .execute();
+    }
+
+    public void reopen(Handle handle, long area, int stage, int version, String reason, long user) {
+        handle.createUpdate("INSERT INTO return_reopening (area_id, stage, version, reason, opened_by, opened_at)"
+                        + " VALUES (:area, :stage, :version, :reason, :user, :now)")
+                .bind("area", area).bind("stage", stage).bind("version", version).bind("reason", reason).bind("user", user)
+                .bind("now", now()).execute();
+    }
+
+    private static int next(Handle handle, String table, long area) {
+        return handle.createQuery("SELECT COALESCE(MAX(version), 0) + 1 FROM " + table + " WHERE area_id = :area")
+                .bind("area", area).mapTo(Integer.class).one();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}
