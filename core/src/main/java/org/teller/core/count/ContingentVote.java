@@ -62,6 +62,14 @@ public final class ContingentVote implements VotingSystem {
         return TwoRoundCount.count(this, candidates, votes, lots, ContingentVote::topTwo);
     }
 
+    /**
+     * The first stage alone, as the returning officer declares it before the second stage is counted: the
+     * same decision {@link #count} makes first (see {@link FirstStage}).
+     */
+    public FirstStage firstStage(List<Candidate> candidates, PreferenceSource votes, LotDrawer lots) {
+        return TwoRoundCount.firstStage(candidates, votes, lots, ContingentVote::topTwo);
+    }
+
     /** The two with the most votes; where an equality leaves more than two in reach, a lot picks among the equal. */
     static List<Integer> topTwo(Standing first, LotDrawer lots, List<Lot> drawn) {
         List<Integer> byVotes = new ArrayList<>(Counting.all(first.candidateCount()));

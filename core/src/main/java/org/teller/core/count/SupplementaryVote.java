@@ -57,6 +57,14 @@ public final class SupplementaryVote implements VotingSystem {
     }
 
     /**
+     * The first stage alone, as the returning officer declares it before the second stage is counted: the
+     * same decision {@link #count} makes first (see {@link FirstStage}).
+     */
+    public FirstStage firstStage(List<Candidate> candidates, PreferenceSource votes, LotDrawer lots) {
+        return TwoRoundCount.firstStage(candidates, votes, lots, SupplementaryVote::topTwoWithTies);
+    }
+
+    /**
      * The two candidates with the most votes, and every candidate equal with the second of them: an
      * equality never eliminates anyone at this stage.
      */

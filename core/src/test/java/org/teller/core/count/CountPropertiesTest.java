@@ -165,6 +165,35 @@ class CountPropertiesTest {
         assertSame(count(SupplementaryVote.INSTANCE, contest), reference);
     }
 
+    /**
+     * The first stage declared alone (as the count-night server declares it before the second stage's
+     * returns) is the one the whole count makes: the same first round, the same candidate elected at it,
+     * or the same candidates going forward, with the same lots drawn.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void theFirstStageAloneIsTheWholeCountsFirstStage(long seed) {
+        Contest contest = contest(seed);
+        for (VotingSystem system : List.of(SupplementaryVote.INSTANCE, new ContingentVote(Math.max(2, contest.ranks())))) {
+            Result whole = count(system, contest);
+            FirstStage first = system instanceof SupplementaryVote sv
+                    ? sv.firstStage(candidates(contest.candidates()), tally(system, contest.candidates(), contest.papers()),
+                            new SeededLotDrawer(7))
+                    : ((ContingentVote) system).firstStage(candidates(contest.candidates()),
+                            tally(system, contest.candidates(), contest.papers()), new SeededLotDrawer(7));
+            assertThat(first.round()).isEqualTo(whole.rounds().get(0));
+            if (whole.rounds().size() == 1) {
+                assertThat(first.elected()).contains(whole.elected());
+                assertThat(first.how()).contains(whole.how());
+                assertThat(first.forward()).isEmpty();
+            } else {
+                assertThat(first.goesOn()).isTrue();
+                assertThat(first.forward()).isEqualTo(whole.rounds().get(1).continuing());
+                assertThat(whole.lots().subList(0, first.drawn().size())).isEqualTo(first.drawn());
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("seeds")
     void contingentVoteMatchesTheReference(long seed) {
