@@ -15,6 +15,7 @@ module org.teller.server {
 
     exports org.teller.server;
     exports org.teller.server.audit;
+    exports org.teller.server.count;
     exports org.teller.server.auth;
     exports org.teller.server.api;
     exports org.teller.server.store;

@@ -140,7 +140,7 @@ abstract class ApiContract {
         for (String path : List.of("/api/session", "/api/elections", "/api/elections/{election}",
                 "/api/elections/{election}/contests", "/api/contests/{contest}/areas", "/api/users", "/openapi.json", "/api/areas/{area}",
                 "/api/areas/{area}/account", "/api/areas/{area}/verification", "/api/areas/{area}/returns/{stage}",
-                "/api/areas/{area}/returns/{stage}/reopen")) {
+                "/api/areas/{area}/returns/{stage}/reopen", "/api/contests/{contest}/result", "/api/contests/{contest}/declare/{stage}")) {
             assertThat(paths.has(path)).as(path).isTrue();
         }
     }
@@ -313,6 +313,84 @@ abstract class ApiContract {
         assertRefused(http.post("/api/areas/" + north + "/returns/3", a, "{\"votes\": {}}"), 404, "stage 3");
         assertRefused(http.post("/api/areas/999/returns/1", ro, "{\"votes\": {}}"), 404, "area 999 does not exist");
         assertThat(getAs("/api/areas/" + north, a).path("returns").path("1").path("status").asString()).isEqualTo("awaiting-first-entry");
+    }
+
+    /** Tower Hamlets 2015's first preferences (the seed's figures), in ballot order, split between two areas. */
+    private static final String[] TOWER_HAMLETS = {"Elaine Bagshaw", "John Biggs", "Andy Erlam", "John Foster", "Peter Golds",
+        "Vanessa Helen Hudson", "Hafiz Abdul Kadir", "Rabina Khan", "Nicholas McQueen", "Md Motiur Nanu Rahman"};
+    private static final long[] FIRST = {2152, 27255, 1768, 2678, 5940, 305, 316, 25763, 1669, 292};
+    private static final long[] NORTH = {1000, 14000, 800, 1300, 3000, 150, 160, 12000, 800, 140};
+
+    private static String figures(long[] votes, long unmarked) {
+        StringBuilder json = new StringBuilder("{\"votes\": {");
+        for (int c = 0; c < votes.length; c++) {
+            json.append(c == 0 ? "" : ", ").append('"').append(TOWER_HAMLETS[c]).append("\": ").append(votes[c]);
+        }
+        return json.append("}, \"rejected\": {\"unmarked\": ").append(unmarked).append("}}").toString();
+    }
+
+    @Test
+    void theFirstStageIsDeclaredOnlyOnceEveryAreaIsInAndReconciled() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long election = http.post("/api/elections", ro, "{\"name\": \"Tower Hamlets mayoral election 2015\"}").json().path("id").asLong();
+        StringBuilder candidates = new StringBuilder();
+        for (String name : TOWER_HAMLETS) {
+            candidates.append(candidates.length() == 0 ? "" : ", ").append("{\"name\": \"").append(name).append("\"}");
+        }
+        long contest = http.post("/api/elections/" + election + "/contests", ro, "{\"name\": \"Mayor of Tower Hamlets\","
+                + " \"system\": \"supplementary-vote\", \"candidates\": [" + candidates + "]}").json().path("contests").get(0)
+                .path("id").asLong();
+        long north = http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"North\"}").json().path("id").asLong();
+        long south = http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"South\"}").json().path("id").asLong();
+        http.post("/api/users", ro, "{\"username\": \"teller-1\", \"password\": \"password-1\", \"role\": \"returning-officer\"}");
+        String second = http.signIn("teller-1", "password-1");
+        long[] south0 = new long[FIRST.length];
+        long northPapers = 20;
+        long southPapers = 30;
+        for (int c = 0; c < FIRST.length; c++) {
+            south0[c] = FIRST[c] - NORTH[c];
+            northPapers += NORTH[c];
+            southPapers += south0[c];
+        }
+        assertRefused(http.post("/api/contests/" + contest + "/declare/1", ro, "{}"), 409, "North: its return is not accepted (not entered)");
+
+        http.post("/api/areas/" + north + "/account", ro, "{\"issued\": " + northPapers + "}");
+        http.post("/api/areas/" + north + "/verification", ro, "{\"found\": " + northPapers + "}");
+        http.post("/api/areas/" + south + "/account", ro, "{\"issued\": " + southPapers + "}");
+        http.post("/api/areas/" + south + "/verification", ro, "{\"found\": " + (southPapers + 1) + ", \"explanation\": \"one more\"}");
+        assertThat(http.post("/api/areas/" + north + "/returns/1", ro, figures(NORTH, 20)).status()).isEqualTo(202);
+        assertThat(http.post("/api/areas/" + north + "/returns/1", second, figures(NORTH, 20)).status()).isEqualTo(201);
+        JsonNode provisional = http.get("/api/contests/" + contest + "/result").json();
+        assertThat(provisional.path("areasIn").size()).isEqualTo(1);
+        assertThat(provisional.path("provisional").path("votes").path("John Biggs").asLong()).isEqualTo(14000);
+        assertThat(http.post("/api/areas/" + south + "/returns/1", second, figures(south0, 30)).status()).isEqualTo(202);
+        assertThat(http.post("/api/areas/" + south + "/returns/1", ro, figures(south0, 30)).status()).isEqualTo(201);
+
+        assertRefused(http.post("/api/contests/" + contest + "/declare/1", ro, "{}"), 409, "South: the return counts " + southPapers
+                + " papers (votes and rejected), the verification found " + (southPapers + 1) + ": they must reconcile");
+        http.post("/api/areas/" + south + "/verification", ro, "{\"found\": " + southPapers + "}");
+        assertRefused(http.post("/api/contests/" + contest + "/declare/1", null, "{}"), 401, "sign in first");
+        Http.Response declared = http.post("/api/contests/" + contest + "/declare/1", ro, "{\"lotSeed\": 11062015}");
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+        JsonNode stage = declared.json();
+        assertThat(stage.path("elected").isNull()).isTrue();
+        assertThat(stage.path("forward").get(0).asString()).isEqualTo("John Biggs");
+        assertThat(stage.path("forward").get(1).asString()).isEqualTo("Rabina Khan");
+        assertThat(stage.path("forward").size()).isEqualTo(2);
+        assertThat(stage.path("votes").path("John Biggs").asLong()).isEqualTo(27255);
+        assertThat(stage.path("votes").path("Rabina Khan").asLong()).isEqualTo(25763);
+        assertThat(stage.path("valid").asLong()).isEqualTo(68138);
+        assertThat(stage.path("rejected").path("unmarked").asLong()).isEqualTo(50);
+        assertThat(stage.path("lotSeed").asLong()).isEqualTo(11062015);
+        assertRefused(http.post("/api/contests/" + contest + "/declare/1", ro, "{}"), 409, "declared already");
+        assertRefused(http.post("/api/areas/" + north + "/returns/2", ro, "{\"votes\": {\"John Biggs\": 1}}"), 409,
+                "does not take second-stage returns yet");
+
+        JsonNode result = http.get("/api/contests/" + contest + "/result").json();
+        assertThat(result.path("areasIn").size()).isEqualTo(2);
+        assertThat(result.path("provisional").path("votes").path("Rabina Khan").asLong()).isEqualTo(25763);
+        assertThat(result.path("declared").path("1").path("forward").size()).isEqualTo(2);
+        assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
     }
 
     private JsonNode getAs(String path, String token) {

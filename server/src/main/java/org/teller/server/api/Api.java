@@ -11,6 +11,7 @@ import org.teller.server.audit.AuditLog;
 import org.teller.server.auth.Sessions;
 import org.teller.server.auth.Users;
 import org.teller.server.store.AreaStore;
+import org.teller.server.store.DeclarationStore;
 import org.teller.server.store.ElectionStore;
 
 /**
@@ -33,12 +34,16 @@ public final class Api {
         Writes writes = new Writes(database.jdbi(), new AuditLog(clock));
         Access access = new Access(sessions);
         ElectionRoutes routes = new ElectionRoutes(elections, users, sessions, access, writes);
-        AreaRoutes areas = new AreaRoutes(new AreaStore(clock), access, writes);
+        AreaStore areaStore = new AreaStore(clock);
+        DeclarationStore declarationStore = new DeclarationStore(clock);
+        AreaRoutes areas = new AreaRoutes(areaStore, declarationStore, access, writes);
+        ResultRoutes results = new ResultRoutes(areaStore, declarationStore, access, writes);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = LARGEST_BODY;
             routes.register(config.routes);
             areas.register(config.routes);
+            results.register(config.routes);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
                     .result(Api.class.getResourceAsStream("/openapi.json")));
             config.routes.exception(ApiException.class, (e, ctx) -> Responses.json(ctx, e.status(), Map.of("error", e.getMessage())));

@@ -10,6 +10,7 @@ import org.teller.server.auth.User;
 import org.teller.server.store.AreaStore;
 import org.teller.server.store.AreaStore.ReturnState;
 import org.teller.server.store.AreaStore.Stated;
+import org.teller.server.store.DeclarationStore;
 
 /**
  * What a count area states and returns: its ballot paper account, its verification (a discrepancy explained
@@ -21,11 +22,13 @@ import org.teller.server.store.AreaStore.Stated;
 final class AreaRoutes {
 
     private final AreaStore areas;
+    private final DeclarationStore declarations;
     private final Access access;
     private final Writes writes;
 
-    AreaRoutes(AreaStore areas, Access access, Writes writes) {
+    AreaRoutes(AreaStore areas, DeclarationStore declarations, Access access, Writes writes) {
         this.areas = areas;
+        this.declarations = declarations;
         this.access = access;
         this.writes = writes;
     }
@@ -112,8 +115,10 @@ final class AreaRoutes {
         User user = access.forArea(ctx, area);
         JsonBody body = JsonBody.parse(Responses.body(ctx), "votes", "rejected");
         if (stage == 2) {
-            throw ApiException.conflict("the first stage is not declared yet: second-stage returns are taken once the returning"
-                    + " officer has declared it");
+            boolean declared = writes.read(handle -> declarations.declared(handle, contest(handle, area), 1).isPresent());
+            throw ApiException.conflict(declared
+                    ? "this server does not take second-stage returns yet: count the second stage with teller count"
+                    : "the first stage is not declared yet: second-stage returns are taken once the returning officer has declared it");
         }
         Map<String, Long> votes = body.counts("votes", true);
         Map<String, Long> rejected = body.counts("rejected", false);

@@ -3,7 +3,9 @@ package org.teller.server.store;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jdbi.v3.core.Handle;
@@ -41,6 +43,22 @@ public final class AreaStore {
     public List<String> candidates(Handle handle, long contest) {
         return handle.createQuery("SELECT name FROM candidate WHERE contest_id = :contest ORDER BY position")
                 .bind("contest", contest).mapTo(String.class).list();
+    }
+
+    /** The areas of a contest, with their names, in the order made. */
+    public Map<Long, String> areasOf(Handle handle, long contest) {
+        Map<Long, String> areas = new LinkedHashMap<>();
+        handle.createQuery("SELECT id, name FROM count_area WHERE contest_id = :contest ORDER BY id").bind("contest", contest)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).forEach(entry -> areas.put(entry.getKey(), entry.getValue()));
+        return areas;
+    }
+
+    /** The figures of an area's latest accepted return at a stage (canonical JSON), if one is accepted. */
+    public Optional<String> acceptedFigures(Handle handle, long area, int stage) {
+        return handle.createQuery("SELECT r.figures FROM area_return r JOIN return_outcome o ON o.area_id = r.area_id"
+                        + " AND o.stage = r.stage AND o.version = r.version WHERE r.area_id = :area AND r.stage = :stage"
+                        + " AND r.entry = 1 AND o.outcome = 'accepted' ORDER BY r.version DESC FETCH FIRST 1 ROWS ONLY")
+                .bind("area", area).bind("stage", stage).mapTo(String.class).findFirst();
     }
 
     public int addAccount(Handle handle, long area, long issued, long user) {

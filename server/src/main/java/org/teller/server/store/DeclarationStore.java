@@ -1,0 +1,50 @@
+package org.teller.server.store;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+
+/** The declarations of each stage of a contest: made once, never changed. */
+public final class DeclarationStore {
+
+    private final Clock clock;
+
+    public DeclarationStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void declare(Handle handle, long contest, int stage, long lotSeed, String result, long user) {
+        handle.createUpdate("INSERT INTO stage_declaration (contest_id, stage, lot_seed, result, declared_by, declared_at)"
+                        + " VALUES (:contest, :stage, :seed, :result, :user, :now)")
+                .bind("contest", contest).bind("stage", stage).bind("seed", lotSeed).bind("result", result).bind("user", user)
+                .bind("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)).execute();
+    }
+
+    /** The declaration of a stage (its result as JSON), if made. */
+    public Optional<String> declared(Handle handle, long contest, int stage) {
+        return handle.createQuery("SELECT result FROM stage_declaration WHERE contest_id = :contest AND stage = :stage")
+                .bind("contest", contest).bind("stage", stage).mapTo(String.class).findFirst();
+    }
+
+    /** Every declaration of a contest, by stage. */
+    public Map<Integer, String> declarations(Handle handle, long contest) {
+        Map<Integer, String> byStage = new TreeMap<>();
+        handle.createQuery("SELECT stage, result FROM stage_declaration WHERE contest_id = :contest").bind("contest", contest)
+                .map((rs, ctx) -> Map.entry(rs.getInt(1), rs.getString(2))).forEach(entry -> byStage.put(entry.getKey(), entry.getValue()));
+        return byStage;
+    }
+
+    /** The system and election of a contest: what a declaration needs to know of it. */
+    public record ContestInfo(long id, String name, String system, boolean rehearsal) {}
+
+    public Optional<ContestInfo> contest(Handle handle, long contest) {
+        return handle.createQuery("SELECT c.id, c.name, c.system, e.rehearsal FROM contest c JOIN election e ON e.id = c.election_id"
+                        + " WHERE c.id = :contest")
+                .bind("contest", contest).map((rs, ctx) -> new ContestInfo(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getBoolean(4))).findFirst();
+    }
+}
