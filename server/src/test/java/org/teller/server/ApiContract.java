@@ -140,7 +140,8 @@ abstract class ApiContract {
         for (String path : List.of("/api/session", "/api/elections", "/api/elections/{election}",
                 "/api/elections/{election}/contests", "/api/contests/{contest}/areas", "/api/users", "/openapi.json", "/api/areas/{area}",
                 "/api/areas/{area}/account", "/api/areas/{area}/verification", "/api/areas/{area}/returns/{stage}",
-                "/api/areas/{area}/returns/{stage}/reopen", "/api/contests/{contest}/result", "/api/contests/{contest}/declare/{stage}")) {
+                "/api/areas/{area}/returns/{stage}/reopen", "/api/contests/{contest}/result", "/api/contests/{contest}/declare/{stage}",
+                "/api/contests/{contest}/declaration")) {
             assertThat(paths.has(path)).as(path).isTrue();
         }
     }
@@ -332,7 +333,8 @@ abstract class ApiContract {
     @Test
     void theFirstStageIsDeclaredOnlyOnceEveryAreaIsInAndReconciled() {
         String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
-        long election = http.post("/api/elections", ro, "{\"name\": \"Tower Hamlets mayoral election 2015\"}").json().path("id").asLong();
+        long election = http.post("/api/elections", ro, "{\"name\": \"Tower Hamlets mayoral election 2015\", \"pollingDay\": \"2015-06-11\"}")
+                .json().path("id").asLong();
         StringBuilder candidates = new StringBuilder();
         for (String name : TOWER_HAMLETS) {
             candidates.append(candidates.length() == 0 ? "" : ", ").append("{\"name\": \"").append(name).append("\"}");
@@ -383,14 +385,43 @@ abstract class ApiContract {
         assertThat(stage.path("rejected").path("unmarked").asLong()).isEqualTo(50);
         assertThat(stage.path("lotSeed").asLong()).isEqualTo(11062015);
         assertRefused(http.post("/api/contests/" + contest + "/declare/1", ro, "{}"), 409, "declared already");
-        assertRefused(http.post("/api/areas/" + north + "/returns/2", ro, "{\"votes\": {\"John Biggs\": 1}}"), 409,
-                "does not take second-stage returns yet");
 
         JsonNode result = http.get("/api/contests/" + contest + "/result").json();
         assertThat(result.path("areasIn").size()).isEqualTo(2);
         assertThat(result.path("provisional").path("votes").path("Rabina Khan").asLong()).isEqualTo(25763);
         assertThat(result.path("declared").path("1").path("forward").size()).isEqualTo(2);
         assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
+
+        // The second stage: the later preferences added to Biggs and Khan, entered twice in each area.
+        assertRefused(http.post("/api/areas/" + north + "/returns/2", ro, "{\"votes\": {\"John Biggs\": 3000}}"), 400,
+                "no figure for Rabina Khan");
+        assertRefused(http.post("/api/areas/" + north + "/returns/2", ro, "{\"votes\": {\"John Biggs\": 3000, \"Rabina Khan\": 300,"
+                + " \"Peter Golds\": 1}}"), 400, "votes.Peter Golds: did not go forward");
+        assertRefused(http.post("/api/contests/" + contest + "/declare/2", ro, "{}"), 409, "North: its second-stage return is not accepted");
+        String northSecond = "{\"votes\": {\"John Biggs\": 3000, \"Rabina Khan\": 300}}";
+        String southSecond = "{\"votes\": {\"Rabina Khan\": 321, \"John Biggs\": 2499}}";
+        assertThat(http.post("/api/areas/" + north + "/returns/2", ro, northSecond).status()).isEqualTo(202);
+        assertThat(http.post("/api/areas/" + north + "/returns/2", second, northSecond).status()).isEqualTo(201);
+        assertThat(http.post("/api/areas/" + south + "/returns/2", ro, southSecond).status()).isEqualTo(202);
+        assertThat(http.post("/api/areas/" + south + "/returns/2", second, southSecond).status()).isEqualTo(201);
+        Http.Response declaredSecond = http.post("/api/contests/" + contest + "/declare/2", ro, "{}");
+        assertThat(declaredSecond.status()).as(declaredSecond.body()).isEqualTo(201);
+        String served = http.get("/api/contests/" + contest + "/declaration").body();
+        assertThat(served).isEqualTo(declaredSecond.body());
+
+        // The same as teller count --format json of the same returns, but for the input: there a file, here the returns.
+        String counted = TellerCount.json("Mayor of Tower Hamlets", TOWER_HAMLETS, new long[][] {NORTH, south0},
+                new long[][] {{3000, 300}, {2499, 321}}, new String[] {"John Biggs", "Rabina Khan"}, 50);
+        assertThat(withoutInputs(served)).isEqualTo(withoutInputs(counted));
+        JsonNode declaration = http.get("/api/contests/" + contest + "/declaration").json();
+        assertThat(declaration.toString()).contains("32754").contains("26384"); // Biggs 27,255 + 5,499; Khan 25,763 + 621
+        assertRefused(http.post("/api/contests/" + contest + "/declare/2", ro, "{}"), 409, "declared already");
+        assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
+    }
+
+    /** A declaration's JSON without its list of inputs (a file there, the returns here). */
+    private static String withoutInputs(String json) {
+        return json.replaceAll("(?s)\"inputs\"\\s*:\\s*\\[.*?\\]", "\"inputs\": []");
     }
 
     private JsonNode getAs(String path, String token) {

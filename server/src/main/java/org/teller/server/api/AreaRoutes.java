@@ -51,6 +51,10 @@ final class AreaRoutes {
             ReturnState first = areas.returnState(handle, area, 1);
             Map<String, Object> returns = new LinkedHashMap<>();
             returns.put("1", state(first));
+            ReturnState second = areas.returnState(handle, area, 2);
+            if (!second.entries().isEmpty() || second.version() > 1) {
+                returns.put("2", state(second));
+            }
             return Responses.fields("area", area, "contest", contest,
                     "account", account.map(a -> Responses.fields("version", a.version(), "issued", a.figure(), "enteredBy", a.enteredBy()))
                             .orElse(null),
@@ -114,17 +118,12 @@ final class AreaRoutes {
         int stage = stage(ctx);
         User user = access.forArea(ctx, area);
         JsonBody body = JsonBody.parse(Responses.body(ctx), "votes", "rejected");
-        if (stage == 2) {
-            boolean declared = writes.read(handle -> declarations.declared(handle, contest(handle, area), 1).isPresent());
-            throw ApiException.conflict(declared
-                    ? "this server does not take second-stage returns yet: count the second stage with teller count"
-                    : "the first stage is not declared yet: second-stage returns are taken once the returning officer has declared it");
-        }
         Map<String, Long> votes = body.counts("votes", true);
         Map<String, Long> rejected = body.counts("rejected", false);
         Map<String, Object> outcome = writes.writeAll(user, audit -> handle -> {
             long contest = contest(handle, area);
-            Map<String, Object> figures = ReturnFigures.firstStage(areas.candidates(handle, contest), votes, rejected);
+            Map<String, Object> figures = stage == 1 ? ReturnFigures.firstStage(areas.candidates(handle, contest), votes, rejected)
+                    : ReturnFigures.secondStage(forward(handle, contest), votes, rejected);
             String canonical = JsonBody.write(figures);
             ReturnState state = areas.returnState(handle, area, stage);
             if (state.outcome().isPresent()) {
@@ -183,6 +182,19 @@ final class AreaRoutes {
             return state.version() + 1;
         });
         Responses.json(ctx, 201, Responses.fields("area", area, "stage", stage, "version", version, "status", "awaiting-first-entry"));
+    }
+
+    /** Who went forward to the second stage, as the first stage's declaration says; 409 where there is no second stage yet. */
+    @SuppressWarnings("unchecked")
+    private List<String> forward(org.jdbi.v3.core.Handle handle, long contest) {
+        String declared = declarations.declared(handle, contest, 1).orElseThrow(() -> ApiException.conflict("the first stage is"
+                + " not declared yet: second-stage returns are taken once the returning officer has declared it"));
+        Map<String, Object> first = JsonBody.readObject(declared);
+        List<String> forward = (List<String>) first.get("forward");
+        if (forward.isEmpty()) {
+            throw ApiException.conflict("there is no second stage: " + first.get("elected") + " was elected at the first stage");
+        }
+        return forward;
     }
 
     private long contest(org.jdbi.v3.core.Handle handle, long area) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.teller.core.ballot.RejectionHead;
 import org.teller.server.auth.User;
+import org.teller.server.count.FinalDeclaration;
 import org.teller.server.count.StageOne;
 import org.teller.server.store.AreaStore;
 import org.teller.server.store.AreaStore.ReturnState;
@@ -42,6 +43,24 @@ final class ResultRoutes {
     void register(RoutesConfig routes) {
         routes.get("/api/contests/{contest}/result", this::result);
         routes.post("/api/contests/{contest}/declare/{stage}", this::declare);
+        routes.get("/api/contests/{contest}/declaration", this::finalDeclaration);
+    }
+
+    /** The contest's final declaration, byte for byte as {@code teller count --format json} writes it (public). */
+    private void finalDeclaration(Context ctx) {
+        long contest = ElectionRoutes.id(ctx, "contest");
+        String json = writes.read(handle -> {
+            info(handle, contest);
+            Map<Integer, String> made = declarations.declarations(handle, contest);
+            for (int stage = 2; stage >= 1; stage--) {
+                String declared = made.get(stage);
+                if (declared != null && JsonBody.readObject(declared).containsKey("contest")) { // a declaration, not a first stage alone
+                    return declared;
+                }
+            }
+            throw ApiException.notFound("the final declaration of contest " + contest);
+        });
+        ctx.status(200).contentType("application/json").result(json);
     }
 
     private void result(Context ctx) {
@@ -79,16 +98,16 @@ final class ResultRoutes {
         long contest = ElectionRoutes.id(ctx, "contest");
         String stageText = ctx.pathParam("stage");
         User officer = access.returningOfficer(ctx);
-        long seed = JsonBody.parse(Responses.body(ctx), "lotSeed").optionalCount("lotSeed")
-                .orElseGet(() -> SEEDS.nextLong() & Long.MAX_VALUE);
-        if (!stageText.equals("1")) {
-            throw ApiException.conflict("stage " + stageText + " is declared once its returns are taken: not yet built"
-                    + " (the first stage is declared at /declare/1)");
+        if (!stageText.equals("1") && !stageText.equals("2")) {
+            throw ApiException.notFound("stage " + (stageText.length() > 20 ? stageText.substring(0, 20) + "..." : stageText));
         }
-        Map<String, Object> declared = writes.writeAll(officer, audit -> handle -> {
+        int stage = Integer.parseInt(stageText);
+        JsonBody body = JsonBody.parse(Responses.body(ctx), "lotSeed");
+        java.util.OptionalLong given = body.optionalCount("lotSeed");
+        String declared = writes.writeAll(officer, audit -> handle -> {
             ContestInfo info = info(handle, contest);
-            if (declarations.declared(handle, contest, 1).isPresent()) {
-                throw ApiException.conflict("the first stage of " + info.name() + " is declared already: a declaration is made once");
+            if (declarations.declared(handle, contest, stage).isPresent()) {
+                throw ApiException.conflict("stage " + stage + " of " + info.name() + " is declared already: a declaration is made once");
             }
             if (info.system().equals("alternative-vote")) {
                 throw ApiException.conflict("the alternative vote is counted from ballot papers, not from count returns");
@@ -98,25 +117,94 @@ final class ResultRoutes {
             if (all.isEmpty()) {
                 throw ApiException.conflict(info.name() + " has no count areas: there is nothing to declare");
             }
+            List<String> forward = List.of();
+            long seed;
+            if (stage == 2) {
+                Map<String, Object> first = JsonBody.readObject(declarations.declared(handle, contest, 1).orElseThrow(() ->
+                        ApiException.conflict("the first stage is not declared yet: it is declared before the second")));
+                @SuppressWarnings("unchecked")
+                List<String> going = (List<String>) first.getOrDefault("forward", List.of());
+                if (going.isEmpty()) {
+                    throw ApiException.conflict("there is no second stage: the first stage's declaration is final");
+                }
+                forward = going;
+                seed = declarations.lotSeed(handle, contest, 1); // the whole count draws the first stage's lots again
+                if (given.isPresent() && given.getAsLong() != seed) {
+                    throw ApiException.badRequest("lotSeed: the second stage is counted with the first stage's seed (" + seed + ")");
+                }
+            } else {
+                seed = given.orElseGet(() -> SEEDS.nextLong() & Long.MAX_VALUE);
+            }
             List<String> problems = new ArrayList<>();
             List<List<Long>> votes = new ArrayList<>();
+            List<FinalDeclaration.AreaReturns> returns = new ArrayList<>();
             Map<String, Long> rejected = new LinkedHashMap<>();
             for (RejectionHead head : RejectionHead.values()) {
                 rejected.put(head.key(), 0L);
             }
+            Map<String, Object> canonical = new LinkedHashMap<>();
             for (Map.Entry<Long, String> area : all.entrySet()) {
                 problems.addAll(check(handle, area.getKey(), area.getValue(), candidates, votes, rejected));
+                if (stage == 2 && problems.isEmpty()) {
+                    problems.addAll(secondStage(handle, area.getKey(), area.getValue(), candidates, votes.get(votes.size() - 1),
+                            returns, canonical));
+                }
             }
             if (!problems.isEmpty()) {
-                throw ApiException.conflict("the first stage cannot be declared yet: " + String.join("; ", problems));
+                throw ApiException.conflict("stage " + stage + " cannot be declared yet: " + String.join("; ", problems));
             }
-            Map<String, Object> result = StageOne.declare(info.system(), candidates, votes, rejected, seed);
-            String json = JsonBody.write(result);
-            declarations.declare(handle, contest, 1, seed, json, officer.id());
-            audit.entry("stage.declared", Map.of("contest", contest, "stage", 1, "result", result));
+            String result;
+            if (stage == 1) {
+                Map<String, Object> firstStage = StageOne.declare(info.system(), candidates, votes, rejected, seed);
+                result = JsonBody.write(firstStage);
+                if (firstStage.get("elected") != null) {
+                    // Elected at the first stage: the declaration is final, and is the contest's.
+                    int i = 0;
+                    for (Map.Entry<Long, String> area : all.entrySet()) {
+                        List<Long> areaVotes = votes.get(i++);
+                        returns.add(new FinalDeclaration.AreaReturns(area.getValue(), areaVotes,
+                                areaVotes.stream().map(v -> java.util.Optional.<Long>empty()).toList()));
+                        canonical.put(area.getValue(), Responses.fields("first", areaVotes));
+                    }
+                    result = declaration(info, candidates, returns, rejected, seed, canonical);
+                }
+            } else {
+                result = declaration(info, candidates, returns, rejected, seed, canonical);
+            }
+            declarations.declare(handle, contest, stage, seed, result, officer.id());
+            audit.entry("stage.declared", Map.of("contest", contest, "stage", stage, "lotSeed", seed));
             return result;
         });
-        Responses.json(ctx, 201, declared);
+        ctx.status(201).contentType("application/json").result(declared);
+    }
+
+    /** The final declaration's JSON, as {@code teller count --format json} writes it; a misfit of the returns is a 409. */
+    private static String declaration(ContestInfo info, List<String> candidates, List<FinalDeclaration.AreaReturns> returns,
+            Map<String, Long> rejected, long seed, Map<String, Object> canonical) {
+        try {
+            return FinalDeclaration.json(info.name(), info.pollingDay(), info.system(), candidates, info.parties(),
+                    info.electorate(), returns, rejected, seed, JsonBody.write(canonical));
+        } catch (org.teller.core.InvalidInputException e) {
+            throw ApiException.conflict("the returns do not fit the count: " + e.getMessage());
+        }
+    }
+
+    /** An area's second-stage problems (none: its returns are added to {@code returns}). */
+    @SuppressWarnings("unchecked")
+    private List<String> secondStage(Handle handle, long area, String name, List<String> candidates, List<Long> first,
+            List<FinalDeclaration.AreaReturns> returns, Map<String, Object> canonical) {
+        ReturnState state = areas.returnState(handle, area, 2);
+        if (!state.outcome().orElse("").equals("accepted")) {
+            return List.of(name + ": its second-stage return is not accepted (" + state.outcome().orElse(state.entries().isEmpty()
+                    ? "not entered" : "awaiting its second entry") + ")");
+        }
+        Map<String, Object> figures = JsonBody.readObject(state.entries().get(0).figures());
+        Map<String, Object> added = (Map<String, Object>) figures.get("votes");
+        List<java.util.Optional<Long>> byCandidate = candidates.stream().map(candidate -> added.containsKey(candidate)
+                ? java.util.Optional.of(((Number) added.get(candidate)).longValue()) : java.util.Optional.<Long>empty()).toList();
+        returns.add(new FinalDeclaration.AreaReturns(name, first, byCandidate));
+        canonical.put(name, Responses.fields("first", first, "second", added));
+        return List.of();
     }
 
     /** An area's problems before a declaration (none: its figures are added to {@code votes} and {@code rejected}). */

@@ -64,13 +64,54 @@ final class ReturnFigures {
         return figures;
     }
 
+    /**
+     * The figures of a second-stage return: the later preferences added to each candidate who went forward,
+     * every one of them once, no one else.
+     */
+    static Map<String, Object> secondStage(List<String> forward, Map<String, Long> votes, Map<String, Long> rejected) {
+        if (!rejected.isEmpty()) {
+            throw ApiException.badRequest("rejected: rejected papers are returned at the first stage only");
+        }
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String candidate : forward) {
+            Long count = votes.get(candidate);
+            if (count == null) {
+                missing.add(candidate);
+            } else {
+                ordered.put(candidate, count);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw ApiException.badRequest("votes: no figure for " + String.join(", ", missing) + " (every candidate who went forward"
+                    + " has one, 0 if none)");
+        }
+        for (String name : votes.keySet()) {
+            if (!ordered.containsKey(name)) {
+                throw ApiException.badRequest("votes." + name + ": did not go forward to the second stage (" + String.join(", ", forward)
+                        + " did)");
+            }
+        }
+        long total = 0;
+        try {
+            for (long count : ordered.values()) {
+                total = Math.addExact(total, count);
+            }
+        } catch (ArithmeticException e) {
+            throw ApiException.badRequest("votes: the figures add up to more than Teller can count (" + Long.MAX_VALUE + ")");
+        }
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("votes", ordered);
+        return figures;
+    }
+
     /** Where two entries' figures differ, one line each ({@code votes.John Biggs: 27255 and 27256}). */
     @SuppressWarnings("unchecked")
     static List<String> differences(Map<String, Object> first, Map<String, Object> second) {
         List<String> differences = new ArrayList<>();
         for (String part : List.of("votes", "rejected")) {
-            Map<String, Object> a = (Map<String, Object>) first.get(part);
-            Map<String, Object> b = (Map<String, Object>) second.get(part);
+            Map<String, Object> a = (Map<String, Object>) first.getOrDefault(part, Map.of());
+            Map<String, Object> b = (Map<String, Object>) second.getOrDefault(part, Map.of());
             for (String key : a.keySet()) {
                 if (!String.valueOf(a.get(key)).equals(String.valueOf(b.get(key)))) {
                     differences.add(part + "." + key + ": " + a.get(key) + " and " + b.get(key));

@@ -58,9 +58,9 @@ public final class Sessions {
                         + " JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = :hash AND s.expires_at > :now")
                 .bind("hash", sha256(token)).bind("now", now)
                 .map((rs, ctx) -> {
-                    long area = rs.getLong(4);
-                    return new User(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
-                            rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(area));
+                    long stated = rs.getLong(4);
+                    OptionalLong area = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(stated);
+                    return new User(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)), area);
                 })
                 .findFirst());
     }

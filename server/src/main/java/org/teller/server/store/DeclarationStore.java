@@ -1,6 +1,9 @@
 package org.teller.server.store;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalLong;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -38,13 +41,27 @@ public final class DeclarationStore {
         return byStage;
     }
 
-    /** The system and election of a contest: what a declaration needs to know of it. */
-    public record ContestInfo(long id, String name, String system, boolean rehearsal) {}
+    /** The lot seed a stage was declared with. */
+    public long lotSeed(Handle handle, long contest, int stage) {
+        return handle.createQuery("SELECT lot_seed FROM stage_declaration WHERE contest_id = :contest AND stage = :stage")
+                .bind("contest", contest).bind("stage", stage).mapTo(Long.class).one();
+    }
+
+    /** What a declaration needs to know of a contest and its election. */
+    public record ContestInfo(long id, String name, String system, boolean rehearsal, Optional<LocalDate> pollingDay,
+            OptionalLong electorate, List<String> parties) {}
 
     public Optional<ContestInfo> contest(Handle handle, long contest) {
-        return handle.createQuery("SELECT c.id, c.name, c.system, e.rehearsal FROM contest c JOIN election e ON e.id = c.election_id"
-                        + " WHERE c.id = :contest")
-                .bind("contest", contest).map((rs, ctx) -> new ContestInfo(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getBoolean(4))).findFirst();
+        List<String> parties = handle.createQuery("SELECT party FROM candidate WHERE contest_id = :contest ORDER BY position")
+                .bind("contest", contest).mapTo(String.class).list();
+        return handle.createQuery("SELECT c.id, c.name, c.system, e.rehearsal, e.polling_day, c.electorate FROM contest c"
+                        + " JOIN election e ON e.id = c.election_id WHERE c.id = :contest")
+                .bind("contest", contest).map((rs, ctx) -> {
+                    Optional<LocalDate> day = Optional.ofNullable(rs.getObject(5, LocalDate.class));
+                    long stated = rs.getLong(6);
+                    OptionalLong electorate = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(stated);
+                    return new ContestInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), day, electorate,
+                            parties);
+                }).findFirst();
     }
 }

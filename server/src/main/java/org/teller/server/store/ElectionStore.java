@@ -101,9 +101,9 @@ public final class ElectionStore {
         return handle.createQuery("SELECT id, name, kind, electorate FROM count_area WHERE contest_id = :contest ORDER BY id")
                 .bind("contest", contest)
                 .map((rs, ctx) -> {
-                    long electorate = rs.getLong(4);
-                    return new Area(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(electorate));
+                    long stated = rs.getLong(4);
+                    OptionalLong electorate = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(stated);
+                    return new Area(rs.getLong(1), rs.getString(2), rs.getString(3), electorate);
                 })
                 .list();
     }

@@ -1,0 +1,92 @@
+package org.teller.server.count;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.teller.core.Candidate;
+import org.teller.core.InvalidInputException;
+import org.teller.core.ballot.RejectedPapers;
+import org.teller.core.ballot.RejectionHead;
+import org.teller.core.contest.Contest;
+import org.teller.core.contest.Declaration;
+import org.teller.core.contest.InputFile;
+import org.teller.core.contest.RuleSet;
+import org.teller.core.count.ContingentVote;
+import org.teller.core.count.FirstPastThePost;
+import org.teller.core.count.SupplementaryVote;
+import org.teller.core.count.VotingSystem;
+import org.teller.core.lot.SeededLotDrawer;
+import org.teller.core.tally.CountReturns;
+import org.teller.formats.contest.Declarations;
+import org.teller.formats.contest.StatedFigures;
+import org.teller.formats.report.ReportFormat;
+import org.teller.formats.votes.CountedVotes;
+
+/**
+ * A contest's declaration from its areas' accepted returns, made by the same code as {@code teller count}
+ * ({@link Declarations}, the formats' declaration of votes held in memory) and written as {@code teller
+ * count --format json} writes it. Its one input is the returns themselves, named {@code returns} with the
+ * SHA-256 of their canonical text, so that the same returns always give the same bytes.
+ */
+public final class FinalDeclaration {
+
+    /** One area's accepted figures: first preferences by candidate in ballot order, and the later ones added (empty: none). */
+    public record AreaReturns(String area, List<Long> first, List<Optional<Long>> added) {}
+
+    private FinalDeclaration() {}
+
+    /**
+     * @param rejected the rejected papers of all areas, by head key
+     * @param canonical the returns' canonical text, whose SHA-256 the declaration lists
+     * @throws InvalidInputException where the returns do not fit the count (named "the returns")
+     */
+    public static String json(String title, Optional<LocalDate> pollingDay, String system, List<String> names, List<String> parties,
+            OptionalLong electorate, List<AreaReturns> areas, Map<String, Long> rejected, long lotSeed, String canonical) {
+        VotingSystem counted = switch (system) {
+            case SupplementaryVote.KEY -> SupplementaryVote.INSTANCE;
+            case ContingentVote.KEY -> new ContingentVote(2);
+            case FirstPastThePost.KEY -> FirstPastThePost.INSTANCE;
+            default -> throw new IllegalArgumentException("no declaration from returns for " + system);
+        };
+        List<Candidate> candidates = new java.util.ArrayList<>();
+        for (int c = 0; c < names.size(); c++) {
+            candidates.add(Candidate.of(names.get(c), parties.get(c)));
+        }
+        Contest contest = new Contest(title, pollingDay, counted, RuleSet.defaultFor(counted), candidates, electorate);
+        Map<String, CountReturns> byArea = new LinkedHashMap<>();
+        CountReturns total = null;
+        for (AreaReturns area : areas) {
+            CountReturns returns = CountReturns.of(area.first(), area.added());
+            byArea.put(area.area(), returns);
+            total = total == null ? returns : total.plus(returns);
+        }
+        CountedVotes votes = CountedVotes.ofReturns("the returns", byArea, total, mismatch -> new InvalidInputException(
+                "the returns", 0, names.get(mismatch.candidate()), mismatch.remains()
+                        ? "goes forward to the second stage but the returns give no second-stage figure for this candidate"
+                        : mismatch.noSecondStage() ? "has a second-stage figure, but the count has no second stage"
+                        : "has a second-stage figure but did not go forward to the second stage"));
+        Map<RejectionHead, Long> heads = new EnumMap<>(RejectionHead.class);
+        rejected.forEach((key, count) -> heads.put(RejectionHead.ofKey(key), count));
+        StatedFigures stated = new StatedFigures(OptionalLong.empty(), Optional.of(new RejectedPapers(heads, 0)), Optional.empty(),
+                Map.of());
+        Declaration declaration = Declarations.count(contest, stated, votes, new SeededLotDrawer(lotSeed),
+                List.of(new InputFile("returns", sha256(canonical))));
+        return ReportFormat.JSON.render(declaration);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
