@@ -141,7 +141,7 @@ abstract class ApiContract {
                 "/api/elections/{election}/contests", "/api/contests/{contest}/areas", "/api/users", "/openapi.json", "/api/areas/{area}",
                 "/api/areas/{area}/account", "/api/areas/{area}/verification", "/api/areas/{area}/returns/{stage}",
                 "/api/areas/{area}/returns/{stage}/reopen", "/api/contests/{contest}/result", "/api/contests/{contest}/declare/{stage}",
-                "/api/contests/{contest}/declaration")) {
+                "/api/contests/{contest}/declaration", "/api/feed", "/api/events")) {
             assertThat(paths.has(path)).as(path).isTrue();
         }
     }
@@ -417,6 +417,70 @@ abstract class ApiContract {
         assertThat(declaration.toString()).contains("32754").contains("26384"); // Biggs 27,255 + 5,499; Khan 25,763 + 621
         assertRefused(http.post("/api/contests/" + contest + "/declare/2", ro, "{}"), 409, "declared already");
         assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
+    }
+
+    @Test
+    void theFeedGivesThePublicChangesSinceARevision() throws Exception {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long north = electionWithTwoAreas(ro)[0];
+        JsonNode all = http.get("/api/feed?since=0").json();
+        assertThat(all.path("changes").findValuesAsString("action")).containsExactly("election.created", "contest.created",
+                "area.created", "area.created");
+        long revision = all.path("revision").asLong();
+        long contest = all.path("changes").get(2).path("contest").asLong();
+
+        JsonNode result = http.get("/api/contests/" + contest + "/result").json();
+        String tag = http.getWith("/api/contests/" + contest + "/result", null, null).headers().firstValue("ETag").orElseThrow();
+        assertThat(http.getWith("/api/contests/" + contest + "/result", "If-None-Match", tag).statusCode()).isEqualTo(304);
+        assertThat(result.path("revision").asLong()).isEqualTo(revision);
+
+        String a = http.signIn("north-a", "password-north-a");
+        String b = http.signIn("north-b", "password-north-b");
+        String figures = "{\"votes\": {\"Ann\": 5, \"Bo\": 3, \"Cy\": 1}}";
+        http.post("/api/areas/" + north + "/returns/1", a, figures);
+        JsonNode pending = http.get("/api/feed?since=" + revision).json();
+        assertThat(pending.path("changes").size()).as("an entry awaiting its second is no public change").isZero();
+        http.post("/api/areas/" + north + "/returns/1", b, figures);
+        JsonNode accepted = http.get("/api/feed?since=" + revision).json();
+        assertThat(accepted.path("changes").size()).isEqualTo(1);
+        assertThat(accepted.path("changes").get(0).path("action").asString()).isEqualTo("return.accepted");
+        assertThat(accepted.path("changes").get(0).path("contest").asLong()).isEqualTo(contest);
+        assertThat(accepted.path("changes").get(0).has("figures")).isFalse();
+        assertThat(http.getWith("/api/contests/" + contest + "/result", "If-None-Match", tag).statusCode()).isEqualTo(200);
+        assertRefused(http.get("/api/feed?since=abc"), 400, "since: a revision");
+        assertRefused(http.get("/api/feed?since=-1"), 400, "since: a revision");
+        assertRefused(http.get("/api/events"), 406, "Accept: text/event-stream");
+    }
+
+    @Test
+    void listenersAreToldOfEachPublicChangeAsItIsCommitted() throws Exception {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long election = http.post("/api/elections", ro, "{\"name\": \"E\"}").json().path("id").asLong();
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        Thread listener = new Thread(() -> {
+            try (java.util.stream.Stream<String> events = http.events("/api/events")) {
+                events.forEach(lines::add);
+            } catch (RuntimeException e) {
+                // the server stopped
+            }
+        });
+        listener.setDaemon(true);
+        listener.start();
+        String connected = lines.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(connected).as("the stream opened").isNotNull().startsWith(":");
+        http.post("/api/elections/" + election + "/contests", ro,
+                "{\"name\": \"C\", \"system\": \"first-past-the-post\", \"candidates\": [{\"name\": \"A\"}, {\"name\": \"B\"}]}");
+        List<String> event = new ArrayList<>();
+        for (String line = lines.poll(10, java.util.concurrent.TimeUnit.SECONDS); line != null && !line.isEmpty() || event.isEmpty();
+                line = lines.poll(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            assertThat(line).as("an event within 10 s").isNotNull();
+            if (!line.isEmpty()) {
+                event.add(line);
+            }
+        }
+        assertThat(event).contains("event: change");
+        assertThat(event).anySatisfy(line -> assertThat(line).startsWith("data: ").contains("\"action\":\"contest.created\"")
+                .contains("\"election\":" + election));
     }
 
     /** A declaration's JSON without its list of inputs (a file there, the returns here). */

@@ -31,7 +31,9 @@ public final class Api {
         Sessions sessions = new Sessions(database.jdbi(), clock);
         Users users = new Users(database.jdbi(), clock);
         ElectionStore elections = new ElectionStore(database.jdbi(), clock);
-        Writes writes = new Writes(database.jdbi(), new AuditLog(clock));
+        Feed[] feed = new Feed[1];
+        Writes writes = new Writes(database.jdbi(), new AuditLog(clock), entries -> feed[0].published(entries));
+        feed[0] = new Feed(writes);
         Access access = new Access(sessions);
         ElectionRoutes routes = new ElectionRoutes(elections, users, sessions, access, writes);
         AreaStore areaStore = new AreaStore(clock);
@@ -44,6 +46,7 @@ public final class Api {
             routes.register(config.routes);
             areas.register(config.routes);
             results.register(config.routes);
+            feed[0].register(config.routes);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
                     .result(Api.class.getResourceAsStream("/openapi.json")));
             config.routes.exception(ApiException.class, (e, ctx) -> Responses.json(ctx, e.status(), Map.of("error", e.getMessage())));

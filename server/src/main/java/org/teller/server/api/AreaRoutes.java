@@ -137,8 +137,8 @@ final class AreaRoutes {
                         + " figure, before it is accepted");
             }
             areas.addEntry(handle, area, stage, state.version(), entry, canonical, user.id());
-            audit.entry("return.entered", Map.of("area", area, "stage", stage, "version", state.version(), "entry", entry,
-                    "figures", figures));
+            audit.entry("return.entered", Map.of("area", area, "contest", contest, "stage", stage, "version", state.version(),
+                    "entry", entry, "figures", figures));
             if (entry == 1) {
                 return Responses.fields("status", "awaiting-second-entry", "area", area, "stage", stage, "version", state.version(),
                         "entry", 1);
@@ -146,8 +146,8 @@ final class AreaRoutes {
             String first = state.entries().get(0).figures();
             boolean agree = first.equals(canonical);
             areas.decide(handle, area, stage, state.version(), agree ? "accepted" : "disagreed");
-            audit.entry(agree ? "return.accepted" : "return.disagreed", Map.of("area", area, "stage", stage, "version",
-                    state.version()));
+            audit.entry(agree ? "return.accepted" : "return.disagreed", Map.of("area", area, "contest", contest, "stage", stage,
+                    "version", state.version()));
             if (agree) {
                 return Responses.fields("status", "accepted", "area", area, "stage", stage, "version", state.version(),
                         "figures", figures);

@@ -86,11 +86,21 @@ final class ResultRoutes {
             Map<String, Object> declared = new LinkedHashMap<>();
             declarations.declarations(handle, contest).forEach((stage, json) -> declared.put(String.valueOf(stage),
                     JsonBody.readObject(json)));
-            return Responses.fields("contest", contest, "name", info.name(), "system", info.system(), "rehearsal", info.rehearsal(),
+            long revision = handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_entry").mapTo(Long.class).one();
+            return Responses.fields("contest", contest, "revision", revision, "name", info.name(), "system", info.system(),
+                    "rehearsal", info.rehearsal(),
                     "areas", all.size(), "areasIn", in, "provisional", Responses.fields("stage", 1, "votes", votes,
                             "rejected", rejected),
                     "declared", declared);
         });
+        // A client polling with the revision it has (If-None-Match) is told only that nothing changed.
+        String tag = "\"" + result.get("revision") + "\"";
+        ctx.header("ETag", tag);
+        ctx.header("Cache-Control", "no-cache");
+        if (tag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
         Responses.json(ctx, 200, result);
     }
 

@@ -1,10 +1,13 @@
 package org.teller.server.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.teller.server.audit.AuditEntry;
 import org.teller.server.audit.AuditLog;
 import org.teller.server.auth.User;
 
@@ -23,10 +26,13 @@ final class Writes {
     private final Jdbi jdbi;
     private final AuditLog audit;
     private final ReentrantLock lock = new ReentrantLock(true);
+    private final java.util.function.Consumer<List<AuditEntry>> committed;
 
-    Writes(Jdbi jdbi, AuditLog audit) {
+    /** @param committed told of each change's audit entries once it is committed (the public feed) */
+    Writes(Jdbi jdbi, AuditLog audit, java.util.function.Consumer<List<AuditEntry>> committed) {
         this.jdbi = jdbi;
         this.audit = audit;
+        this.committed = committed;
     }
 
     /** Appends an audit entry of the change being made. */
@@ -36,16 +42,21 @@ final class Writes {
 
     /** A change that writes its own audit entries (several, or one that depends on what it finds). */
     <T> T writeAll(User actor, java.util.function.Function<Auditor, Change<T>> change) {
+        List<AuditEntry> entries = new ArrayList<>();
+        T result;
         lock.lock();
         try {
-            return jdbi.inTransaction(handle -> {
-                Auditor auditor = (action, payload) -> audit.append(handle, actor.username(), action,
-                        JsonBody.write(new TreeMap<>(payload)));
+            result = jdbi.inTransaction(handle -> {
+                entries.clear(); // a transaction retried starts again
+                Auditor auditor = (action, payload) -> entries.add(audit.append(handle, actor.username(), action,
+                        JsonBody.write(new TreeMap<>(payload))));
                 return change.apply(auditor).apply(handle);
             });
         } finally {
             lock.unlock();
         }
+        committed.accept(List.copyOf(entries));
+        return result;
     }
 
     /** Reads, in one transaction (a consistent view), without writing. */
@@ -54,15 +65,10 @@ final class Writes {
     }
 
     <T> T write(User actor, String action, Map<String, ?> payload, Change<T> change) {
-        lock.lock();
-        try {
-            return jdbi.inTransaction(handle -> {
-                T result = change.apply(handle);
-                audit.append(handle, actor.username(), action, JsonBody.write(new TreeMap<>(payload)));
-                return result;
-            });
-        } finally {
-            lock.unlock();
-        }
+        return writeAll(actor, auditor -> handle -> {
+            T result = change.apply(handle);
+            auditor.entry(action, payload);
+            return result;
+        });
     }
 }

@@ -1,0 +1,109 @@
+package org.teller.server.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.teller.server.audit.AuditEntry;
+
+/**
+ * The public feed of what changed, as news agencies' feeds give it: each change that the public may see
+ * (an election, contest or area made, a return accepted, a stage declared) with its revision, the audit
+ * log's sequence number. Clients poll {@code GET /api/feed?since=R} for the changes after revision R, or
+ * listen to {@code GET /api/events} (server-sent events), told of each change as it is committed. The feed
+ * says what changed, never a return's figures before they are accepted.
+ */
+final class Feed {
+
+    private static final Set<String> PUBLIC = Set.of("election.created", "contest.created", "area.created", "return.accepted",
+            "stage.declared");
+    /** The most changes one poll returns: a client polls again from the last revision it got. */
+    private static final int PAGE = 1000;
+
+    private final Writes writes;
+    private final List<SseClient> listeners = new CopyOnWriteArrayList<>();
+
+    Feed(Writes writes) {
+        this.writes = writes;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/api/feed", this::poll);
+        routes.before("/api/events", ctx -> {
+            String accept = ctx.header("Accept");
+            if (accept == null || !accept.contains("text/event-stream")) {
+                throw new ApiException(406, "this is a stream of server-sent events: ask for it with 'Accept: text/event-stream'"
+                        + " (a browser's EventSource does), or poll /api/feed?since=REVISION");
+            }
+        });
+        routes.sse("/api/events", client -> {
+            client.keepAlive();
+            client.onClose(() -> listeners.remove(client));
+            listeners.add(client);
+            client.sendComment("connected: changes follow as events named 'change'");
+        });
+    }
+
+    /** The latest revision: the audit log's last sequence number (0 before any change). */
+    long revision() {
+        return writes.read(handle -> handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_entry").mapTo(Long.class).one());
+    }
+
+    private void poll(Context ctx) {
+        String since = ctx.queryParam("since");
+        long after;
+        try {
+            after = since == null ? 0 : Long.parseLong(since);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("since: a revision (a whole number from 0), not '" + since + "'");
+        }
+        if (after < 0) {
+            throw ApiException.badRequest("since: a revision (a whole number from 0), not " + after);
+        }
+        Map<String, Object> page = writes.read(handle -> {
+            List<Map<String, Object>> changes = new ArrayList<>();
+            handle.createQuery("SELECT seq, action, payload FROM audit_entry WHERE seq > :after AND action IN (<public>)"
+                            + " ORDER BY seq FETCH FIRST " + (PAGE + 1) + " ROWS ONLY")
+                    .bind("after", after).bindList("public", List.copyOf(PUBLIC))
+                    .map((rs, c) -> change(rs.getLong(1), rs.getString(2), rs.getString(3))).forEach(changes::add);
+            boolean more = changes.size() > PAGE;
+            List<Map<String, Object>> shown = more ? changes.subList(0, PAGE) : changes;
+            long latest = handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_entry").mapTo(Long.class).one();
+            return Responses.fields("revision", more ? shown.get(PAGE - 1).get("revision") : latest, "more", more,
+                    "changes", List.copyOf(shown));
+        });
+        Responses.json(ctx, 200, page);
+    }
+
+    /** Tells every listener of the public changes among these entries (just committed). */
+    void published(List<AuditEntry> entries) {
+        for (AuditEntry entry : entries) {
+            if (PUBLIC.contains(entry.action()) && !listeners.isEmpty()) {
+                String event = JsonBody.write(change(entry.seq(), entry.action(), entry.payload()));
+                for (SseClient listener : listeners) {
+                    try {
+                        listener.sendEvent("change", event, String.valueOf(entry.seq()));
+                    } catch (RuntimeException e) {
+                        listeners.remove(listener); // gone: its connection closed
+                    }
+                }
+            }
+        }
+    }
+
+    /** A public change: its revision, what happened, and the election or contest it is about. */
+    private static Map<String, Object> change(long seq, String action, String payload) {
+        Map<String, Object> said = JsonBody.readObject(payload);
+        Map<String, Object> change = Responses.fields("revision", seq, "action", action);
+        for (String about : List.of("election", "contest", "area", "stage")) {
+            if (said.get(about) instanceof Number number) {
+                change.put(about, number.longValue());
+            }
+        }
+        return change;
+    }
+}
