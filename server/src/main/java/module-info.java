@@ -7,6 +7,7 @@ module org.teller.server {
     requires transitive org.teller.formats;
     requires io.javalin;
     requires org.jdbi.v3.core;
+    requires com.zaxxer.hikari;
     requires flyway.core;
     requires org.bouncycastle.provider;
     requires org.slf4j;

@@ -28,8 +28,10 @@ final class AuditCommand implements Command {
             throw new UsageException("'" + given.get(ACTION) + "' is not an action of teller audit (verify)").of("teller audit");
         }
         String url = given.has(DB) ? given.get(DB) : Database.embeddedUrl(Database.DEFAULT_FOLDER);
-        Database database = Database.openAsItIs(url, env("TELLER_DB_USER"), env("TELLER_DB_PASSWORD"));
-        AuditVerifier.Report report = AuditVerifier.verify(database.jdbi());
+        AuditVerifier.Report report;
+        try (Database database = Database.openAsItIs(url, env("TELLER_DB_USER"), env("TELLER_DB_PASSWORD"))) {
+            report = AuditVerifier.verify(database.jdbi());
+        }
         if (report.intact()) {
             out.println("The audit log holds: " + report.entries() + " entries, each sealed and chained to the one before;"
                     + " the last hash is " + report.lastHash() + ".");

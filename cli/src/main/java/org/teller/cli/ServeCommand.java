@@ -55,6 +55,7 @@ final class ServeCommand implements Command {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            database.close();
             stopped.countDown();
         }, "teller-serve-stop"));
         try {

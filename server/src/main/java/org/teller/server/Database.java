@@ -3,23 +3,27 @@ package org.teller.server;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The server's database: an embedded H2 file by default (nothing to install), or PostgreSQL in production,
  * brought to the newest schema by Flyway's versioned migrations ({@code db/migration}) when opened.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
 
     /** Where {@code teller serve} keeps the embedded database unless told otherwise. */
     public static final Path DEFAULT_FOLDER = Path.of("teller-data");
 
     private final String url;
+    private final HikariDataSource pool;
     private final Jdbi jdbi;
 
-    private Database(String url, Jdbi jdbi) {
+    private Database(String url, HikariDataSource pool) {
         this.url = url;
-        this.jdbi = jdbi;
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
     }
 
     /** The embedded database in {@code folder} (created if need be), as {@code teller serve} keeps it by default. */
@@ -53,19 +57,41 @@ public final class Database {
             throw new ServerException("--db " + url + ": Teller keeps its data in H2 (jdbc:h2:...) or PostgreSQL"
                     + " (jdbc:postgresql://...)");
         }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(durable(url));
+        config.setUsername(user);
+        config.setPassword(password);
+        // Requests are short: a few connections serve many; a writer waits its turn at the audit log anyway.
+        config.setMaximumPoolSize(8);
+        config.setPoolName("teller");
+        config.setInitializationFailTimeout(-1); // a database that cannot be reached is said by Flyway, below
+        HikariDataSource pool = new HikariDataSource(config);
         try {
-            Flyway flyway = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-                    .failOnMissingLocations(true).load();
+            Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true).load();
             if (migrate) {
                 flyway.migrate();
             } else if (flyway.info().current() == null) {
                 throw new ServerException("--db " + url + ": not a database of Teller's server (it holds no schema of Teller's)");
             }
         } catch (FlywayException e) {
+            pool.close();
             throw new ServerException("--db " + url + ": the database cannot be opened or brought up to date: "
                     + firstLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
         }
-        return new Database(url, Jdbi.create(url, user, password));
+        return new Database(url, pool);
+    }
+
+    /**
+     * An H2 URL that writes each commit to its file before the commit returns (WRITE_DELAY=0): by default H2
+     * writes a second later, and a server killed in that second loses what it had answered as accepted
+     * (RestartIT found it).
+     */
+    private static String durable(String url) {
+        return url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")
+                ? url + ";WRITE_DELAY=0" : url;
     }
 
     public String url() {
@@ -74,6 +100,12 @@ public final class Database {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** Closes the pool's connections (the server's stop). */
+    @Override
+    public void close() {
+        pool.close();
     }
 
     private static String firstLine(String message) {

@@ -44,6 +44,7 @@ abstract class ApiContract {
     @AfterEach
     void stop() {
         server.close();
+        database.close();
     }
 
     @Test
