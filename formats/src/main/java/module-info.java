@@ -14,6 +14,6 @@ module org.teller.formats {
     exports org.teller.formats.generate;
     exports org.teller.formats.report;
     exports org.teller.formats.votes;
-    exports org.teller.formats.internal to org.teller.cli, org.teller.rctab;
+    exports org.teller.formats.internal to org.teller.cli, org.teller.rctab, org.teller.server;
     exports org.teller.formats.internal.scan to org.teller.rctab;
 }

@@ -257,7 +257,10 @@ abstract class ApiContract {
         assertThat(disagreement.json().path("status").asString()).isEqualTo("disagreement");
         assertThat(disagreement.error()).contains("disagree");
         assertThat(disagreement.json().path("differences").get(0).asString()).isEqualTo("votes.Bo: 5 and 6");
-        assertThat(getAs("/api/areas/" + south, ro).path("returns").path("1").path("status").asString()).isEqualTo("disagreed");
+        JsonNode disagreed = getAs("/api/areas/" + south, ro).path("returns").path("1");
+        assertThat(disagreed.path("status").asString()).isEqualTo("disagreed");
+        assertThat(disagreed.path("differences").get(0).asString()).isEqualTo("votes.Bo: 5 and 6");
+        assertThat(disagreed.path("first").path("votes").path("Bo").asLong()).isEqualTo(5);
         assertRefused(http.post("/api/areas/" + south + "/returns/1", a, "{\"votes\": {\"Ann\": 7, \"Bo\": 5, \"Cy\": 2}}"),
                 409, "must reopen it");
         assertRefused(http.post("/api/areas/" + south + "/returns/1/reopen", a, "{\"reason\": \"mine\"}"), 403, "only the returning officer");
@@ -373,7 +376,8 @@ abstract class ApiContract {
                 + " papers (votes and rejected), the verification found " + (southPapers + 1) + ": they must reconcile");
         http.post("/api/areas/" + south + "/verification", ro, "{\"found\": " + southPapers + "}");
         assertRefused(http.post("/api/contests/" + contest + "/declare/1", null, "{}"), 401, "sign in first");
-        Http.Response declared = http.post("/api/contests/" + contest + "/declare/1", ro, "{\"lotSeed\": 11062015}");
+        assertRefused(http.post("/api/contests/" + contest + "/declare/1", ro, "{\"lotSeed\": 3}"), 400, "lotSeed: not a field");
+        Http.Response declared = http.post("/api/contests/" + contest + "/declare/1", ro, "{}");
         assertThat(declared.status()).as(declared.body()).isEqualTo(201);
         JsonNode stage = declared.json();
         assertThat(stage.path("elected").isNull()).isTrue();
@@ -384,8 +388,13 @@ abstract class ApiContract {
         assertThat(stage.path("votes").path("Rabina Khan").asLong()).isEqualTo(25763);
         assertThat(stage.path("valid").asLong()).isEqualTo(68138);
         assertThat(stage.path("rejected").path("unmarked").asLong()).isEqualTo(50);
-        assertThat(stage.path("lotSeed").asLong()).isEqualTo(11062015);
+        assertThat(stage.path("lotSeed").isIntegralNumber()).as("the seed the server drew, recorded").isTrue();
         assertRefused(http.post("/api/contests/" + contest + "/declare/1", ro, "{}"), 409, "declared already");
+        // What the first stage counted is final: no return entered again or reopened, no account or area changed.
+        assertRefused(http.post("/api/areas/" + north + "/returns/1/reopen", ro, "{\"reason\": \"x\"}"), 409, "stage 1 of this contest is declared");
+        assertRefused(http.post("/api/areas/" + north + "/account", ro, "{\"issued\": 1}"), 409, "stage 1 of this contest is declared");
+        assertRefused(http.post("/api/areas/" + north + "/verification", ro, "{\"found\": 1}"), 409, "stage 1 of this contest is declared");
+        assertRefused(http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"Late\"}"), 409, "no area can be added");
 
         JsonNode result = http.get("/api/contests/" + contest + "/result").json();
         assertThat(result.path("areasIn").size()).isEqualTo(2);
@@ -417,7 +426,55 @@ abstract class ApiContract {
         JsonNode declaration = http.get("/api/contests/" + contest + "/declaration").json();
         assertThat(declaration.toString()).contains("32754").contains("26384"); // Biggs 27,255 + 5,499; Khan 25,763 + 621
         assertRefused(http.post("/api/contests/" + contest + "/declare/2", ro, "{}"), 409, "declared already");
+        assertRefused(http.post("/api/areas/" + south + "/returns/2/reopen", ro, "{\"reason\": \"x\"}"), 409, "stage 2 of this contest is declared");
         assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
+    }
+
+    @Test
+    void whatAHostileReviewFoundIsRefusedClearly() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long election = http.post("/api/elections", ro, "{\"name\": \"E\"}").json().path("id").asLong();
+        String contests = "/api/elections/" + election + "/contests";
+        assertRefused(http.post(contests, ro, "{\"name\": \"C\", \"system\": \"first-past-the-post\", \"candidates\":"
+                + " [{\"name\": \"John Biggs\"}, {\"name\": \"john  biggs\"}]}"), 400, "are the same name as a person reads it");
+        assertRefused(http.post(contests, ro, "{\"name\": \"C\", \"system\": \"first-past-the-post\", \"candidates\":"
+                + " [{\"name\": \"Jos\u00e9\"}, {\"name\": \"Jose\u0301\"}]}"), 400, "are the same name");
+        assertRefused(http.post(contests, ro, "{\"name\": \"C\", \"system\": \"first-past-the-post\", \"candidates\":"
+                + " [{\"name\": \"A|B\"}, {\"name\": \"C\"}]}"), 400, "separates candidates");
+        assertRefused(http.post(contests, ro, "{\"name\": \"C\", \"system\": \"first-past-the-post\", \"candidates\":"
+                + " [{\"name\": \"A\\u200bB\"}, {\"name\": \"C\"}]}"), 400, "which no name or text may hold");
+        assertRefused(http.post(contests, ro, "{\"name\": \"C\", \"system\": \"alternative-vote\", \"candidates\":"
+                + " [{\"name\": \"A\"}, {\"name\": \"B\"}]}"), 400, "counted from ballot papers");
+        assertRefused(http.post("/api/elections", ro, "application/jsonfoo", "{\"name\": \"x\"}"), 415, "Content-Type");
+        assertRefused(http.post("/api/elections", ro, "application/json; charset=iso-8859-1", "{\"name\": \"x\"}"), 415, "UTF-8");
+        assertRefused(http.postBytes("/api/elections", ro, new byte[] {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', 'C', 'a', 'f',
+                (byte) 0xE9, '"', '}'}), 400, "not UTF-8");
+        assertRefused(http.post("/api/elections", ro, "{\"name\": \"x\", \"pollingDay\": \"+12015-02-03\"}"), 400, "not a date");
+        assertRefused(http.post("/api/users", ro, "{\"username\": \"" + "u".repeat(150) + "\", \"password\": \"12345678a\","
+                + " \"role\": \"returning-officer\"}"), 400, "username: 1 to 100");
+        assertRefused(http.get("/api/elections/+" + election), 404, "does not exist");
+        assertRefused(http.get("/api/elections/0" + election), 404, "does not exist");
+        assertThat(http.getWith("/api/elections/" + election, null, null).statusCode()).isEqualTo(200);
+        assertThat(http.postWithScheme("/api/elections", "bearer " + ro, "{\"name\": \"lower-case scheme\"}").status()).isEqualTo(201);
+        long contest = http.post(contests, ro, "{\"name\": \"Majority\", \"system\": \"supplementary-vote\", \"candidates\":"
+                + " [{\"name\": \"A\"}, {\"name\": \"B\"}, {\"name\": \"C\"}]}").json().path("contests").get(0).path("id").asLong();
+        long area = http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"Box\"}").json().path("id").asLong();
+        http.post("/api/users", ro, "{\"username\": \"second\", \"password\": \"second-password\", \"role\": \"returning-officer\"}");
+        String second = http.signIn("second", "second-password");
+        http.post("/api/areas/" + area + "/account", ro, "{\"issued\": 10}");
+        http.post("/api/areas/" + area + "/verification", ro, "{\"found\": 10}");
+        assertRefused(http.post("/api/areas/" + area + "/returns/1", ro, "{\"votes\": {\"a\": 8, \"B\": 1, \"C\": 1}}"), 400,
+                "votes.a: not a candidate");
+        http.post("/api/areas/" + area + "/returns/1", ro, "{\"votes\": {\"A\": 8, \"B\": 1, \"C\": 1}}");
+        http.post("/api/areas/" + area + "/returns/1", second, "{\"votes\": {\"A\": 8, \"B\": 1, \"C\": 1}}");
+        http.post("/api/areas/" + area + "/account", ro, "{\"issued\": 999}");
+        assertRefused(http.post("/api/contests/" + contest + "/declare/1", ro, "{}"), 409, "differ, unexplained");
+        http.post("/api/areas/" + area + "/verification", ro, "{\"found\": 10, \"explanation\": \"the account was mistyped\"}");
+        Http.Response final1 = http.post("/api/contests/" + contest + "/declare/1", ro, "{}");
+        assertThat(final1.status()).as(final1.body()).isEqualTo(201);
+        assertThat(final1.json().path("elected").asString()).isEqualTo("A");
+        assertRefused(http.post("/api/areas/" + area + "/returns/2", ro, "{\"votes\": {\"A\": 1}}"), 409, "there is no second stage");
+        assertRefused(http.post("/api/contests/" + contest + "/declare/2", ro, "{}"), 409, "there is no second stage");
     }
 
     @Test

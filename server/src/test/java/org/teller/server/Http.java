@@ -80,6 +80,16 @@ final class Http {
         return send(request);
     }
 
+    Response postBytes(String path, String token, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    Response postWithScheme(String path, String authorization, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("Authorization", authorization).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Response delete(String path, String token) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).DELETE());
     }

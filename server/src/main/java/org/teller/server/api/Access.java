@@ -16,13 +16,19 @@ final class Access {
 
     /** The signed-in user, or 401. */
     User user(Context ctx) {
-        String header = ctx.header("Authorization");
-        if (header == null || !header.startsWith("Bearer ") || header.length() > 200) {
-            throw ApiException.unauthorized();
-        }
-        Optional<User> user = sessions.user(header.substring("Bearer ".length()).strip());
+        String token = token(ctx);
+        Optional<User> user = sessions.user(token);
         return user.orElseThrow(() -> new ApiException(401, "the token is not one this server gave, or it has expired:"
                 + " sign in again"));
+    }
+
+    /** The bearer token of a request (the scheme's name in any case, as HTTP has it), or 401. */
+    static String token(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || header.length() > 200 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw ApiException.unauthorized();
+        }
+        return header.substring(7).strip();
     }
 
     /** The returning officer, or the count staff of {@code area}; else 401/403. */

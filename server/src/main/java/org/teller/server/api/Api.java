@@ -50,7 +50,13 @@ public final class Api {
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
                     .result(Api.class.getResourceAsStream("/openapi.json")));
             config.routes.exception(ApiException.class, (e, ctx) -> Responses.json(ctx, e.status(), Map.of("error", e.getMessage())));
+            config.routes.exception(ArithmeticException.class, (e, ctx) -> Responses.json(ctx, 422, Map.of("error",
+                    "the figures add up to more than Teller can count (" + Long.MAX_VALUE + ")")));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (e instanceof java.io.IOException || e.getCause() instanceof java.io.IOException) {
+                    LOG.debug("a client went away: {} {}", ctx.method(), ctx.path(), e);
+                    return;
+                }
                 LOG.error("failed: {} {}", ctx.method(), ctx.path(), e);
                 Responses.json(ctx, 500, Map.of("error", "the server failed to answer this request; its log says why"));
             });

@@ -71,8 +71,16 @@ final class AreaRoutes {
         List<Map<String, Object>> entries = state.entries().stream().map(entry -> Responses.fields("entry", entry.entry(),
                 "enteredBy", entry.enteredBy(), "enteredAt", entry.enteredAt().toString())).toList();
         String status = state.outcome().orElse(state.entries().isEmpty() ? "awaiting-first-entry" : "awaiting-second-entry");
-        return Responses.fields("version", state.version(), "status", status, "entries", entries,
+        Map<String, Object> shown = Responses.fields("version", state.version(), "status", status, "entries", entries,
                 "figures", status.equals("accepted") ? JsonBody.readObject(state.entries().get(0).figures()) : null);
+        if (status.equals("disagreed")) {
+            Map<String, Object> first = JsonBody.readObject(state.entries().get(0).figures());
+            Map<String, Object> second = JsonBody.readObject(state.entries().get(1).figures());
+            shown.put("first", first);
+            shown.put("second", second);
+            shown.put("differences", ReturnFigures.differences(first, second));
+        }
+        return shown;
     }
 
     private void account(Context ctx) {
@@ -80,7 +88,7 @@ final class AreaRoutes {
         User user = access.forArea(ctx, area);
         long issued = JsonBody.parse(Responses.body(ctx), "issued").count("issued");
         int version = writes.write(user, "account.entered", Map.of("area", area, "issued", issued), handle -> {
-            contest(handle, area);
+            notDeclared(handle, contest(handle, area), 1);
             return areas.addAccount(handle, area, issued, user.id());
         });
         Responses.json(ctx, 201, Responses.fields("area", area, "version", version, "issued", issued));
@@ -94,7 +102,7 @@ final class AreaRoutes {
         String explanation = body.optionalString("explanation").orElse("");
         Map<String, Object> result = writes.write(user, "verification.entered",
                 Map.of("area", area, "found", found, "explanation", explanation), handle -> {
-                    contest(handle, area);
+                    notDeclared(handle, contest(handle, area), 1);
                     Optional<Stated> account = areas.account(handle, area);
                     if (account.isEmpty()) {
                         throw ApiException.conflict("area " + area + " has no ballot paper account yet: enter the papers issued"
@@ -122,6 +130,7 @@ final class AreaRoutes {
         Map<String, Long> rejected = body.counts("rejected", false);
         Map<String, Object> outcome = writes.writeAll(user, audit -> handle -> {
             long contest = contest(handle, area);
+            notDeclared(handle, contest, stage);
             Map<String, Object> figures = stage == 1 ? ReturnFigures.firstStage(areas.candidates(handle, contest), votes, rejected)
                     : ReturnFigures.secondStage(forward(handle, contest), votes, rejected);
             String canonical = JsonBody.write(figures);
@@ -172,7 +181,7 @@ final class AreaRoutes {
         User officer = access.returningOfficer(ctx);
         String reason = JsonBody.parse(Responses.body(ctx), "reason").string("reason");
         int version = writes.write(officer, "return.reopened", Map.of("area", area, "stage", stage, "reason", reason), handle -> {
-            contest(handle, area);
+            notDeclared(handle, contest(handle, area), stage);
             ReturnState state = areas.returnState(handle, area, stage);
             if (state.outcome().isEmpty()) {
                 throw ApiException.conflict("version " + state.version() + " of this return is still being entered: there is"
@@ -184,13 +193,21 @@ final class AreaRoutes {
         Responses.json(ctx, 201, Responses.fields("area", area, "stage", stage, "version", version, "status", "awaiting-first-entry"));
     }
 
+    /** Refuses a change to figures a declared stage has counted: a declaration is final. */
+    private void notDeclared(org.jdbi.v3.core.Handle handle, long contest, int stage) {
+        if (declarations.declared(handle, contest, stage).isPresent()) {
+            throw ApiException.conflict("stage " + stage + " of this contest is declared: the figures it counted are final and"
+                    + " cannot be entered again, corrected or reopened");
+        }
+    }
+
     /** Who went forward to the second stage, as the first stage's declaration says; 409 where there is no second stage yet. */
     @SuppressWarnings("unchecked")
     private List<String> forward(org.jdbi.v3.core.Handle handle, long contest) {
         String declared = declarations.declared(handle, contest, 1).orElseThrow(() -> ApiException.conflict("the first stage is"
                 + " not declared yet: second-stage returns are taken once the returning officer has declared it"));
         Map<String, Object> first = JsonBody.readObject(declared);
-        List<String> forward = (List<String>) first.get("forward");
+        List<String> forward = (List<String>) first.getOrDefault("forward", List.of());
         if (forward.isEmpty()) {
             throw ApiException.conflict("there is no second stage: " + first.get("elected") + " was elected at the first stage");
         }

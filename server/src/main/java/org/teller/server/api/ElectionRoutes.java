@@ -55,14 +55,14 @@ final class ElectionRoutes {
 
     private void signIn(Context ctx) {
         JsonBody body = JsonBody.parse(Responses.body(ctx), "username", "password");
-        String token = sessions.signIn(body.string("username"), body.string("password"))
+        String token = sessions.signIn(body.string("username"), body.password("password"))
                 .orElseThrow(() -> new ApiException(401, "that username and password are not a user's"));
         Responses.json(ctx, 200, Responses.fields("token", token, "expiresInSeconds", Sessions.LIFETIME.toSeconds()));
     }
 
     private void signOut(Context ctx) {
         access.user(ctx);
-        sessions.signOut(ctx.header("Authorization").substring("Bearer ".length()).strip());
+        sessions.signOut(Access.token(ctx));
         ctx.status(204);
     }
 
@@ -84,6 +84,10 @@ final class ElectionRoutes {
         JsonBody body = JsonBody.parse(Responses.body(ctx), "name", "system", "electorate", "candidates");
         String name = body.string("name");
         String system = body.string("system");
+        if (system.equals("alternative-vote")) {
+            throw ApiException.badRequest("system: the server counts returns, and the alternative vote is counted from ballot"
+                    + " papers (to come): count it with teller count");
+        }
         if (!SYSTEMS.contains(system)) {
             throw ApiException.badRequest("system: '" + system + "' is not a system Teller counts (" + String.join(", ",
                     SYSTEMS.stream().sorted().toList()) + ")");
@@ -94,11 +98,22 @@ final class ElectionRoutes {
             candidates.add(new Candidate(candidates.size() + 1, candidate.string("name"),
                     candidate.optionalString("party").orElse("")));
         }
-        if (candidates.size() < 2) {
-            throw ApiException.badRequest("candidates: a contest needs at least two");
+        if (candidates.size() < 2 || candidates.size() > 200) {
+            throw ApiException.badRequest("candidates: a contest has from two to 200");
         }
-        if (candidates.stream().map(Candidate::name).distinct().count() < candidates.size()) {
-            throw ApiException.badRequest("candidates: two candidates have the same name");
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        for (Candidate candidate : candidates) {
+            for (String separator : List.of("|", ">")) {
+                if (candidate.name().contains(separator)) {
+                    throw ApiException.badRequest("candidates: '" + candidate.name() + "' holds '" + separator + "', which separates"
+                            + " candidates in ballot-paper files and lots: leave it out");
+                }
+            }
+            String other = keys.putIfAbsent(org.teller.formats.internal.FieldText.key(candidate.name()), candidate.name());
+            if (other != null) {
+                throw ApiException.badRequest("candidates: '" + candidate.name() + "' and '" + other + "' are the same name as a"
+                        + " person reads it (case, spacing and accents written either way)");
+            }
         }
         if (elections.election(election).isEmpty()) {
             throw ApiException.notFound("election " + election);
@@ -127,6 +142,10 @@ final class ElectionRoutes {
             if (!elections.contestExists(handle, contest)) {
                 throw ApiException.notFound("contest " + contest);
             }
+            if (handle.createQuery("SELECT COUNT(*) FROM stage_declaration WHERE contest_id = :c").bind("c", contest)
+                    .mapTo(Long.class).one() > 0) {
+                throw ApiException.conflict("this contest has a stage declared: no area can be added to it");
+            }
             requireFree(handle.createQuery("SELECT COUNT(*) FROM count_area WHERE contest_id = :c AND name = :n")
                     .bind("c", contest).bind("n", name).mapTo(Long.class).one() == 0, "an area named '" + name
                     + "' is already in this contest");
@@ -139,7 +158,10 @@ final class ElectionRoutes {
         User officer = access.returningOfficer(ctx);
         JsonBody body = JsonBody.parse(Responses.body(ctx), "username", "password", "role", "area");
         String username = body.string("username");
-        String password = body.string("password");
+        if (!username.matches("[A-Za-z0-9._-]{1,100}")) {
+            throw ApiException.badRequest("username: 1 to 100 letters (A-Z, a-z), digits and . _ -");
+        }
+        String password = body.password("password");
         if (password.length() < Users.SHORTEST_PASSWORD) {
             throw ApiException.badRequest("password: at least " + Users.SHORTEST_PASSWORD + " characters");
         }
@@ -174,6 +196,9 @@ final class ElectionRoutes {
     }
 
     private static LocalDate date(String text) {
+        if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            throw ApiException.badRequest("pollingDay: '" + text + "' is not a date (YYYY-MM-DD)");
+        }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -184,6 +209,9 @@ final class ElectionRoutes {
     static long id(Context ctx, String name) {
         String text = ctx.pathParam(name);
         try {
+            if (!text.matches("[1-9][0-9]{0,17}")) { // ASCII digits only: not +1, 01, nor other scripts' digits
+                throw new NumberFormatException(text);
+            }
             long id = Long.parseLong(text);
             if (id > 0) {
                 return id;

@@ -51,7 +51,7 @@ public final class JsonBody {
         for (Iterator<String> names = node.propertyNames().iterator(); names.hasNext(); ) {
             String name = names.next();
             if (!keys.contains(name)) {
-                throw ApiException.badRequest(where + name + ": not a field this request takes (it takes "
+                throw ApiException.badRequest(where + shownName(name) + ": not a field this request takes (it takes "
                         + String.join(", ", allowed) + ")");
             }
         }
@@ -77,7 +77,30 @@ public final class JsonBody {
         if (text.length() > 300) {
             throw ApiException.badRequest(where + key + ": at most 300 characters");
         }
-        return Optional.of(text.strip());
+        int forbidden = org.teller.formats.internal.FieldText.forbidden(text);
+        if (forbidden >= 0) {
+            throw ApiException.badRequest(where + key + ": holds " + org.teller.formats.internal.FieldText.describe(forbidden)
+                    + ", which no name or text may hold");
+        }
+        return Optional.of(org.teller.formats.internal.FieldText.normal(text));
+    }
+
+    /** A password: exactly as sent (never stripped or normalised), 1 to 1,000 characters. */
+    public String password(String key) {
+        JsonNode value = node.get(key);
+        if (value == null || !value.isString() || value.asString().isEmpty()) {
+            throw ApiException.badRequest(where + key + ": required (a string)");
+        }
+        if (value.asString().length() > 1000) {
+            throw ApiException.badRequest(where + key + ": at most 1,000 characters");
+        }
+        return value.asString();
+    }
+
+    /** A value as messages quote it: at most 40 characters. */
+    static String shown(JsonNode value) {
+        String text = String.valueOf(value);
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 
     /** A whole number from 0, as JSON writes one (not a string, not a fraction). */
@@ -87,7 +110,7 @@ public final class JsonBody {
             return OptionalLong.empty();
         }
         if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
-            throw ApiException.badRequest(where + key + ": must be a whole number from 0, not " + value);
+            throw ApiException.badRequest(where + key + ": must be a whole number from 0, not " + shown(value));
         }
         return OptionalLong.of(value.asLong());
     }
@@ -106,7 +129,7 @@ public final class JsonBody {
             return absent;
         }
         if (!value.isBoolean()) {
-            throw ApiException.badRequest(where + key + ": must be true or false, not " + value);
+            throw ApiException.badRequest(where + key + ": must be true or false, not " + shown(value));
         }
         return value.asBoolean();
     }
@@ -149,7 +172,7 @@ public final class JsonBody {
             String name = names.next();
             JsonNode count = value.get(name);
             if (!count.isIntegralNumber() || !count.canConvertToLong() || count.asLong() < 0) {
-                throw ApiException.badRequest(where + key + "." + name + ": must be a whole number from 0, not " + count);
+                throw ApiException.badRequest(where + key + "." + shownName(name) + ": must be a whole number from 0, not " + shown(count));
             }
             counts.put(name, count.asLong());
         }
@@ -165,6 +188,10 @@ public final class JsonBody {
     @SuppressWarnings("unchecked")
     static java.util.Map<String, Object> readObject(String json) {
         return JSON.readValue(json, java.util.LinkedHashMap.class);
+    }
+
+    private static String shownName(String name) {
+        return name.length() > 40 ? name.substring(0, 40) + "..." : name;
     }
 
     /** Serialises a response. */

@@ -22,12 +22,24 @@ final class Responses {
         return fields;
     }
 
-    /** A request's body, which a write must send as JSON. */
+    /** A request's body, which a write must send as JSON in UTF-8 (bytes that are not UTF-8 are refused, never replaced). */
     static String body(Context ctx) {
-        String type = ctx.contentType();
-        if (type == null || !type.toLowerCase().startsWith("application/json")) {
+        String type = ctx.header("Content-Type");
+        String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        if (!media.equals("application/json")) {
             throw new ApiException(415, "send the body as JSON (Content-Type: application/json)");
         }
-        return ctx.body();
+        String charset = type.contains(";") ? type.split(";", 2)[1].strip().toLowerCase(java.util.Locale.ROOT) : "";
+        if (!charset.isEmpty() && !charset.replace(" ", "").equals("charset=utf-8")) {
+            throw new ApiException(415, "send the body as JSON in UTF-8 (Content-Type: application/json; charset=utf-8)");
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(ctx.bodyAsBytes())).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw ApiException.badRequest("the body is not UTF-8: JSON is sent in UTF-8");
+        }
     }
 }

@@ -112,8 +112,9 @@ final class ResultRoutes {
             throw ApiException.notFound("stage " + (stageText.length() > 20 ? stageText.substring(0, 20) + "..." : stageText));
         }
         int stage = Integer.parseInt(stageText);
-        JsonBody body = JsonBody.parse(Responses.body(ctx), "lotSeed");
-        java.util.OptionalLong given = body.optionalCount("lotSeed");
+        // The lots' seed is the server's, drawn at the declaration: one given by a person who has seen the figures
+        // could be chosen for the winner it draws.
+        JsonBody.parse(Responses.body(ctx));
         String declared = writes.writeAll(officer, audit -> handle -> {
             ContestInfo info = info(handle, contest);
             if (declarations.declared(handle, contest, stage).isPresent()) {
@@ -133,17 +134,14 @@ final class ResultRoutes {
                 Map<String, Object> first = JsonBody.readObject(declarations.declared(handle, contest, 1).orElseThrow(() ->
                         ApiException.conflict("the first stage is not declared yet: it is declared before the second")));
                 @SuppressWarnings("unchecked")
-                List<String> going = (List<String>) first.getOrDefault("forward", List.of());
+                List<String> going = first.containsKey("contest") ? List.of() : (List<String>) first.getOrDefault("forward", List.of());
                 if (going.isEmpty()) {
                     throw ApiException.conflict("there is no second stage: the first stage's declaration is final");
                 }
                 forward = going;
                 seed = declarations.lotSeed(handle, contest, 1); // the whole count draws the first stage's lots again
-                if (given.isPresent() && given.getAsLong() != seed) {
-                    throw ApiException.badRequest("lotSeed: the second stage is counted with the first stage's seed (" + seed + ")");
-                }
             } else {
-                seed = given.orElseGet(() -> SEEDS.nextLong() & Long.MAX_VALUE);
+                seed = SEEDS.nextLong() & Long.MAX_VALUE;
             }
             List<String> problems = new ArrayList<>();
             List<List<Long>> votes = new ArrayList<>();
@@ -192,7 +190,8 @@ final class ResultRoutes {
     private static String declaration(ContestInfo info, List<String> candidates, List<FinalDeclaration.AreaReturns> returns,
             Map<String, Long> rejected, long seed, Map<String, Object> canonical) {
         try {
-            return FinalDeclaration.json(info.name(), info.pollingDay(), info.system(), candidates, info.parties(),
+            String title = info.rehearsal() ? "REHEARSAL (test data): " + info.name() : info.name();
+            return FinalDeclaration.json(title, info.pollingDay(), info.system(), candidates, info.parties(),
                     info.electorate(), returns, rejected, seed, JsonBody.write(canonical));
         } catch (org.teller.core.InvalidInputException e) {
             throw ApiException.conflict("the returns do not fit the count: " + e.getMessage());
@@ -228,6 +227,14 @@ final class ResultRoutes {
         Optional<Stated> verification = areas.verification(handle, area);
         if (verification.isEmpty()) {
             return List.of(name + ": not verified");
+        }
+        Optional<Stated> account = areas.account(handle, area);
+        if (account.isEmpty()) {
+            return List.of(name + ": no ballot paper account");
+        }
+        if (account.get().figure() != verification.get().figure() && verification.get().explanation().isEmpty()) {
+            return List.of(name + ": the ballot paper account (" + account.get().figure() + " issued) and the verification ("
+                    + verification.get().figure() + " found) differ, unexplained: verify the area again");
         }
         Map<String, Object> figures = JsonBody.readObject(state.entries().get(0).figures());
         Map<String, Long> areaVotes = new LinkedHashMap<>();

@@ -20,6 +20,12 @@ final class ReturnFigures {
      * @param rejected rejected papers by head ({@code want-of-official-mark}...); a head left out is 0
      */
     static Map<String, Object> firstStage(List<String> candidates, Map<String, Long> votes, Map<String, Long> rejected) {
+        for (String name : votes.keySet()) {
+            if (!candidates.contains(name)) {
+                throw ApiException.badRequest("votes." + (name.length() > 40 ? name.substring(0, 40) + "..." : name)
+                        + ": not a candidate of this contest, whose names are written exactly (" + String.join(", ", candidates) + ")");
+            }
+        }
         List<String> missing = new ArrayList<>();
         Map<String, Long> ordered = new LinkedHashMap<>();
         for (String candidate : candidates) {
@@ -32,11 +38,6 @@ final class ReturnFigures {
         }
         if (!missing.isEmpty()) {
             throw ApiException.badRequest("votes: no figure for " + String.join(", ", missing) + " (every candidate has one, 0 if none)");
-        }
-        for (String name : votes.keySet()) {
-            if (!ordered.containsKey(name)) {
-                throw ApiException.badRequest("votes." + name + ": not a candidate of this contest (" + String.join(", ", candidates) + ")");
-            }
         }
         Map<String, Long> heads = new LinkedHashMap<>();
         for (RejectionHead head : RejectionHead.values()) {
