@@ -98,8 +98,9 @@ final class ElectionRoutes {
             candidates.add(new Candidate(candidates.size() + 1, candidate.string("name"),
                     candidate.optionalString("party").orElse("")));
         }
-        if (candidates.size() < 2 || candidates.size() > 200) {
-            throw ApiException.badRequest("candidates: a contest has from two to 200");
+        // At most 100: no poll's ballot paper holds more, and each contest's audit entry stays within its column.
+        if (candidates.size() < 2 || candidates.size() > 100) {
+            throw ApiException.badRequest("candidates: a contest has from two to 100");
         }
         java.util.Map<String, String> keys = new java.util.HashMap<>();
         for (Candidate candidate : candidates) {
