@@ -541,6 +541,29 @@ abstract class ApiContract {
                 .contains("\"election\":" + election));
     }
 
+    @Test
+    void requestsJettyRefusesAreAnsweredInJsonToo() throws Exception {
+        for (String request : List.of("GET /api/elections/%00 HTTP/1.1\r\nHost: x\r\n\r\n",
+                "GET /api/elections HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(10_000) + "\r\n\r\n",
+                "GET /api/" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: x\r\n\r\n",
+                "GET /api/elections HTTP/9.9\r\nHost: x\r\n\r\n")) {
+            String answer = raw(request);
+            // A 4xx, or 505 for an HTTP version there is none of: in JSON either way.
+            assertThat(answer).as(request.substring(0, Math.min(60, request.length()))).matches("(?s)HTTP/1.1 (4\\d\\d|505) .*")
+                    .contains("application/json").contains("{\"error\":\"the request cannot be read (HTTP ")
+                    .doesNotContain("<html");
+        }
+    }
+
+    private String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
     /** A declaration's JSON without its list of inputs (a file there, the returns here). */
     private static String withoutInputs(String json) {
         return json.replaceAll("(?s)\"inputs\"\\s*:\\s*\\[.*?\\]", "\"inputs\": []");

@@ -42,6 +42,7 @@ public final class Api {
         ResultRoutes results = new ResultRoutes(areaStore, declarationStore, access, writes);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
             config.http.maxRequestSize = LARGEST_BODY;
             routes.register(config.routes);
             areas.register(config.routes);
