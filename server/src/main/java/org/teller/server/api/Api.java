@@ -39,7 +39,7 @@ public final class Api {
         AreaStore areaStore = new AreaStore(clock);
         DeclarationStore declarationStore = new DeclarationStore(clock);
         AreaRoutes areas = new AreaRoutes(areaStore, declarationStore, access, writes);
-        ResultRoutes results = new ResultRoutes(areaStore, declarationStore, access, writes);
+        ResultRoutes results = new ResultRoutes(areaStore, declarationStore, access, writes, () -> feed[0].revision());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));

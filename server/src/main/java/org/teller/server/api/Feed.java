@@ -26,6 +26,8 @@ final class Feed {
 
     private final Writes writes;
     private final List<SseClient> listeners = new CopyOnWriteArrayList<>();
+    /** The latest revision committed: kept here, as this server makes every change (one server to a database). */
+    private final java.util.concurrent.atomic.AtomicLong latest = new java.util.concurrent.atomic.AtomicLong(-1);
 
     Feed(Writes writes) {
         this.writes = writes;
@@ -48,9 +50,15 @@ final class Feed {
         });
     }
 
-    /** The latest revision: the audit log's last sequence number (0 before any change). */
+    /** The latest revision: the audit log's last sequence number (0 before any change), read once, then kept. */
     long revision() {
-        return writes.read(handle -> handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_entry").mapTo(Long.class).one());
+        long known = latest.get();
+        if (known < 0) {
+            long read = writes.read(handle -> handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_entry").mapTo(Long.class).one());
+            latest.compareAndSet(-1, read);
+            known = latest.get();
+        }
+        return known;
     }
 
     private void poll(Context ctx) {
@@ -82,6 +90,7 @@ final class Feed {
     /** Tells every listener of the public changes among these entries (just committed). */
     void published(List<AuditEntry> entries) {
         for (AuditEntry entry : entries) {
+            latest.accumulateAndGet(entry.seq(), Math::max);
             if (PUBLIC.contains(entry.action()) && !listeners.isEmpty()) {
                 String event = JsonBody.write(change(entry.seq(), entry.action(), entry.payload()));
                 for (SseClient listener : listeners) {

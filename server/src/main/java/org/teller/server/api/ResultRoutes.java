@@ -33,7 +33,10 @@ final class ResultRoutes {
     private final Access access;
     private final Writes writes;
 
-    ResultRoutes(AreaStore areas, DeclarationStore declarations, Access access, Writes writes) {
+    private final java.util.function.LongSupplier revision;
+
+    ResultRoutes(AreaStore areas, DeclarationStore declarations, Access access, Writes writes, java.util.function.LongSupplier revision) {
+        this.revision = revision;
         this.areas = areas;
         this.declarations = declarations;
         this.access = access;
@@ -63,9 +66,33 @@ final class ResultRoutes {
         ctx.status(200).contentType("application/json").result(json);
     }
 
+    /** A contest's result as last computed, and the revision it was computed at. */
+    private record Computed(long revision, String tag, String json) {}
+
+    /** Each contest's result at the latest revision asked for: a result is computed once a change, not once a request. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, Computed> computed = new java.util.concurrent.ConcurrentHashMap<>();
+
     private void result(Context ctx) {
         long contest = ElectionRoutes.id(ctx, "contest");
-        Map<String, Object> result = writes.read(handle -> {
+        long now = revision.getAsLong();
+        Computed known = computed.get(contest);
+        if (known == null || known.revision() != now) {
+            Map<String, Object> result = compute(contest);
+            known = new Computed((Long) result.get("revision"), "\"" + result.get("revision") + "\"", JsonBody.write(result));
+            computed.put(contest, known);
+        }
+        // A client polling with the revision it has (If-None-Match) is told only that nothing changed.
+        ctx.header("ETag", known.tag());
+        ctx.header("Cache-Control", "no-cache");
+        if (known.tag().equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.status(200).contentType("application/json").result(known.json());
+    }
+
+    private Map<String, Object> compute(long contest) {
+        return writes.read(handle -> {
             ContestInfo info = info(handle, contest);
             List<String> candidates = areas.candidates(handle, contest);
             Map<Long, String> all = areas.areasOf(handle, contest);
@@ -93,15 +120,6 @@ final class ResultRoutes {
                             "rejected", rejected),
                     "declared", declared);
         });
-        // A client polling with the revision it has (If-None-Match) is told only that nothing changed.
-        String tag = "\"" + result.get("revision") + "\"";
-        ctx.header("ETag", tag);
-        ctx.header("Cache-Control", "no-cache");
-        if (tag.equals(ctx.header("If-None-Match"))) {
-            ctx.status(304);
-            return;
-        }
-        Responses.json(ctx, 200, result);
     }
 
     private void declare(Context ctx) {
