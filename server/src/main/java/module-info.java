@@ -8,6 +8,8 @@ module org.teller.server {
     requires io.javalin;
     requires org.jdbi.v3.core;
     requires com.zaxxer.hikari;
+    requires gg.jte.runtime;
+    requires static java.compiler; // the @Generated of the templates compiled at build time
     requires flyway.core;
     requires org.bouncycastle.provider;
     requires org.slf4j;
@@ -20,6 +22,8 @@ module org.teller.server {
     exports org.teller.server.auth;
     exports org.teller.server.api;
     exports org.teller.server.store;
+    exports org.teller.server.pages;
+    exports gg.jte.generated.precompiled to gg.jte.runtime;
 
     // The migrations are read by Flyway; the records written as JSON by Jackson.
     opens db.migration;

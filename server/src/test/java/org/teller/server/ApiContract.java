@@ -366,6 +366,8 @@ abstract class ApiContract {
         http.post("/api/areas/" + south + "/verification", ro, "{\"found\": " + (southPapers + 1) + ", \"explanation\": \"one more\"}");
         assertThat(http.post("/api/areas/" + north + "/returns/1", ro, figures(NORTH, 20)).status()).isEqualTo(202);
         assertThat(http.post("/api/areas/" + north + "/returns/1", second, figures(NORTH, 20)).status()).isEqualTo(201);
+        assertThat(http.getWith("/results/" + contest, null, null).body()).contains("First stage, provisional")
+                .contains("1 of 2 count areas in").contains("14,000");
         JsonNode provisional = http.get("/api/contests/" + contest + "/result").json();
         assertThat(provisional.path("areasIn").size()).isEqualTo(1);
         assertThat(provisional.path("provisional").path("votes").path("John Biggs").asLong()).isEqualTo(14000);
@@ -426,6 +428,14 @@ abstract class ApiContract {
         JsonNode declaration = http.get("/api/contests/" + contest + "/declaration").json();
         assertThat(declaration.toString()).contains("32754").contains("26384"); // Biggs 27,255 + 5,499; Khan 25,763 + 621
         assertRefused(http.post("/api/contests/" + contest + "/declare/2", ro, "{}"), 409, "declared already");
+        // The public results page: the winner, the final stage's figures and shares, its chart's library served from the jar.
+        java.net.http.HttpResponse<String> page = http.getWith("/results/" + contest, null, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("<h1>Mayor of Tower Hamlets</h1>").contains("John Biggs is elected.")
+                .contains("Final stage, declared").contains("32,754").contains("55.39%").contains("26,384").contains("44.61%")
+                .contains("2 of 2 count areas in").doesNotContain("REHEARSAL");
+        assertThat(http.getWith("/webjars/chart.js/4.5.1/dist/chart.umd.min.js", null, null).statusCode()).isEqualTo(200);
         assertRefused(http.post("/api/areas/" + south + "/returns/2/reopen", ro, "{\"reason\": \"x\"}"), 409, "stage 2 of this contest is declared");
         assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
     }
@@ -497,6 +507,7 @@ abstract class ApiContract {
         String figures = "{\"votes\": {\"Ann\": 5, \"Bo\": 3, \"Cy\": 1}}";
         http.post("/api/areas/" + north + "/returns/1", a, figures);
         JsonNode pending = http.get("/api/feed?since=" + revision).json();
+        assertThat(http.getWith("/results/999", null, null).statusCode()).isEqualTo(404);
         assertThat(pending.path("changes").size()).as("an entry awaiting its second is no public change").isZero();
         http.post("/api/areas/" + north + "/returns/1", b, figures);
         JsonNode accepted = http.get("/api/feed?since=" + revision).json();

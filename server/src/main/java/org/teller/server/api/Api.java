@@ -42,12 +42,14 @@ public final class Api {
         ResultRoutes results = new ResultRoutes(areaStore, declarationStore, access, writes, () -> feed[0].revision());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.staticFiles.enableWebjars();
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
             config.http.maxRequestSize = LARGEST_BODY;
             routes.register(config.routes);
             areas.register(config.routes);
             results.register(config.routes);
             feed[0].register(config.routes);
+            new org.teller.server.pages.PageRoutes(results::resultOf).register(config.routes);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
                     .result(Api.class.getResourceAsStream("/openapi.json")));
             config.routes.exception(ApiException.class, (e, ctx) -> Responses.json(ctx, e.status(), Map.of("error", e.getMessage())));

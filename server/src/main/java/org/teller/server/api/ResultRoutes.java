@@ -74,13 +74,7 @@ final class ResultRoutes {
 
     private void result(Context ctx) {
         long contest = ElectionRoutes.id(ctx, "contest");
-        long now = revision.getAsLong();
-        Computed known = computed.get(contest);
-        if (known == null || known.revision() != now) {
-            Map<String, Object> result = compute(contest);
-            known = new Computed((Long) result.get("revision"), "\"" + result.get("revision") + "\"", JsonBody.write(result));
-            computed.put(contest, known);
-        }
+        Computed known = latest(contest);
         // A client polling with the revision it has (If-None-Match) is told only that nothing changed.
         ctx.header("ETag", known.tag());
         ctx.header("Cache-Control", "no-cache");
@@ -89,6 +83,23 @@ final class ResultRoutes {
             return;
         }
         ctx.status(200).contentType("application/json").result(known.json());
+    }
+
+    /** A contest's result at the latest revision, computed once a revision. */
+    private Computed latest(long contest) {
+        long now = revision.getAsLong();
+        Computed known = computed.get(contest);
+        if (known == null || known.revision() != now) {
+            Map<String, Object> result = compute(contest);
+            known = new Computed((Long) result.get("revision"), "\"" + result.get("revision") + "\"", JsonBody.write(result));
+            computed.put(contest, known);
+        }
+        return known;
+    }
+
+    /** A contest's result as the API gives it, for the pages (404 where there is no such contest). */
+    Map<String, Object> resultOf(long contest) {
+        return JsonBody.readObject(latest(contest).json());
     }
 
     private Map<String, Object> compute(long contest) {

@@ -1,0 +1,119 @@
+package org.teller.server.pages;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongFunction;
+
+/**
+ * The server-rendered pages: for now the public results page of a contest, live (it reloads itself when the
+ * feed says its contest changed). Its figures are the API's own result ({@code /api/contests/{id}/result}),
+ * laid out by a JTE template compiled at build time.
+ */
+public final class PageRoutes {
+
+    /** The version of Chart.js served from its WebJar (as the pom names it). */
+    static final String CHART_JS = "4.5.1";
+
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final LongFunction<Map<String, Object>> result;
+
+    /** @param result a contest's result as the API gives it (404 where there is none) */
+    public PageRoutes(LongFunction<Map<String, Object>> result) {
+        this.result = result;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/results/{contest}", this::page);
+    }
+
+    private void page(Context ctx) {
+        String text = ctx.pathParam("contest");
+        if (!text.matches("[1-9][0-9]{0,17}")) {
+            ctx.status(404).contentType("text/html; charset=utf-8").result("<!DOCTYPE html><title>Not found</title><p>No such contest.");
+            return;
+        }
+        long contest = Long.parseLong(text);
+        ResultsPage page = page(contest, result.apply(contest));
+        StringOutput html = new StringOutput();
+        templates.render("results.jte", page, html);
+        ctx.status(200).contentType("text/html; charset=utf-8").result(html.toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    static ResultsPage page(long contest, Map<String, Object> result) {
+        Map<String, Object> declared = (Map<String, Object>) result.get("declared");
+        Map<String, Object> provisional = (Map<String, Object>) result.get("provisional");
+        Map<String, Number> votes = (Map<String, Number>) provisional.get("votes");
+        String caption = "First stage, provisional: the returns accepted so far";
+        String status = result.get("areasIn") instanceof List<?> in && !in.isEmpty() ? "Counting." : "No count area is in yet.";
+        Map<String, Object> stage1 = (Map<String, Object>) declared.get("1");
+        if (stage1 != null && stage1.containsKey("forward")) {
+            caption = "First stage, declared";
+            votes = (Map<String, Number>) stage1.get("votes");
+            List<String> forward = (List<String>) stage1.get("forward");
+            status = String.join(" and ", forward) + " go forward to the second stage.";
+        }
+        for (String stage : List.of("2", "1")) {
+            Map<String, Object> declaration = (Map<String, Object>) declared.get(stage);
+            if (declaration != null && declaration.containsKey("contest")) {
+                status = declaration.get("elected") + " is elected.";
+                List<Map<String, Object>> stages = (List<Map<String, Object>>) declaration.getOrDefault("stages",
+                        declaration.getOrDefault("rounds", List.of()));
+                if (!stages.isEmpty()) {
+                    Map<String, Object> last = stages.get(stages.size() - 1);
+                    votes = new LinkedHashMap<>();
+                    for (Map<String, Object> row : (List<Map<String, Object>>) last.get("results")) {
+                        votes.put((String) row.get("candidate"), (Number) row.get("votes"));
+                    }
+                    caption = stages.size() > 1 ? "Final stage, declared" : "Declared";
+                }
+                break;
+            }
+        }
+        long total = votes.values().stream().mapToLong(Number::longValue).sum();
+        List<ResultsPage.Row> rows = new ArrayList<>();
+        StringBuilder chart = new StringBuilder("[");
+        for (Map.Entry<String, Number> entry : votes.entrySet()) {
+            long count = entry.getValue().longValue();
+            String share = total == 0 ? "" : BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP).toPlainString() + "%";
+            rows.add(new ResultsPage.Row(entry.getKey(), String.format(Locale.ROOT, "%,d", count), share));
+            chart.append(chart.length() > 1 ? "," : "").append("{\"candidate\":").append(json(entry.getKey())).append(",\"votes\":")
+                    .append(count).append('}');
+        }
+        String data = chart.append(']').toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        List<?> in = (List<?>) result.get("areasIn");
+        return new ResultsPage(contest, (String) result.get("name"), Boolean.TRUE.equals(result.get("rehearsal")), status, caption,
+                in.size(), ((Number) result.get("areas")).longValue(), ((Number) result.get("revision")).longValue(),
+                declared.values().stream().anyMatch(d -> ((Map<String, Object>) d).containsKey("contest")), rows, data, CHART_JS);
+    }
+
+    /** A JSON string. */
+    private static String json(String text) {
+        StringBuilder json = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append('"').toString();
+    }
+}

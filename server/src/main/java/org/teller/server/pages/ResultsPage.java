@@ -1,0 +1,18 @@
+package org.teller.server.pages;
+
+import java.util.List;
+
+/**
+ * What the public results page of a contest shows (templates/results.jte): its figures so far, already
+ * worded and formatted, so that the template only lays them out.
+ *
+ * @param status one sentence: who is elected, who goes forward, or how many areas are in
+ * @param caption what the table and chart show ("First stage, provisional", "Second stage")
+ * @param chartData the rows as JSON for the chart, with {@code <}, {@code >} and {@code &} escaped for a script element
+ */
+public record ResultsPage(long contest, String title, boolean rehearsal, String status, String caption, long areasIn, long areas,
+        long revision, boolean declared, List<Row> rows, String chartData, String chartJsVersion) {
+
+    /** A candidate's line: votes as printed (thousands separated) and share to two decimals. */
+    public record Row(String candidate, String votes, String share) {}
+}
