@@ -537,6 +537,9 @@ abstract class ApiContract {
         listener.start();
         String connected = lines.poll(10, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(connected).as("the stream opened").isNotNull().startsWith(":");
+        assertThat(lines.poll(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("event: revision");
+        assertThat(lines.poll(10, java.util.concurrent.TimeUnit.SECONDS)).startsWith("data: {\"revision\":");
+        lines.poll(10, java.util.concurrent.TimeUnit.SECONDS); // the blank line that ends the event
         http.post("/api/elections/" + election + "/contests", ro,
                 "{\"name\": \"C\", \"system\": \"first-past-the-post\", \"candidates\": [{\"name\": \"A\"}, {\"name\": \"B\"}]}");
         List<String> event = new ArrayList<>();

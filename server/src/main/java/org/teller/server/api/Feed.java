@@ -47,6 +47,8 @@ final class Feed {
             client.onClose(() -> listeners.remove(client));
             listeners.add(client);
             client.sendComment("connected: changes follow as events named 'change'");
+            // The latest revision first: a client (re)connecting learns what it missed while it was away.
+            client.sendEvent("revision", JsonBody.write(Map.of("revision", revision())));
         });
     }
 
