@@ -15,6 +15,7 @@ module org.teller.server {
     requires org.slf4j;
     requires tools.jackson.databind;
     requires java.sql;
+    requires java.net.http; // the demo is loaded through the server's own API
 
     exports org.teller.server;
     exports org.teller.server.audit;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.teller.server.Bootstrap;
 import org.teller.server.Database;
+import org.teller.server.Demo;
 import org.teller.server.TellerServer;
 import org.teller.server.audit.AuditLog;
 import org.teller.server.auth.Users;
@@ -21,12 +22,16 @@ final class ServeCommand implements Command {
             "The database: jdbc:postgresql://HOST/NAME (its account in TELLER_DB_USER and TELLER_DB_PASSWORD), or jdbc:h2:...;"
                     + " default: an embedded database in ./teller-data.");
 
+    static final OptionSpec<Boolean> DEMO = OptionSpec.flag("--demo",
+            "Load London's 2016 mayoral election into an empty database, as a rehearsal to click through: 14 constituencies,"
+                    + " each first-stage return entered twice (tellers' password: " + Demo.TELLER_PASSWORD + ").");
+
     private static final CommandSpec SPEC = CommandSpec.command("serve",
             "Runs the count-night server (being built): elections, contests, count areas and users over HTTP, every"
                     + " change in an audit log (the API is described at /openapi.json).",
             "On first start the returning officer's account, 'returning-officer', is made, with the password in TELLER_RO_PASSWORD"
                     + " or one made at random and printed once.")
-            .options(PORT, HOST, DB);
+            .options(PORT, HOST, DB, DEMO);
 
     @Override
     public CommandSpec spec() {
@@ -49,6 +54,18 @@ final class ServeCommand implements Command {
                     + " (shown this once: keep it safe)");
         }
         TellerServer server = TellerServer.start(database, given.get(HOST), (int) port, clock);
+        if (given.get(DEMO)) {
+            String password = made != null ? made : System.getenv("TELLER_RO_PASSWORD");
+            if (password == null) {
+                server.close();
+                database.close();
+                throw new UsageException("--demo signs in as the returning officer: give their password in TELLER_RO_PASSWORD")
+                        .of("teller serve");
+            }
+            String page = Demo.load(server.port(), password);
+            err.println(page == null ? "teller: the database holds an election already: --demo loads into an empty one only"
+                    : "teller: loaded the demo, London 2016 (a rehearsal): " + page);
+        }
         err.println("teller: serving on http://" + given.get(HOST) + ":" + server.port() + "/ (database " + url
                 + "); Ctrl-C stops it");
         err.flush();

@@ -71,6 +71,31 @@ class ServeIT {
         assertThat(work.resolve("nothing")).doesNotExist();
     }
 
+    @Test
+    void theDemoLoadsLondon2016ToClickThrough() throws Exception {
+        String db = "jdbc:h2:file:" + work.resolve("demo/teller");
+        ProcessBuilder serve = new ProcessBuilder(jar("serve", "--port", "0", "--db", db, "--demo")).redirectErrorStream(true);
+        serve.environment().put("TELLER_RO_PASSWORD", "correct-horse-battery");
+        Process server = serve.start();
+        try {
+            int port = port(server);
+            HttpClient client = HttpClient.newHttpClient();
+            String result = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/contests/1/result")).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            // London 2016's published first preferences, added up from the 14 constituencies' returns.
+            assertThat(result).contains("\"rehearsal\":true").contains("\"areas\":14").contains("\"Sadiq Aman KHAN\":1148716")
+                    .contains("\"Zac GOLDSMITH\":909755").contains("\"voting-for-too-many\":32217");
+            String token = post(client, port, "/api/session", null,
+                    "{\"username\": \"returning-officer\", \"password\": \"correct-horse-battery\"}")
+                    .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+            assertThat(post(client, port, "/api/contests/1/declare/1", token, "{}"))
+                    .contains("\"forward\":[\"Zac GOLDSMITH\",\"Sadiq Aman KHAN\"]").contains("\"valid\":2596961");
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
     /** The port the server says it serves on. */
     private static int port(Process server) throws IOException {
         BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
