@@ -141,7 +141,14 @@ class ResultsPageBrowserTest {
         Object bars = ((JavascriptExecutor) browser).executeScript(
                 "const chart = Chart.getChart('votes'); return chart ? chart.data.datasets[0].data.join(',') : null;");
         assertThat(bars).isEqualTo("1385,1205");
+        // The flow of Cy Cole's and Dee Dale's 750 papers: 185 to Ann Archer, 155 to Bo Baker, 410 not transferable.
+        assertThat(page).contains("Where the eliminated candidates' papers went").contains("Not transferable 410 54.67%");
+        Object flows = ((JavascriptExecutor) browser).executeScript("return document.querySelectorAll('#flow path').length");
+        assertThat(flows).isEqualTo(3L);
+        assertThat(browser.findElement(By.id("flow")).getText()).contains("Papers of eliminated candidates (750)");
         shoot("4-declared");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('flow').scrollIntoView()");
+        shoot("5-flow-of-transfers");
         assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
     }
 

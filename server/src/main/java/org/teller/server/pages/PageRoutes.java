@@ -63,6 +63,8 @@ public final class PageRoutes {
             List<String> forward = (List<String>) stage1.get("forward");
             status = String.join(" and ", forward) + " go forward to the second stage.";
         }
+        List<ResultsPage.Row> transfers = new ArrayList<>();
+        StringBuilder flow = new StringBuilder();
         for (String stage : List.of("2", "1")) {
             Map<String, Object> declaration = (Map<String, Object>) declared.get(stage);
             if (declaration != null && declaration.containsKey("contest")) {
@@ -76,6 +78,24 @@ public final class PageRoutes {
                         votes.put((String) row.get("candidate"), (Number) row.get("votes"));
                     }
                     caption = stages.size() > 1 ? "Final stage, declared" : "Declared";
+                    if (stages.size() > 1 && last.get("papersOfEliminated") instanceof Number eliminated) {
+                        flow.append("{\"nodes\":[{\"name\":\"Papers of eliminated candidates\"}");
+                        StringBuilder links = new StringBuilder();
+                        int node = 1;
+                        for (Map<String, Object> row : (List<Map<String, Object>>) last.get("results")) {
+                            long added = ((Number) row.get("added")).longValue();
+                            transfers.add(new ResultsPage.Row((String) row.get("candidate"), String.format(Locale.ROOT, "%,d", added),
+                                    share(added, eliminated.longValue())));
+                            flow.append(",{\"name\":").append(json((String) row.get("candidate"))).append('}');
+                            links.append(links.length() > 0 ? "," : "").append("{\"source\":0,\"target\":").append(node++)
+                                    .append(",\"value\":").append(added).append('}');
+                        }
+                        long lost = ((Number) last.get("nonTransferable")).longValue();
+                        transfers.add(new ResultsPage.Row("Not transferable", String.format(Locale.ROOT, "%,d", lost),
+                                share(lost, eliminated.longValue())));
+                        flow.append(",{\"name\":\"Not transferable\"}],\"links\":[").append(links).append(",{\"source\":0,\"target\":")
+                                .append(node).append(",\"value\":").append(lost).append("}]}");
+                    }
                 }
                 break;
             }
@@ -91,11 +111,22 @@ public final class PageRoutes {
             chart.append(chart.length() > 1 ? "," : "").append("{\"candidate\":").append(json(entry.getKey())).append(",\"votes\":")
                     .append(count).append('}');
         }
-        String data = chart.append(']').toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        String data = escaped(chart.append(']').toString());
         List<?> in = (List<?>) result.get("areasIn");
         return new ResultsPage(contest, (String) result.get("name"), Boolean.TRUE.equals(result.get("rehearsal")), status, caption,
                 in.size(), ((Number) result.get("areas")).longValue(), ((Number) result.get("revision")).longValue(),
-                declared.values().stream().anyMatch(d -> ((Map<String, Object>) d).containsKey("contest")), rows, data, CHART_JS);
+                declared.values().stream().anyMatch(d -> ((Map<String, Object>) d).containsKey("contest")), rows, data, CHART_JS,
+                transfers, escaped(flow.toString()));
+    }
+
+    /** JSON put in a script element: {@code <}, {@code >} and {@code &} written as escapes, so no text can end the element. */
+    private static String escaped(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    private static String share(long part, long whole) {
+        return whole == 0 ? "" : BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     /** A JSON string. */

@@ -9,9 +9,18 @@ import java.util.List;
  * @param status one sentence: who is elected, who goes forward, or how many areas are in
  * @param caption what the table and chart show ("First stage, provisional", "Second stage")
  * @param chartData the rows as JSON for the chart, with {@code <}, {@code >} and {@code &} escaped for a script element
+ * @param transfers where the eliminated candidates' papers went at the second stage (to each candidate, and not
+ *     transferable), as a table; empty before a second stage is declared
+ * @param flowData the same as the nodes and links of a Sankey diagram (JSON, escaped as {@code chartData})
  */
 public record ResultsPage(long contest, String title, boolean rehearsal, String status, String caption, long areasIn, long areas,
-        long revision, boolean declared, List<Row> rows, String chartData, String chartJsVersion) {
+        long revision, boolean declared, List<Row> rows, String chartData, String chartJsVersion, List<Row> transfers,
+        String flowData) {
+
+    /** Whether the page shows the flow of the eliminated candidates' papers (a declared second stage). */
+    public boolean hasFlow() {
+        return !transfers.isEmpty();
+    }
 
     /** A candidate's line: votes as printed (thousands separated) and share to two decimals. */
     public record Row(String candidate, String votes, String share) {}
