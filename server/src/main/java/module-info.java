@@ -9,6 +9,7 @@ module org.teller.server {
     requires org.jdbi.v3.core;
     requires com.zaxxer.hikari;
     requires gg.jte.runtime;
+    requires org.apache.pdfbox;
     requires static java.compiler; // the @Generated of the templates compiled at build time
     requires flyway.core;
     requires org.bouncycastle.provider;

@@ -142,7 +142,8 @@ abstract class ApiContract {
                 "/api/elections/{election}/contests", "/api/contests/{contest}/areas", "/api/users", "/openapi.json", "/api/areas/{area}",
                 "/api/areas/{area}/account", "/api/areas/{area}/verification", "/api/areas/{area}/returns/{stage}",
                 "/api/areas/{area}/returns/{stage}/reopen", "/api/contests/{contest}/result", "/api/contests/{contest}/declare/{stage}",
-                "/api/contests/{contest}/declaration", "/api/feed", "/api/events")) {
+                "/api/contests/{contest}/declaration", "/api/feed", "/api/events", "/api/contests/{contest}/declaration.txt",
+                "/api/contests/{contest}/declaration.pdf")) {
             assertThat(paths.has(path)).as(path).isTrue();
         }
     }
@@ -425,6 +426,13 @@ abstract class ApiContract {
         String counted = TellerCount.json("Mayor of Tower Hamlets", TOWER_HAMLETS, new long[][] {NORTH, south0},
                 new long[][] {{3000, 300}, {2499, 321}}, new String[] {"John Biggs", "Rabina Khan"}, 50);
         assertThat(withoutInputs(served)).isEqualTo(withoutInputs(counted));
+        // The declaration to print: teller count's words, as text and as a PDF (the same bytes each time).
+        String text = http.get("/api/contests/" + contest + "/declaration.txt").body();
+        assertThat(text).startsWith("Mayor of Tower Hamlets").contains("32,754").contains("26,384");
+        byte[] pdf = http.getWith("/api/contests/" + contest + "/declaration.pdf", null, null).body().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(pdfText(contest)).contains("Mayor of Tower Hamlets").contains("32,754").contains("26,384").contains("Returning Officer");
+        assertThat(pdfBytes(contest)).isEqualTo(pdfBytes(contest));
         JsonNode declaration = http.get("/api/contests/" + contest + "/declaration").json();
         assertThat(declaration.toString()).contains("32754").contains("26384"); // Biggs 27,255 + 5,499; Khan 25,763 + 621
         assertRefused(http.post("/api/contests/" + contest + "/declare/2", ro, "{}"), 409, "declared already");
@@ -575,6 +583,24 @@ abstract class ApiContract {
             socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
             return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private byte[] pdfBytes(long contest) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    "http://127.0.0.1:" + server.port() + "/api/contests/" + contest + "/declaration.pdf")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String pdfText(long contest) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdfBytes(contest))) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

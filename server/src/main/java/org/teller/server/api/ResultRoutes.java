@@ -47,6 +47,21 @@ final class ResultRoutes {
         routes.get("/api/contests/{contest}/result", this::result);
         routes.post("/api/contests/{contest}/declare/{stage}", this::declare);
         routes.get("/api/contests/{contest}/declaration", this::finalDeclaration);
+        routes.get("/api/contests/{contest}/declaration.txt", ctx -> ctx.contentType("text/plain; charset=utf-8").result(finalText(ctx)));
+        routes.get("/api/contests/{contest}/declaration.pdf", ctx -> {
+            byte[] pdf = DeclarationPdf.of(finalText(ctx));
+            ctx.contentType("application/pdf").header("Content-Disposition", "inline; filename=\"declaration.pdf\"").result(pdf);
+        });
+    }
+
+    /** The final declaration's printable text, as {@code teller count} writes it. */
+    private String finalText(Context ctx) {
+        long contest = ElectionRoutes.id(ctx, "contest");
+        return writes.read(handle -> {
+            info(handle, contest);
+            return declarations.finalText(handle, contest)
+                    .orElseThrow(() -> ApiException.notFound("the final declaration of contest " + contest));
+        });
     }
 
     /** The contest's final declaration, byte for byte as {@code teller count --format json} writes it (public). */
@@ -191,6 +206,7 @@ final class ResultRoutes {
                 throw ApiException.conflict("stage " + stage + " cannot be declared yet: " + String.join("; ", problems));
             }
             String result;
+            String text = null;
             if (stage == 1) {
                 Map<String, Object> firstStage = StageOne.declare(info.system(), candidates, votes, rejected, seed);
                 result = JsonBody.write(firstStage);
@@ -203,12 +219,16 @@ final class ResultRoutes {
                                 areaVotes.stream().map(v -> java.util.Optional.<Long>empty()).toList()));
                         canonical.put(area.getValue(), Responses.fields("first", areaVotes));
                     }
-                    result = declaration(info, candidates, returns, rejected, seed, canonical);
+                    FinalDeclaration.Rendered rendered = declaration(info, candidates, returns, rejected, seed, canonical);
+                    result = rendered.json();
+                    text = rendered.text();
                 }
             } else {
-                result = declaration(info, candidates, returns, rejected, seed, canonical);
+                FinalDeclaration.Rendered rendered = declaration(info, candidates, returns, rejected, seed, canonical);
+                result = rendered.json();
+                text = rendered.text();
             }
-            declarations.declare(handle, contest, stage, seed, result, officer.id());
+            declarations.declare(handle, contest, stage, seed, result, text, officer.id());
             audit.entry("stage.declared", Map.of("contest", contest, "stage", stage, "lotSeed", seed));
             return result;
         });
@@ -216,7 +236,7 @@ final class ResultRoutes {
     }
 
     /** The final declaration's JSON, as {@code teller count --format json} writes it; a misfit of the returns is a 409. */
-    private static String declaration(ContestInfo info, List<String> candidates, List<FinalDeclaration.AreaReturns> returns,
+    private static FinalDeclaration.Rendered declaration(ContestInfo info, List<String> candidates, List<FinalDeclaration.AreaReturns> returns,
             Map<String, Long> rejected, long seed, Map<String, Object> canonical) {
         try {
             String title = info.rehearsal() ? "REHEARSAL (test data): " + info.name() : info.name();

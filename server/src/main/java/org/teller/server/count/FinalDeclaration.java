@@ -48,7 +48,10 @@ public final class FinalDeclaration {
      * @param canonical the returns' canonical text, whose SHA-256 the declaration lists
      * @throws InvalidInputException where the returns do not fit the count (named "the returns")
      */
-    public static String json(String title, Optional<LocalDate> pollingDay, String system, List<String> names, List<String> parties,
+    /** A final declaration as {@code teller count} writes it: JSON, and the printable text. */
+    public record Rendered(String json, String text) {}
+
+    public static Rendered json(String title, Optional<LocalDate> pollingDay, String system, List<String> names, List<String> parties,
             OptionalLong electorate, List<AreaReturns> areas, Map<String, Long> rejected, long lotSeed, String canonical) {
         VotingSystem counted = switch (system) {
             case SupplementaryVote.KEY -> SupplementaryVote.INSTANCE;
@@ -79,7 +82,7 @@ public final class FinalDeclaration {
                 Map.of());
         Declaration declaration = Declarations.count(contest, stated, votes, new SeededLotDrawer(lotSeed),
                 List.of(new InputFile("returns", sha256(canonical))));
-        return ReportFormat.JSON.render(declaration);
+        return new Rendered(ReportFormat.JSON.render(declaration), ReportFormat.TEXT.render(declaration));
     }
 
     private static String sha256(String text) {

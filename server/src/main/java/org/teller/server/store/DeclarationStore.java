@@ -20,10 +20,12 @@ public final class DeclarationStore {
         this.clock = clock;
     }
 
-    public void declare(Handle handle, long contest, int stage, long lotSeed, String result, long user) {
-        handle.createUpdate("INSERT INTO stage_declaration (contest_id, stage, lot_seed, result, declared_by, declared_at)"
-                        + " VALUES (:contest, :stage, :seed, :result, :user, :now)")
-                .bind("contest", contest).bind("stage", stage).bind("seed", lotSeed).bind("result", result).bind("user", user)
+    /** @param text the declaration's printable text, for a final declaration (null for a first stage alone) */
+    public void declare(Handle handle, long contest, int stage, long lotSeed, String result, String text, long user) {
+        handle.createUpdate("INSERT INTO stage_declaration (contest_id, stage, lot_seed, result, text_declaration, declared_by,"
+                        + " declared_at) VALUES (:contest, :stage, :seed, :result, :text, :user, :now)")
+                .bind("contest", contest).bind("stage", stage).bind("seed", lotSeed).bind("result", result).bind("text", text)
+                .bind("user", user)
                 .bind("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)).execute();
     }
 
@@ -31,6 +33,12 @@ public final class DeclarationStore {
     public Optional<String> declared(Handle handle, long contest, int stage) {
         return handle.createQuery("SELECT result FROM stage_declaration WHERE contest_id = :contest AND stage = :stage")
                 .bind("contest", contest).bind("stage", stage).mapTo(String.class).findFirst();
+    }
+
+    /** The printable text of a contest's final declaration, if it is declared. */
+    public Optional<String> finalText(Handle handle, long contest) {
+        return handle.createQuery("SELECT text_declaration FROM stage_declaration WHERE contest_id = :contest"
+                        + " AND text_declaration IS NOT NULL").bind("contest", contest).mapTo(String.class).findFirst();
     }
 
     /** Every declaration of a contest, by stage. */
