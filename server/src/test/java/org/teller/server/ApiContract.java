@@ -409,7 +409,7 @@ abstract class ApiContract {
         assertRefused(http.post("/api/areas/" + north + "/returns/2", ro, "{\"votes\": {\"John Biggs\": 3000}}"), 400,
                 "no figure for Rabina Khan");
         assertRefused(http.post("/api/areas/" + north + "/returns/2", ro, "{\"votes\": {\"John Biggs\": 3000, \"Rabina Khan\": 300,"
-                + " \"Peter Golds\": 1}}"), 400, "votes.Peter Golds: did not go forward");
+                + " \"Peter Golds\": 1}}"), 400, "votes.Peter Golds: not a candidate who went forward");
         assertRefused(http.post("/api/contests/" + contest + "/declare/2", ro, "{}"), 409, "North: its second-stage return is not accepted");
         String northSecond = "{\"votes\": {\"John Biggs\": 3000, \"Rabina Khan\": 300}}";
         String southSecond = "{\"votes\": {\"Rabina Khan\": 321, \"John Biggs\": 2499}}";

@@ -20,45 +20,18 @@ final class ReturnFigures {
      * @param rejected rejected papers by head ({@code want-of-official-mark}...); a head left out is 0
      */
     static Map<String, Object> firstStage(List<String> candidates, Map<String, Long> votes, Map<String, Long> rejected) {
-        for (String name : votes.keySet()) {
-            if (!candidates.contains(name)) {
-                throw ApiException.badRequest("votes." + (name.length() > 40 ? name.substring(0, 40) + "..." : name)
-                        + ": not a candidate of this contest, whose names are written exactly (" + String.join(", ", candidates) + ")");
-            }
-        }
-        List<String> missing = new ArrayList<>();
-        Map<String, Long> ordered = new LinkedHashMap<>();
-        for (String candidate : candidates) {
-            Long count = votes.get(candidate);
-            if (count == null) {
-                missing.add(candidate);
-            } else {
-                ordered.put(candidate, count);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw ApiException.badRequest("votes: no figure for " + String.join(", ", missing) + " (every candidate has one, 0 if none)");
-        }
+        Map<String, Long> ordered = everyOnce(candidates, votes, "a candidate of this contest, whose names are written exactly",
+                "every candidate has one, 0 if none");
         Map<String, Long> heads = new LinkedHashMap<>();
         for (RejectionHead head : RejectionHead.values()) {
             heads.put(head.key(), rejected.getOrDefault(head.key(), 0L));
         }
         for (String name : rejected.keySet()) {
             if (!heads.containsKey(name)) {
-                throw ApiException.badRequest("rejected." + name + ": not a head of rejected papers (" + String.join(", ", heads.keySet()) + ")");
+                throw ApiException.badRequest("rejected." + shown(name) + ": not a head of rejected papers (" + String.join(", ", heads.keySet()) + ")");
             }
         }
-        long total = 0;
-        try {
-            for (long count : ordered.values()) {
-                total = Math.addExact(total, count);
-            }
-            for (long count : heads.values()) {
-                total = Math.addExact(total, count);
-            }
-        } catch (ArithmeticException e) {
-            throw ApiException.badRequest("votes: the figures add up to more than Teller can count (" + Long.MAX_VALUE + ")");
-        }
+        total(ordered.values(), heads.values());
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("votes", ordered);
         figures.put("rejected", heads);
@@ -73,37 +46,47 @@ final class ReturnFigures {
         if (!rejected.isEmpty()) {
             throw ApiException.badRequest("rejected: rejected papers are returned at the first stage only");
         }
-        Map<String, Long> ordered = new LinkedHashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (String candidate : forward) {
-            Long count = votes.get(candidate);
-            if (count == null) {
-                missing.add(candidate);
-            } else {
-                ordered.put(candidate, count);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw ApiException.badRequest("votes: no figure for " + String.join(", ", missing) + " (every candidate who went forward"
-                    + " has one, 0 if none)");
-        }
+        Map<String, Long> ordered = everyOnce(forward, votes, "a candidate who went forward to the second stage",
+                "every candidate who went forward has one, 0 if none");
+        total(ordered.values(), List.of());
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("votes", ordered);
+        return figures;
+    }
+
+    /** The votes of each of {@code names}, in their order: every one of them given once, no other name. */
+    private static Map<String, Long> everyOnce(List<String> names, Map<String, Long> votes, String what, String rule) {
         for (String name : votes.keySet()) {
-            if (!ordered.containsKey(name)) {
-                throw ApiException.badRequest("votes." + name + ": did not go forward to the second stage (" + String.join(", ", forward)
-                        + " did)");
+            if (!names.contains(name)) {
+                throw ApiException.badRequest("votes." + shown(name) + ": not " + what + " (" + String.join(", ", names) + ")");
             }
         }
+        List<String> missing = names.stream().filter(name -> !votes.containsKey(name)).toList();
+        if (!missing.isEmpty()) {
+            throw ApiException.badRequest("votes: no figure for " + String.join(", ", missing) + " (" + rule + ")");
+        }
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        names.forEach(name -> ordered.put(name, votes.get(name)));
+        return ordered;
+    }
+
+    /** Refuses figures whose total Teller cannot hold. */
+    private static void total(java.util.Collection<Long> votes, java.util.Collection<Long> rejected) {
         long total = 0;
         try {
-            for (long count : ordered.values()) {
+            for (long count : votes) {
+                total = Math.addExact(total, count);
+            }
+            for (long count : rejected) {
                 total = Math.addExact(total, count);
             }
         } catch (ArithmeticException e) {
             throw ApiException.badRequest("votes: the figures add up to more than Teller can count (" + Long.MAX_VALUE + ")");
         }
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("votes", ordered);
-        return figures;
+    }
+
+    private static String shown(String name) {
+        return name.length() > 40 ? name.substring(0, 40) + "..." : name;
     }
 
     /** Where two entries' figures differ, one line each ({@code votes.John Biggs: 27255 and 27256}). */

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -57,11 +56,8 @@ public final class Sessions {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT u.id, u.username, u.role, u.area_id FROM session_token s"
                         + " JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = :hash AND s.expires_at > :now")
                 .bind("hash", sha256(token)).bind("now", now)
-                .map((rs, ctx) -> {
-                    long stated = rs.getLong(4);
-                    OptionalLong area = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(stated);
-                    return new User(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)), area);
-                })
+                .map((rs, ctx) -> new User(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+                        org.teller.server.store.Columns.optionalLong(rs, 4)))
                 .findFirst());
     }
 

@@ -66,10 +66,8 @@ public final class DeclarationStore {
                         + " JOIN election e ON e.id = c.election_id WHERE c.id = :contest")
                 .bind("contest", contest).map((rs, ctx) -> {
                     Optional<LocalDate> day = Optional.ofNullable(rs.getObject(5, LocalDate.class));
-                    long stated = rs.getLong(6);
-                    OptionalLong electorate = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(stated);
-                    return new ContestInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), day, electorate,
-                            parties);
+                    return new ContestInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), day,
+                            Columns.optionalLong(rs, 6), parties);
                 }).findFirst();
     }
 }

@@ -81,11 +81,8 @@ public final class ElectionStore {
     private List<Contest> contests(Handle handle, long election) {
         return handle.createQuery("SELECT id, name, system, electorate FROM contest WHERE election_id = :election ORDER BY id")
                 .bind("election", election)
-                .map((rs, ctx) -> {
-                    long electorate = rs.getLong(4);
-                    OptionalLong given = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(electorate);
-                    return new Contest(rs.getLong(1), rs.getString(2), rs.getString(3), given, List.of(), List.of());
-                })
+                .map((rs, ctx) -> new Contest(rs.getLong(1), rs.getString(2), rs.getString(3), Columns.optionalLong(rs, 4), List.of(),
+                        List.of()))
                 .list().stream()
                 .map(contest -> new Contest(contest.id(), contest.name(), contest.system(), contest.electorate(),
                         candidates(handle, contest.id()), areas(handle, contest.id())))
@@ -100,11 +97,7 @@ public final class ElectionStore {
     private List<Area> areas(Handle handle, long contest) {
         return handle.createQuery("SELECT id, name, kind, electorate FROM count_area WHERE contest_id = :contest ORDER BY id")
                 .bind("contest", contest)
-                .map((rs, ctx) -> {
-                    long stated = rs.getLong(4);
-                    OptionalLong electorate = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(stated);
-                    return new Area(rs.getLong(1), rs.getString(2), rs.getString(3), electorate);
-                })
+                .map((rs, ctx) -> new Area(rs.getLong(1), rs.getString(2), rs.getString(3), Columns.optionalLong(rs, 4)))
                 .list();
     }
 
