@@ -8,13 +8,15 @@ import org.teller.server.audit.AuditVerifier;
 final class AuditCommand implements Command {
 
     static final Positional ACTION = Positional.required("verify", "What to do with the audit log: verify (the only action).");
+    static final OptionSpec<String> HEAD = OptionSpec.text("--head", "SEQ:HASH",
+            "A head of the chain published before (the results page shows the latest): the log must still hold it, as it was.");
     static final OptionSpec<String> DB = OptionSpec.text("--db", "URL",
             "The server's database (as for teller serve; default: the embedded one in ./teller-data).");
 
     private static final CommandSpec SPEC = CommandSpec.command("audit",
             "Checks the count-night server's audit log: every entry's hash, and the chain from the first to the last.",
             "Exit 0 when the chain holds; 2 when an entry was altered, removed or inserted (each break is named).")
-            .options(DB)
+            .options(DB, HEAD)
             .positional(ACTION);
 
     @Override
@@ -28,9 +30,15 @@ final class AuditCommand implements Command {
             throw new UsageException("'" + given.get(ACTION) + "' is not an action of teller audit (verify)").of("teller audit");
         }
         String url = given.has(DB) ? given.get(DB) : Database.embeddedUrl(Database.DEFAULT_FOLDER);
+        java.util.Optional<AuditVerifier.Head> head;
+        try {
+            head = given.has(HEAD) ? java.util.Optional.of(AuditVerifier.Head.parse(given.get(HEAD))) : java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--head " + e.getMessage()).of("teller audit");
+        }
         AuditVerifier.Report report;
         try (Database database = Database.openAsItIs(url, env("TELLER_DB_USER"), env("TELLER_DB_PASSWORD"))) {
-            report = AuditVerifier.verify(database.jdbi());
+            report = AuditVerifier.verify(database.jdbi(), head);
         }
         if (report.intact()) {
             out.println("The audit log holds: " + report.entries() + " entries, each sealed and chained to the one before;"

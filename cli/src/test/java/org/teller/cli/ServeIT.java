@@ -56,6 +56,11 @@ class ServeIT {
         assertThat(intact.err()).isEmpty();
         assertThat(intact.exitCode()).isZero();
         assertThat(intact.out()).startsWith("The audit log holds: 2 entries");
+        String head = "2:" + intact.out().replaceAll("(?s).*the last hash is ([0-9a-f]{64}).*", "$1");
+        assertThat(run(jar("audit", "verify", "--db", db, "--head", head)).exitCode()).isZero();
+        Run badHead = run(jar("audit", "verify", "--db", db, "--head", "2:xyz"));
+        assertThat(badHead.exitCode()).isEqualTo(2);
+        assertThat(badHead.err()).contains("is not a published head (SEQ:HASH");
 
         try (Connection connection = DriverManager.getConnection(db); Statement statement = connection.createStatement()) {
             statement.execute("UPDATE audit_entry SET payload = REPLACE(payload, 'Tower', 'Power') WHERE seq = 2");

@@ -157,6 +157,17 @@ abstract class ApiContract {
         assertThat(intact.intact()).as(intact.breaks().toString()).isTrue();
         assertThat(intact.entries()).isEqualTo(3);
 
+        // Entries removed from the end leave an unbroken chain: a head published before shows the log short.
+        AuditVerifier.Head published = new AuditVerifier.Head(3, intact.lastHash());
+        assertThat(AuditVerifier.verify(database.jdbi(), java.util.Optional.of(published)).intact()).isTrue();
+        database.jdbi().useHandle(handle -> handle.execute("DELETE FROM audit_entry WHERE seq = 3"));
+        assertThat(AuditVerifier.verify(database.jdbi()).intact()).as("a chain cut at its end still holds").isTrue();
+        assertThat(AuditVerifier.verify(database.jdbi(), java.util.Optional.of(published)).breaks())
+                .containsExactly("the log ends at entry 2, before entry 3 that was published: entries were removed from its end");
+        http.post("/api/elections", ro, "{\"name\": \"F again\"}"); // a new entry 3, its hash another
+        assertThat(AuditVerifier.verify(database.jdbi(), java.util.Optional.of(published)).breaks())
+                .anySatisfy(problem -> assertThat(problem).startsWith("entry 3's hash is"));
+
         database.jdbi().useHandle(handle -> handle.execute(
                 "UPDATE audit_entry SET payload = REPLACE(payload, '\"E\"', '\"Z\"') WHERE seq = 2"));
         AuditVerifier.Report tampered = AuditVerifier.verify(database.jdbi());
@@ -166,6 +177,7 @@ abstract class ApiContract {
         database.jdbi().useHandle(handle -> handle.execute("DELETE FROM audit_entry WHERE seq = 2"));
         assertThat(AuditVerifier.verify(database.jdbi()).breaks())
                 .anySatisfy(problem -> assertThat(problem).contains("entry 3 follows entry 1"));
+        assertThat(http.get("/api/elections").status()).isEqualTo(200);
     }
 
     @Test
@@ -401,6 +413,7 @@ abstract class ApiContract {
 
         JsonNode result = http.get("/api/contests/" + contest + "/result").json();
         assertThat(result.path("areasIn").size()).isEqualTo(2);
+        assertThat(result.path("auditHead").asString()).matches(result.path("revision").asLong() + ":[0-9a-f]{64}");
         assertThat(result.path("provisional").path("votes").path("Rabina Khan").asLong()).isEqualTo(25763);
         assertThat(result.path("declared").path("1").path("forward").size()).isEqualTo(2);
         assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();

@@ -140,7 +140,10 @@ final class ResultRoutes {
             declarations.declarations(handle, contest).forEach((stage, json) -> declared.put(String.valueOf(stage),
                     JsonBody.readObject(json)));
             long revision = handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_entry").mapTo(Long.class).one();
-            return Responses.fields("contest", contest, "revision", revision, "name", info.name(), "system", info.system(),
+            String hash = handle.createQuery("SELECT hash FROM audit_entry WHERE seq = :seq").bind("seq", revision).mapTo(String.class)
+                    .findFirst().orElse("");
+            return Responses.fields("contest", contest, "revision", revision, "auditHead", revision + ":" + hash, "name", info.name(),
+                    "system", info.system(),
                     "rehearsal", info.rehearsal(),
                     "areas", all.size(), "areasIn", in, "provisional", Responses.fields("stage", 1, "votes", votes,
                             "rejected", rejected),

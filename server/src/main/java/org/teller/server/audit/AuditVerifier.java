@@ -21,6 +21,44 @@ public final class AuditVerifier {
     private AuditVerifier() {}
 
     public static Report verify(Jdbi jdbi) {
+        return verify(jdbi, java.util.Optional.empty());
+    }
+
+    /** A published point of the chain: the entry {@code seq} and its hash (the results page shows the latest). */
+    public record Head(long seq, String hash) {
+        /** {@code SEQ:HASH}, as the results page writes it. */
+        public static Head parse(String text) {
+            String[] parts = text.split(":", 2);
+            if (parts.length != 2 || !parts[0].matches("[1-9][0-9]{0,17}") || !parts[1].matches("[0-9a-f]{64}")) {
+                throw new IllegalArgumentException("'" + text + "' is not a published head (SEQ:HASH, the hash 64 hex digits)");
+            }
+            return new Head(Long.parseLong(parts[0]), parts[1]);
+        }
+    }
+
+    /**
+     * Checks the chain, and, where a head was published, that the log still holds it: entries removed from
+     * the log's end leave an unbroken chain, which only a hash published before can show to be short.
+     */
+    public static Report verify(Jdbi jdbi, java.util.Optional<Head> published) {
+        Report report = chain(jdbi);
+        if (published.isEmpty()) {
+            return report;
+        }
+        Head head = published.get();
+        java.util.Optional<String> hash = jdbi.withHandle(handle -> handle.createQuery("SELECT hash FROM audit_entry WHERE seq = :seq")
+                .bind("seq", head.seq()).mapTo(String.class).findFirst());
+        List<String> breaks = new ArrayList<>(report.breaks());
+        if (hash.isEmpty()) {
+            breaks.add("the log ends at entry " + report.entries() + ", before entry " + head.seq() + " that was published:"
+                    + " entries were removed from its end");
+        } else if (!hash.get().equals(head.hash())) {
+            breaks.add("entry " + head.seq() + "'s hash is " + hash.get() + ", not " + head.hash() + " as published");
+        }
+        return new Report(report.entries(), report.lastHash(), List.copyOf(breaks));
+    }
+
+    private static Report chain(Jdbi jdbi) {
         return jdbi.withHandle(handle -> {
             List<String> breaks = new ArrayList<>();
             long[] count = {0};

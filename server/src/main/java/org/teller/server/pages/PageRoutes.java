@@ -115,6 +115,7 @@ public final class PageRoutes {
         List<?> in = (List<?>) result.get("areasIn");
         return new ResultsPage(contest, (String) result.get("name"), Boolean.TRUE.equals(result.get("rehearsal")), status, caption,
                 in.size(), ((Number) result.get("areas")).longValue(), ((Number) result.get("revision")).longValue(),
+                String.valueOf(result.get("auditHead")),
                 declared.values().stream().anyMatch(d -> ((Map<String, Object>) d).containsKey("contest")), rows, data, CHART_JS,
                 transfers, escaped(flow.toString()));
     }

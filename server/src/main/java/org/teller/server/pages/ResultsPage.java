@@ -14,7 +14,7 @@ import java.util.List;
  * @param flowData the same as the nodes and links of a Sankey diagram (JSON, escaped as {@code chartData})
  */
 public record ResultsPage(long contest, String title, boolean rehearsal, String status, String caption, long areasIn, long areas,
-        long revision, boolean declared, List<Row> rows, String chartData, String chartJsVersion, List<Row> transfers,
+        long revision, String auditHead, boolean declared, List<Row> rows, String chartData, String chartJsVersion, List<Row> transfers,
         String flowData) {
 
     /** Whether the page shows the flow of the eliminated candidates' papers (a declared second stage). */
