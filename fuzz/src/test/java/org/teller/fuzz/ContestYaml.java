@@ -48,7 +48,7 @@ record ContestYaml(byte[] bytes, List<Candidate> candidates, String votesFile, R
         }
         y.append("date: ").append(fault == 1 ? c.pick(List.of("2015-02-30", "11 June 2015", "2015-6-11", "")) : "2015-06-11")
                 .append('\n');
-        y.append("system: ").append(fault == 2 ? c.pick(List.of("alternative-vote", "Supplementary-Vote", "sv")) : "supplementary-vote")
+        y.append("system: ").append(fault == 2 ? c.pick(List.of("Supplementary-Vote", "sv", "single-transferable-vote")) : "supplementary-vote")
                 .append('\n');
         if (c.oneIn(3) || fault == 3) {
             y.append("rules: ").append(fault == 3 ? "london" : c.pick(List.of("council-mayor", "pcc", "london-mayor"))).append('\n');
