@@ -226,6 +226,11 @@ class StrictInputTest {
         return Stream.of(
                 Arguments.of("a name that is YAML's null", CONTEST.replace("name: Bo", "name: null") + ballots,
                         "c/contest.yaml, line 6: 'name' has no value: write one (in quotes if it is the word null, or \"\" for none where none is allowed)"),
+                // YAML 1.2's other nulls, which the parser's JSON schema reads as words: a candidate named "~" was counted.
+                Arguments.of("a name that is YAML's null as ~", CONTEST.replace("name: Bo", "name: ~") + ballots,
+                        "c/contest.yaml, line 6: 'name' has no value: write one (in quotes if it is the word null, or \"\" for none where none is allowed)"),
+                Arguments.of("a name that is YAML's null as NULL", CONTEST.replace("name: Bo", "name: NULL") + ballots,
+                        "c/contest.yaml, line 6: 'name' has no value: write one (in quotes if it is the word null, or \"\" for none where none is allowed)"),
                 Arguments.of("names that differ by a no-break space", CONTEST.replace("name: Ann", "name: Ann Lee").replace("name: Bo", "name: \"Ann\\u00A0Lee\"") + ballots,
                         "c/contest.yaml, line 6: 'Ann\u00A0Lee' is the name of two candidates"),
                 Arguments.of("names that differ by their normal form", CONTEST.replace("name: Ann", "name: \"Am\\u00E9lie\"").replace("name: Bo", "name: \"Ame\\u0301lie\"") + ballots,

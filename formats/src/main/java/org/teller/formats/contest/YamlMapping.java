@@ -101,7 +101,7 @@ final class YamlMapping {
         if (!(node instanceof ScalarNode scalar)) {
             throw new InvalidInputException(file, lineOf(node), key, "must be a single value");
         }
-        if (scalar.getTag().equals(Tag.NULL)) {
+        if (isNull(scalar)) {
             throw new InvalidInputException(file, lineOf(key), key, "has no value: write one (in quotes if it is"
                     + " the word null, or \"\" for none where none is allowed)");
         }
@@ -111,6 +111,16 @@ final class YamlMapping {
                     + ", which a value in a contest file may not hold");
         }
         return Optional.of(FieldText.normal(scalar.getValue()));
+    }
+
+    /**
+     * Whether a value is YAML's null: as the parser resolves it, or written as one of YAML 1.2's other nulls
+     * ({@code ~}, {@code Null}, {@code NULL}) without quotes, which the parser's JSON schema reads as words
+     * (a candidate named "~" was counted; fuzzing found it).
+     */
+    private static boolean isNull(ScalarNode scalar) {
+        return scalar.getTag().equals(Tag.NULL) || scalar.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN
+                && java.util.Set.of("~", "null", "Null", "NULL").contains(scalar.getValue());
     }
 
     /** A whole number of at least zero (see {@link #parseCount}). */
