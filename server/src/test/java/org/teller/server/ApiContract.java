@@ -474,6 +474,8 @@ abstract class ApiContract {
                 + " [{\"name\": \"A|B\"}, {\"name\": \"C\"}]}"), 400, "separates candidates");
         assertRefused(http.post(contests, ro, "{\"name\": \"C\", \"system\": \"first-past-the-post\", \"candidates\":"
                 + " [{\"name\": \"A\\u200bB\"}, {\"name\": \"C\"}]}"), 400, "which no name or text may hold");
+        assertRefused(http.post(contests, ro, "{\"name\": \"C\", \"system\": \"first-past-the-post\", \"candidates\":"
+                + " [{\"name\": \"Tab\\tName\"}, {\"name\": \"C\"}]}"), 400, "holds a tab");
         assertRefused(http.post(contests, ro, "{\"name\": \"C\", \"system\": \"alternative-vote\", \"candidates\":"
                 + " [{\"name\": \"A\"}, {\"name\": \"B\"}]}"), 400, "counted from ballot papers");
         assertRefused(http.post("/api/elections", ro, "application/jsonfoo", "{\"name\": \"x\"}"), 415, "Content-Type");
@@ -517,6 +519,10 @@ abstract class ApiContract {
                 "area.created", "area.created");
         long revision = all.path("revision").asLong();
         long contest = all.path("changes").get(2).path("contest").asLong();
+        // Each change says what it made: the election, the contest, the area.
+        assertThat(all.path("changes").get(0).path("election").isIntegralNumber()).isTrue();
+        assertThat(all.path("changes").get(1).path("contest").asLong()).isEqualTo(contest);
+        assertThat(all.path("changes").get(2).path("area").asLong()).isEqualTo(north);
 
         JsonNode result = http.get("/api/contests/" + contest + "/result").json();
         String tag = http.getWith("/api/contests/" + contest + "/result", null, null).headers().firstValue("ETag").orElseThrow();

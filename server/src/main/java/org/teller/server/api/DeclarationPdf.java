@@ -60,7 +60,7 @@ final class DeclarationPdf {
                     content.beginText();
                     content.newLineAtOffset(MARGIN, PDRectangle.A4.getHeight() - MARGIN);
                     for (int i = from; i < Math.min(lines.size(), from + perPage); i++) {
-                        content.setFont(i == 0 ? bold : font, i == 0 ? SIZE + 2 : SIZE);
+                        content.setFont(i == 0 ? bold : font, SIZE); // one size: every line wrapped to the same width
                         try {
                             content.showText(lines.get(i));
                         } catch (IllegalArgumentException e) {

@@ -72,9 +72,12 @@ final class ElectionRoutes {
         String name = body.string("name");
         Optional<LocalDate> day = body.optionalString("pollingDay").map(ElectionRoutes::date);
         boolean rehearsal = body.flag("rehearsal", false);
-        long id = writes.write(officer, "election.created",
-                Map.of("name", name, "pollingDay", day.map(LocalDate::toString).orElse(""), "rehearsal", rehearsal),
-                handle -> elections.createElection(handle, name, day, rehearsal));
+        long id = writes.writeAll(officer, audit -> handle -> {
+            long made = elections.createElection(handle, name, day, rehearsal);
+            audit.entry("election.created", Map.of("election", made, "name", name, "pollingDay",
+                    day.map(LocalDate::toString).orElse(""), "rehearsal", rehearsal));
+            return made;
+        });
         Responses.json(ctx, 201, elections.election(id).orElseThrow());
     }
 
@@ -119,13 +122,15 @@ final class ElectionRoutes {
         if (elections.election(election).isEmpty()) {
             throw ApiException.notFound("election " + election);
         }
-        writes.write(officer, "contest.created", Map.of("election", election, "name", name, "system", system,
-                "candidates", candidates), handle -> {
-                    requireFree(handle.createQuery("SELECT COUNT(*) FROM contest WHERE election_id = :e AND name = :n")
-                            .bind("e", election).bind("n", name).mapTo(Long.class).one() == 0, "a contest named '" + name
-                            + "' is already in this election");
-                    return elections.createContest(handle, election, name, system, electorate, candidates);
-                });
+        writes.writeAll(officer, audit -> handle -> {
+            requireFree(handle.createQuery("SELECT COUNT(*) FROM contest WHERE election_id = :e AND name = :n")
+                    .bind("e", election).bind("n", name).mapTo(Long.class).one() == 0, "a contest named '" + name
+                    + "' is already in this election");
+            long made = elections.createContest(handle, election, name, system, electorate, candidates);
+            audit.entry("contest.created", Map.of("election", election, "contest", made, "name", name, "system", system,
+                    "candidates", candidates));
+            return made;
+        });
         Responses.json(ctx, 201, elections.election(election).orElseThrow());
     }
 
@@ -139,7 +144,7 @@ final class ElectionRoutes {
             throw ApiException.badRequest("kind: '" + kind + "' is not a kind of count area (box, ward, postal)");
         }
         OptionalLong electorate = body.optionalCount("electorate");
-        long id = writes.write(officer, "area.created", Map.of("contest", contest, "name", name, "kind", kind), handle -> {
+        long id = writes.writeAll(officer, audit -> handle -> {
             if (!elections.contestExists(handle, contest)) {
                 throw ApiException.notFound("contest " + contest);
             }
@@ -150,7 +155,9 @@ final class ElectionRoutes {
             requireFree(handle.createQuery("SELECT COUNT(*) FROM count_area WHERE contest_id = :c AND name = :n")
                     .bind("c", contest).bind("n", name).mapTo(Long.class).one() == 0, "an area named '" + name
                     + "' is already in this contest");
-            return elections.createArea(handle, contest, name, kind, electorate);
+            long made = elections.createArea(handle, contest, name, kind, electorate);
+            audit.entry("area.created", Map.of("contest", contest, "area", made, "name", name, "kind", kind));
+            return made;
         });
         Responses.json(ctx, 201, Responses.fields("id", id, "contest", contest, "name", name, "kind", kind));
     }

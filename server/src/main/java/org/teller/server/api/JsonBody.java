@@ -77,6 +77,9 @@ public final class JsonBody {
         if (text.length() > 300) {
             throw ApiException.badRequest(where + key + ": at most 300 characters");
         }
+        if (text.indexOf('\t') >= 0) {
+            throw ApiException.badRequest(where + key + ": holds a tab, which no name or text here may hold (it cannot be printed)");
+        }
         int forbidden = org.teller.formats.internal.FieldText.forbidden(text);
         if (forbidden >= 0) {
             throw ApiException.badRequest(where + key + ": holds " + org.teller.formats.internal.FieldText.describe(forbidden)

@@ -52,10 +52,11 @@ final class Writes {
                         JsonBody.write(new TreeMap<>(payload))));
                 return change.apply(auditor).apply(handle);
             });
+            // Told while the lock is held: listeners hear of changes in the order they were made.
+            committed.accept(List.copyOf(entries));
         } finally {
             lock.unlock();
         }
-        committed.accept(List.copyOf(entries));
         return result;
     }
 
