@@ -527,6 +527,10 @@ abstract class ApiContract {
         JsonNode result = http.get("/api/contests/" + contest + "/result").json();
         String tag = http.getWith("/api/contests/" + contest + "/result", null, null).headers().firstValue("ETag").orElseThrow();
         assertThat(http.getWith("/api/contests/" + contest + "/result", "If-None-Match", tag).statusCode()).isEqualTo(304);
+        assertThat(http.getWith("/api/contests/" + contest + "/result", "If-None-Match", "W/" + tag).statusCode()).isEqualTo(304);
+        assertThat(http.getWith("/api/contests/" + contest + "/result", "If-None-Match", "\"0\", " + tag).statusCode()).isEqualTo(304);
+        assertThat(http.getWith("/api/contests/" + contest + "/result", "If-None-Match", "\"0\"").statusCode()).isEqualTo(200);
+        assertRefused(http.get("/results/abc"), 404, "contest abc does not exist");
         assertThat(result.path("revision").asLong()).isEqualTo(revision);
 
         String a = http.signIn("north-a", "password-north-a");

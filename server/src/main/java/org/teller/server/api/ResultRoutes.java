@@ -93,11 +93,25 @@ final class ResultRoutes {
         // A client polling with the revision it has (If-None-Match) is told only that nothing changed.
         ctx.header("ETag", known.tag());
         ctx.header("Cache-Control", "no-cache");
-        if (known.tag().equals(ctx.header("If-None-Match"))) {
+        if (matches(ctx.header("If-None-Match"), known.tag())) {
             ctx.status(304);
             return;
         }
         ctx.status(200).contentType("application/json").result(known.json());
+    }
+
+    /** Whether an If-None-Match header names this tag: a list, weak tags ({@code W/"..."}) and {@code *} as HTTP has them. */
+    private static boolean matches(String header, String tag) {
+        if (header == null) {
+            return false;
+        }
+        for (String given : header.split(",")) {
+            String one = given.strip();
+            if (one.equals("*") || (one.startsWith("W/") ? one.substring(2) : one).equals(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A contest's result at the latest revision, computed once a revision. */

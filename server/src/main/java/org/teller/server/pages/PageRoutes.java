@@ -39,8 +39,8 @@ public final class PageRoutes {
     private void page(Context ctx) {
         String text = ctx.pathParam("contest");
         if (!text.matches("[1-9][0-9]{0,17}")) {
-            ctx.status(404).contentType("text/html; charset=utf-8").result("<!DOCTYPE html><title>Not found</title><p>No such contest.");
-            return;
+            throw new org.teller.server.api.ApiException(404, "contest " + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
+                    + " does not exist");
         }
         long contest = Long.parseLong(text);
         ResultsPage page = page(contest, result.apply(contest));
