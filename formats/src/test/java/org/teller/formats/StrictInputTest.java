@@ -229,6 +229,11 @@ class StrictInputTest {
                 // YAML 1.2's other nulls, which the parser's JSON schema reads as words: a candidate named "~" was counted.
                 Arguments.of("a name that is YAML's null as ~", CONTEST.replace("name: Bo", "name: ~") + ballots,
                         "c/contest.yaml, line 6: 'name' has no value: write one (in quotes if it is the word null, or \"\" for none where none is allowed)"),
+                // Names that read alike on paper though their code points differ (fuzzing found them accepted).
+                Arguments.of("a name with a Cyrillic letter among Latin ones", CONTEST.replace("name: Bo", "name: B\u043e") + ballots,
+                        "c/contest.yaml, line 6: 'B\u043e' mixes Latin and Cyrillic letters in 'B\u043e', which read alike: write it in one alphabet"),
+                Arguments.of("a name with a full-width letter", CONTEST.replace("name: Bo", "name: \uff22o") + ballots,
+                        "c/contest.yaml, line 6: '\uff22o' holds a compatibility form of a character (such as a full-width letter or a ligature), which reads as another: write the plain character"),
                 Arguments.of("a name that is YAML's null as NULL", CONTEST.replace("name: Bo", "name: NULL") + ballots,
                         "c/contest.yaml, line 6: 'name' has no value: write one (in quotes if it is the word null, or \"\" for none where none is allowed)"),
                 Arguments.of("names that differ by a no-break space", CONTEST.replace("name: Ann", "name: Ann Lee").replace("name: Bo", "name: \"Ann\\u00A0Lee\"") + ballots,

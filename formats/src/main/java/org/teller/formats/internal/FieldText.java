@@ -66,6 +66,36 @@ public final class FieldText {
     }
 
     /**
+     * Why a name could be taken on paper for another that is written differently, or null: it holds a
+     * compatibility form of a character (a full-width letter, a ligature: NFKC differs from NFC), or a word
+     * of it mixes Latin letters with Cyrillic or Greek ones (a Cyrillic "а" in a Latin name). Two candidates'
+     * names must differ in what a reader sees, not in code points alone.
+     */
+    public static String lookalike(String name) {
+        // White space of every kind is a space in a name (see key): only other characters are looked at.
+        StringBuilder spaced = new StringBuilder();
+        normal(name).codePoints().forEach(c -> spaced.appendCodePoint(isSpace(c) ? ' ' : c));
+        String normal = spaced.toString();
+        if (!Normalizer.normalize(normal, Normalizer.Form.NFKC).equals(normal)) {
+            return "holds a compatibility form of a character (such as a full-width letter or a ligature), which reads"
+                    + " as another: write the plain character";
+        }
+        for (String word : normal.split("\\s+")) {
+            java.util.Set<Character.UnicodeScript> scripts = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
+            word.codePoints().filter(Character::isLetter).mapToObj(Character.UnicodeScript::of)
+                    .filter(script -> script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC
+                            || script == Character.UnicodeScript.GREEK)
+                    .forEach(scripts::add);
+            if (scripts.size() > 1) {
+                return "mixes " + String.join(" and ", scripts.stream().map(script -> script.name().charAt(0)
+                        + script.name().substring(1).toLowerCase(Locale.ROOT)).toList()) + " letters in '" + word
+                        + "', which read alike: write it in one alphabet";
+            }
+        }
+        return null;
+    }
+
+    /**
      * The first character no field may hold, or -1: a control character other than the tab, or an
      * invisible formatting character (but the zero-width joiner and non-joiner, which some scripts
      * need to be written at all).

@@ -82,6 +82,10 @@ public final class CandidateNames {
         Map<String, String> names = new HashMap<>();
         for (int index = 0; index < candidates.size(); index++) {
             Candidate candidate = candidates.get(index);
+            String lookalike = FieldText.lookalike(candidate.name());
+            if (lookalike != null) {
+                throw new InvalidInputException(file, lines.get(index), candidate.name(), lookalike);
+            }
             String other = names.putIfAbsent(key(candidate.name()), candidate.name());
             if (other != null) {
                 throw new InvalidInputException(file, lines.get(index), candidate.name(), "is the name of two candidates");

@@ -113,6 +113,10 @@ final class ElectionRoutes {
                             + " candidates in ballot-paper files and lots: leave it out");
                 }
             }
+            String lookalike = org.teller.formats.internal.FieldText.lookalike(candidate.name());
+            if (lookalike != null) {
+                throw ApiException.badRequest("candidates: '" + candidate.name() + "' " + lookalike);
+            }
             String other = keys.putIfAbsent(org.teller.formats.internal.FieldText.key(candidate.name()), candidate.name());
             if (other != null) {
                 throw ApiException.badRequest("candidates: '" + candidate.name() + "' and '" + other + "' are the same name as a"
