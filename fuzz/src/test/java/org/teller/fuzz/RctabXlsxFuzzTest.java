@@ -6,19 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.teller.core.InvalidInputException;
-import org.teller.rctab.cvr.CastVoteRecord;
 import org.teller.rctab.cvr.CvrProvider;
 import org.teller.rctab.cvr.CvrSource;
 import org.teller.rctab.cvr.EssCvrReader;
 import org.teller.rctab.cvr.EssFastReader;
-import org.teller.rctab.cvr.RecordCounter;
 
 /**
  * ES&S workbooks, read by both of Teller's readers: the input is the first sheet's XML (the rest of the
@@ -58,37 +54,8 @@ class RctabXlsxFuzzTest {
             Path file = workspace.write("cvr.xlsx", workbook(input));
             CvrSource source = new CvrSource(file, CvrProvider.ESS, "", OptionalInt.of(2), OptionalInt.of(2), OptionalInt.empty(),
                     OptionalInt.of(1), OptionalInt.of(5), "|", "overvote", "undervote", "UWI", false);
-            Map<String, Integer> careful = new HashMap<>();
-            String refused = null;
-            try {
-                new EssCvrReader(OptionalInt.of(3)).read(source, record -> careful.merge(record.rankings() + "@"
-                        + record.precinct() + "/" + record.batch(), 1, Integer::sum));
-            } catch (InvalidInputException e) {
-                refused = e.getMessage();
-            }
-            Map<String, Integer> fast = new HashMap<>();
-            Map<Integer, String> distinct = new HashMap<>();
-            boolean finished = EssFastReader.read(source, OptionalInt.of(3), true, true, new RecordCounter() {
-                @Override
-                public int number(CastVoteRecord record) {
-                    distinct.put(distinct.size(), record.rankings().toString());
-                    return distinct.size() - 1;
-                }
-
-                @Override
-                public void count(int number, boolean undervote, String precinct, String batch) {
-                    if (undervote != distinct.get(number).equals("[]")) {
-                        throw Check.fail("an undervote told wrongly: " + distinct.get(number));
-                    }
-                    fast.merge(distinct.get(number) + "@" + precinct + "/" + batch, 1, Integer::sum);
-                }
-            });
-            if (finished && refused != null) {
-                throw Check.fail("the fast reader read a workbook the careful one refused: " + refused);
-            }
-            if (finished && !fast.equals(careful)) {
-                throw Check.fail("the fast reader read " + fast + ", the careful one " + careful);
-            }
+            FastReaderCheck.agree("workbook", true, records -> new EssCvrReader(OptionalInt.of(3)).read(source, records),
+                    counter -> EssFastReader.read(source, OptionalInt.of(3), true, true, counter));
         }
     }
 

@@ -42,13 +42,26 @@ public final class Sha256 {
         }
     }
 
-    public static String of(Path path, String shown) {
-        MessageDigest digest;
+    /** The SHA-256 of a text's UTF-8 bytes, in hex (a token, an audit entry, the returns a declaration counts). */
+    public static String ofText(String text) {
+        return HexFormat.of().formatHex(digest(text));
+    }
+
+    /** The SHA-256 of a text's UTF-8 bytes. */
+    public static byte[] digest(String text) {
+        return sha256().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    public static String of(Path path, String shown) {
+        MessageDigest digest = sha256();
         VotesFiles.requireRegularFile(path, shown); // a named pipe would be waited on for ever
         byte[] buffer = new byte[1 << 20];
         try (InputStream in = Files.newInputStream(path)) {

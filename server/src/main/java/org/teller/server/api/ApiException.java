@@ -34,4 +34,9 @@ public final class ApiException extends RuntimeException {
     public static ApiException conflict(String message) {
         return new ApiException(409, message);
     }
+
+    /** A value as messages quote it: at most 40 characters, so a huge value cannot flood a reply or a log. */
+    public static String shown(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+    }
 }

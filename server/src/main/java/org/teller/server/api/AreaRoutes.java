@@ -42,7 +42,7 @@ final class AreaRoutes {
     }
 
     private void status(Context ctx) {
-        long area = ElectionRoutes.id(ctx, "area");
+        long area = PathParams.id(ctx, "area");
         access.forArea(ctx, area);
         Map<String, Object> status = writes.read(handle -> {
             long contest = contest(handle, area);
@@ -84,7 +84,7 @@ final class AreaRoutes {
     }
 
     private void account(Context ctx) {
-        long area = ElectionRoutes.id(ctx, "area");
+        long area = PathParams.id(ctx, "area");
         User user = access.forArea(ctx, area);
         long issued = JsonBody.parse(Responses.body(ctx), "issued").count("issued");
         int version = writes.write(user, "account.entered", Map.of("area", area, "issued", issued), handle -> {
@@ -95,7 +95,7 @@ final class AreaRoutes {
     }
 
     private void verification(Context ctx) {
-        long area = ElectionRoutes.id(ctx, "area");
+        long area = PathParams.id(ctx, "area");
         User user = access.forArea(ctx, area);
         JsonBody body = JsonBody.parse(Responses.body(ctx), "found", "explanation");
         long found = body.count("found");
@@ -122,8 +122,8 @@ final class AreaRoutes {
     }
 
     private void enterReturn(Context ctx) {
-        long area = ElectionRoutes.id(ctx, "area");
-        int stage = stage(ctx);
+        long area = PathParams.id(ctx, "area");
+        int stage = PathParams.stage(ctx);
         User user = access.forArea(ctx, area);
         JsonBody body = JsonBody.parse(Responses.body(ctx), "votes", "rejected");
         Map<String, Long> votes = body.counts("votes", true);
@@ -176,8 +176,8 @@ final class AreaRoutes {
     }
 
     private void reopen(Context ctx) {
-        long area = ElectionRoutes.id(ctx, "area");
-        int stage = stage(ctx);
+        long area = PathParams.id(ctx, "area");
+        int stage = PathParams.stage(ctx);
         User officer = access.returningOfficer(ctx);
         String reason = JsonBody.parse(Responses.body(ctx), "reason").string("reason");
         int version = writes.write(officer, "return.reopened", Map.of("area", area, "stage", stage, "reason", reason), handle -> {
@@ -216,14 +216,5 @@ final class AreaRoutes {
 
     private long contest(org.jdbi.v3.core.Handle handle, long area) {
         return areas.contestOf(handle, area).orElseThrow(() -> ApiException.notFound("area " + area));
-    }
-
-    private static int stage(Context ctx) {
-        String text = ctx.pathParam("stage");
-        if (!text.equals("1") && !text.equals("2")) {
-            throw ApiException.notFound("stage " + (text.length() > 20 ? text.substring(0, 20) + "..." : text)
-                    + " (a count has stage 1 and, for the Supplementary Vote, stage 2)");
-        }
-        return Integer.parseInt(text);
     }
 }

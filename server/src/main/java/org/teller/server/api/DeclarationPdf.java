@@ -47,7 +47,7 @@ final class DeclarationPdf {
             document.getDocumentInformation().setTitle(lines.get(0));
             document.getDocumentInformation().setProducer("Teller");
             // PDFBox would make the file's identifier from the time: it is made from the declaration instead.
-            byte[] id = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] id = org.teller.formats.internal.Sha256.digest(text);
             org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
             ids.add(new org.apache.pdfbox.cos.COSString(java.util.Arrays.copyOf(id, 16)));
             ids.add(new org.apache.pdfbox.cos.COSString(java.util.Arrays.copyOf(id, 16)));
@@ -76,8 +76,6 @@ final class DeclarationPdf {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 

@@ -45,7 +45,7 @@ final class ElectionRoutes {
         routes.post("/api/session", this::signIn);
         routes.delete("/api/session", this::signOut);
         routes.get("/api/elections", ctx -> Responses.json(ctx, 200, Map.of("elections", elections.elections())));
-        routes.get("/api/elections/{election}", ctx -> Responses.json(ctx, 200, elections.election(id(ctx, "election"))
+        routes.get("/api/elections/{election}", ctx -> Responses.json(ctx, 200, elections.election(PathParams.id(ctx, "election"))
                 .orElseThrow(() -> ApiException.notFound("election " + ctx.pathParam("election")))));
         routes.post("/api/elections", this::createElection);
         routes.post("/api/elections/{election}/contests", this::createContest);
@@ -83,7 +83,7 @@ final class ElectionRoutes {
 
     private void createContest(Context ctx) {
         User officer = access.returningOfficer(ctx);
-        long election = id(ctx, "election");
+        long election = PathParams.id(ctx, "election");
         JsonBody body = JsonBody.parse(Responses.body(ctx), "name", "system", "electorate", "candidates");
         String name = body.string("name");
         String system = body.string("system");
@@ -140,7 +140,7 @@ final class ElectionRoutes {
 
     private void createArea(Context ctx) {
         User officer = access.returningOfficer(ctx);
-        long contest = id(ctx, "contest");
+        long contest = PathParams.id(ctx, "contest");
         JsonBody body = JsonBody.parse(Responses.body(ctx), "name", "kind", "electorate");
         String name = body.string("name");
         String kind = body.optionalString("kind").orElse("box");
@@ -216,21 +216,5 @@ final class ElectionRoutes {
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest("pollingDay: '" + text + "' is not a date (YYYY-MM-DD)");
         }
-    }
-
-    static long id(Context ctx, String name) {
-        String text = ctx.pathParam(name);
-        try {
-            if (!text.matches("[1-9][0-9]{0,17}")) { // ASCII digits only: not +1, 01, nor other scripts' digits
-                throw new NumberFormatException(text);
-            }
-            long id = Long.parseLong(text);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw ApiException.notFound(name + " " + (text.length() > 40 ? text.substring(0, 40) + "..." : text));
     }
 }

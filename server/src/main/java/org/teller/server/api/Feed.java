@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.teller.server.audit.AuditEntry;
+import org.teller.server.audit.AuditLog;
 
 /**
  * The public feed of what changed, as news agencies' feeds give it: each change that the public may see
@@ -56,7 +57,7 @@ final class Feed {
     long revision() {
         long known = latest.get();
         if (known < 0) {
-            long read = writes.read(handle -> handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_entry").mapTo(Long.class).one());
+            long read = writes.read(AuditLog::revision);
             latest.compareAndSet(-1, read);
             known = latest.get();
         }
@@ -82,7 +83,7 @@ final class Feed {
                     .map((rs, c) -> change(rs.getLong(1), rs.getString(2), rs.getString(3))).forEach(changes::add);
             boolean more = changes.size() > PAGE;
             List<Map<String, Object>> shown = more ? changes.subList(0, PAGE) : changes;
-            long latest = handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_entry").mapTo(Long.class).one();
+            long latest = AuditLog.revision(handle);
             return Responses.fields("revision", more ? shown.get(PAGE - 1).get("revision") : latest, "more", more,
                     "changes", List.copyOf(shown));
         });

@@ -51,7 +51,7 @@ public final class JsonBody {
         for (Iterator<String> names = node.propertyNames().iterator(); names.hasNext(); ) {
             String name = names.next();
             if (!keys.contains(name)) {
-                throw ApiException.badRequest(where + shownName(name) + ": not a field this request takes (it takes "
+                throw ApiException.badRequest(where + ApiException.shown(name) + ": not a field this request takes (it takes "
                         + String.join(", ", allowed) + ")");
             }
         }
@@ -102,8 +102,7 @@ public final class JsonBody {
 
     /** A value as messages quote it: at most 40 characters. */
     static String shown(JsonNode value) {
-        String text = String.valueOf(value);
-        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+        return ApiException.shown(String.valueOf(value));
     }
 
     /** A whole number from 0, as JSON writes one (not a string, not a fraction). */
@@ -175,7 +174,7 @@ public final class JsonBody {
             String name = names.next();
             JsonNode count = value.get(name);
             if (!count.isIntegralNumber() || !count.canConvertToLong() || count.asLong() < 0) {
-                throw ApiException.badRequest(where + key + "." + shownName(name) + ": must be a whole number from 0, not " + shown(count));
+                throw ApiException.badRequest(where + key + "." + ApiException.shown(name) + ": must be a whole number from 0, not " + shown(count));
             }
             counts.put(name, count.asLong());
         }
@@ -191,10 +190,6 @@ public final class JsonBody {
     @SuppressWarnings("unchecked")
     static java.util.Map<String, Object> readObject(String json) {
         return JSON.readValue(json, java.util.LinkedHashMap.class);
-    }
-
-    private static String shownName(String name) {
-        return name.length() > 40 ? name.substring(0, 40) + "..." : name;
     }
 
     /** Serialises a response. */

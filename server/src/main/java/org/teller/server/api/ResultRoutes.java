@@ -56,7 +56,7 @@ final class ResultRoutes {
 
     /** The final declaration's printable text, as {@code teller count} writes it. */
     private String finalText(Context ctx) {
-        long contest = ElectionRoutes.id(ctx, "contest");
+        long contest = PathParams.id(ctx, "contest");
         return writes.read(handle -> {
             info(handle, contest);
             return declarations.finalText(handle, contest)
@@ -66,7 +66,7 @@ final class ResultRoutes {
 
     /** The contest's final declaration, byte for byte as {@code teller count --format json} writes it (public). */
     private void finalDeclaration(Context ctx) {
-        long contest = ElectionRoutes.id(ctx, "contest");
+        long contest = PathParams.id(ctx, "contest");
         String json = writes.read(handle -> {
             info(handle, contest);
             Map<Integer, String> made = declarations.declarations(handle, contest);
@@ -82,13 +82,13 @@ final class ResultRoutes {
     }
 
     /** A contest's result as last computed, and the revision it was computed at. */
-    private record Computed(long revision, String tag, String json) {}
+    private record Computed(long revision, String tag, String json, Map<String, Object> result) {}
 
     /** Each contest's result at the latest revision asked for: a result is computed once a change, not once a request. */
     private final java.util.concurrent.ConcurrentHashMap<Long, Computed> computed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private void result(Context ctx) {
-        long contest = ElectionRoutes.id(ctx, "contest");
+        long contest = PathParams.id(ctx, "contest");
         Computed known = latest(contest);
         // A client polling with the revision it has (If-None-Match) is told only that nothing changed.
         ctx.header("ETag", known.tag());
@@ -120,7 +120,7 @@ final class ResultRoutes {
         Computed known = computed.get(contest);
         if (known == null || known.revision() != now) {
             Map<String, Object> result = compute(contest);
-            known = new Computed((Long) result.get("revision"), "\"" + result.get("revision") + "\"", JsonBody.write(result));
+            known = new Computed((Long) result.get("revision"), "\"" + result.get("revision") + "\"", JsonBody.write(result), result);
             computed.put(contest, known);
         }
         return known;
@@ -128,7 +128,7 @@ final class ResultRoutes {
 
     /** A contest's result as the API gives it, for the pages (404 where there is no such contest). */
     Map<String, Object> resultOf(long contest) {
-        return JsonBody.readObject(latest(contest).json());
+        return latest(contest).result();
     }
 
     private Map<String, Object> compute(long contest) {
@@ -153,7 +153,7 @@ final class ResultRoutes {
             Map<String, Object> declared = new LinkedHashMap<>();
             declarations.declarations(handle, contest).forEach((stage, json) -> declared.put(String.valueOf(stage),
                     JsonBody.readObject(json)));
-            long revision = handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_entry").mapTo(Long.class).one();
+            long revision = org.teller.server.audit.AuditLog.revision(handle);
             String hash = handle.createQuery("SELECT hash FROM audit_entry WHERE seq = :seq").bind("seq", revision).mapTo(String.class)
                     .findFirst().orElse("");
             return Responses.fields("contest", contest, "revision", revision, "auditHead", revision + ":" + hash, "name", info.name(),
@@ -166,13 +166,9 @@ final class ResultRoutes {
     }
 
     private void declare(Context ctx) {
-        long contest = ElectionRoutes.id(ctx, "contest");
-        String stageText = ctx.pathParam("stage");
+        long contest = PathParams.id(ctx, "contest");
         User officer = access.returningOfficer(ctx);
-        if (!stageText.equals("1") && !stageText.equals("2")) {
-            throw ApiException.notFound("stage " + (stageText.length() > 20 ? stageText.substring(0, 20) + "..." : stageText));
-        }
-        int stage = Integer.parseInt(stageText);
+        int stage = PathParams.stage(ctx);
         // The lots' seed is the server's, drawn at the declaration: one given by a person who has seen the figures
         // could be chosen for the winner it draws.
         JsonBody.parse(Responses.body(ctx));

@@ -28,7 +28,7 @@ final class ReturnFigures {
         }
         for (String name : rejected.keySet()) {
             if (!heads.containsKey(name)) {
-                throw ApiException.badRequest("rejected." + shown(name) + ": not a head of rejected papers (" + String.join(", ", heads.keySet()) + ")");
+                throw ApiException.badRequest("rejected." + ApiException.shown(name) + ": not a head of rejected papers (" + String.join(", ", heads.keySet()) + ")");
             }
         }
         total(ordered.values(), heads.values());
@@ -58,7 +58,7 @@ final class ReturnFigures {
     private static Map<String, Long> everyOnce(List<String> names, Map<String, Long> votes, String what, String rule) {
         for (String name : votes.keySet()) {
             if (!names.contains(name)) {
-                throw ApiException.badRequest("votes." + shown(name) + ": not " + what + " (" + String.join(", ", names) + ")");
+                throw ApiException.badRequest("votes." + ApiException.shown(name) + ": not " + what + " (" + String.join(", ", names) + ")");
             }
         }
         List<String> missing = names.stream().filter(name -> !votes.containsKey(name)).toList();
@@ -83,10 +83,6 @@ final class ReturnFigures {
         } catch (ArithmeticException e) {
             throw ApiException.badRequest("votes: the figures add up to more than Teller can count (" + Long.MAX_VALUE + ")");
         }
-    }
-
-    private static String shown(String name) {
-        return name.length() > 40 ? name.substring(0, 40) + "..." : name;
     }
 
     /** Where two entries' figures differ, one line each ({@code votes.John Biggs: 27255 and 27256}). */

@@ -1,9 +1,6 @@
 package org.teller.server.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.teller.formats.internal.Sha256;
 
 /**
  * One entry of the audit log: who did what, when, with what (a JSON payload), chained to the entry before it.
@@ -32,12 +29,7 @@ public record AuditEntry(long seq, String recordedAt, String actor, String actio
         for (String field : new String[] {Long.toString(seq), recordedAt, actor, action, payload}) {
             text.append('\n').append(field.length()).append(':').append(field);
         }
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.ofText(text.toString());
     }
 
     /** Whether the entry's hash is the hash of its own fields. */

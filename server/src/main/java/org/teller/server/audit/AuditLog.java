@@ -37,6 +37,11 @@ public final class AuditLog {
         return new AuditEntry(seq, at, actor, action, payload, previous, hash);
     }
 
+    /** The last entry's sequence number: the revision of everything the server holds (0 before any change). */
+    public static long revision(Handle handle) {
+        return handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_entry").mapTo(Long.class).one();
+    }
+
     static Optional<AuditEntry> last(Handle handle) {
         return handle.createQuery("SELECT seq, recorded_at, actor, action, payload, previous_hash, hash FROM audit_entry"
                         + " ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")

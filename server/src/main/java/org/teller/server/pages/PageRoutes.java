@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongFunction;
+import org.teller.server.api.PathParams;
 
 /**
  * The server-rendered pages: for now the public results page of a contest, live (it reloads itself when the
@@ -37,12 +38,7 @@ public final class PageRoutes {
     }
 
     private void page(Context ctx) {
-        String text = ctx.pathParam("contest");
-        if (!text.matches("[1-9][0-9]{0,17}")) {
-            throw new org.teller.server.api.ApiException(404, "contest " + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
-                    + " does not exist");
-        }
-        long contest = Long.parseLong(text);
+        long contest = PathParams.id(ctx, "contest");
         ResultsPage page = page(contest, result.apply(contest));
         StringOutput html = new StringOutput();
         templates.render("results.jte", page, html);
