@@ -15,9 +15,13 @@ final class AuditCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.command("audit",
             "Checks the count-night server's audit log: every entry's hash, and the chain from the first to the last.",
-            "Exit 0 when the chain holds; 2 when an entry was altered, removed or inserted (each break is named).")
+            "Exit 0 when the chain holds; 3 when an entry was altered, removed or inserted (each break is named);"
+                    + " 2 when the log cannot be checked (a database that cannot be opened, a malformed --head).")
             .options(DB, HEAD)
             .positional(ACTION);
+
+    /** Exit code for a chain that does not hold: not 2, so a script tells tampering from a database it could not open. */
+    static final int DOES_NOT_HOLD = 3;
 
     @Override
     public CommandSpec spec() {
@@ -50,7 +54,7 @@ final class AuditCommand implements Command {
         }
         err.println("teller: the audit log does NOT hold: " + report.breaks().size() + " break(s) in " + report.entries()
                 + " entries");
-        return Teller.BAD_INPUT;
+        return DOES_NOT_HOLD;
     }
 
     private static String env(String name) {

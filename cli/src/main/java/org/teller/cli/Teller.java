@@ -13,7 +13,8 @@ import org.teller.formats.internal.PartFile;
 
 /**
  * The {@code teller} command. Exit codes: 0 done, 1 Teller failed (a bug: please report it), 2 the
- * input or the command line is wrong (the message says what and where).
+ * input or the command line is wrong (the message says what and where), 3 {@code teller audit verify} found
+ * the audit log broken.
  */
 public final class Teller {
 

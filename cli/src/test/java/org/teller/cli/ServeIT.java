@@ -66,7 +66,7 @@ class ServeIT {
             statement.execute("UPDATE audit_entry SET payload = REPLACE(payload, 'Tower', 'Power') WHERE seq = 2");
         }
         Run tampered = run(jar("audit", "verify", "--db", db));
-        assertThat(tampered.exitCode()).isEqualTo(2);
+        assertThat(tampered.exitCode()).isEqualTo(3);
         assertThat(tampered.err()).contains("teller: audit log: entry 2 (election.created by returning-officer) has been altered")
                 .contains("the audit log does NOT hold: 1 break(s) in 2 entries");
 

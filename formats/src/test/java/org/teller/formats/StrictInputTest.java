@@ -232,6 +232,8 @@ class StrictInputTest {
                 // Names that read alike on paper though their code points differ (fuzzing found them accepted).
                 Arguments.of("a name with a Cyrillic letter among Latin ones", CONTEST.replace("name: Bo", "name: B\u043e") + ballots,
                         "c/contest.yaml, line 6: 'B\u043e' mixes Latin and Cyrillic letters in 'B\u043e', which read alike: write it in one alphabet"),
+                Arguments.of("a name wholly in Greek letters that read as a Latin name", CONTEST.replace("name: Ann", "name: ANNA").replace("name: Bo", "name: \u0391\u039d\u039d\u0391") + ballots,
+                        "c/contest.yaml, line 6: '\u0391\u039d\u039d\u0391' reads as ANNA (written in letters of another alphabet that look the same): two candidates' names must look different"),
                 Arguments.of("a name with a full-width letter", CONTEST.replace("name: Bo", "name: \uff22o") + ballots,
                         "c/contest.yaml, line 6: '\uff22o' holds a compatibility form of a character (such as a full-width letter or a ligature), which reads as another: write the plain character"),
                 Arguments.of("a name that is YAML's null as NULL", CONTEST.replace("name: Bo", "name: NULL") + ballots,

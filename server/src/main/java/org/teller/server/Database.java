@@ -78,8 +78,11 @@ public final class Database implements AutoCloseable {
             }
         } catch (FlywayException e) {
             pool.close();
+            // An embedded database is one process's at a time: the likeliest reason a check cannot open it.
+            String busy = !migrate && url.startsWith("jdbc:h2:file:") ? " (if a teller serve is using it, stop the server"
+                    + " or check a copy of its folder: an embedded database opens in one process at a time)" : "";
             throw new ServerException("--db " + url + ": the database cannot be opened or brought up to date: "
-                    + firstLine(e.getMessage()));
+                    + firstLine(e.getMessage()) + busy);
         } catch (RuntimeException e) {
             pool.close();
             throw e;

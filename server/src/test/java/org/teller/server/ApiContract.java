@@ -470,6 +470,10 @@ abstract class ApiContract {
                 + " [{\"name\": \"John Biggs\"}, {\"name\": \"john  biggs\"}]}"), 400, "are the same name as a person reads it");
         assertRefused(http.post(contests, ro, "{\"name\": \"C\", \"system\": \"first-past-the-post\", \"candidates\":"
                 + " [{\"name\": \"Jos\u00e9\"}, {\"name\": \"Jose\u0301\"}]}"), 400, "are the same name");
+        // A name wholly in Cyrillic letters drawn as Latin ones (a second hostile review found it accepted).
+        assertRefused(http.post(contests, ro, "{\"name\": \"C\", \"system\": \"first-past-the-post\", \"candidates\":"
+                + " [{\"name\": \"TOM COOK\"}, {\"name\": \"\u0422\u041e\u041c \u0421\u041e\u041e\u041a\"}]}"), 400,
+                "reads as 'TOM COOK'");
         assertRefused(http.post(contests, ro, "{\"name\": \"C\", \"system\": \"first-past-the-post\", \"candidates\":"
                 + " [{\"name\": \"A|B\"}, {\"name\": \"C\"}]}"), 400, "separates candidates");
         assertRefused(http.post(contests, ro, "{\"name\": \"C\", \"system\": \"first-past-the-post\", \"candidates\":"

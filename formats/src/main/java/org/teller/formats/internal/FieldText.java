@@ -65,6 +65,27 @@ public final class FieldText {
         return key.toString().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
+    /** Cyrillic and Greek letters drawn as a Latin one is, each followed by that Latin letter (case kept). */
+    private static final String LATIN_LOOKALIKES = "\u0410A\u0412B\u0415E\u0405S\u0406I\u0408J\u041aK\u041cM\u041dH"
+            + "\u041eO\u0420P\u0421C\u0422T\u0423Y\u0425X\u04aeY\u0430a\u0435e\u0455s\u0456i\u0458j\u043eo\u0440p"
+            + "\u0441c\u0443y\u0445x\u04bbh\u0501d\u051bq\u051dw\u0391A\u0392B\u0395E\u0396Z\u0397H\u0399I\u039aK"
+            + "\u039cM\u039dN\u039fO\u03a1P\u03a4T\u03a5Y\u03a7X\u03bfo\u03bdv";
+
+    /**
+     * The key of a name as it looks: {@link #key} after each Cyrillic or Greek letter drawn as a Latin one is
+     * read as that Latin letter. "TOM COOK" written wholly in Cyrillic letters has the key of the Latin name:
+     * {@link #lookalike} catches a word that mixes alphabets, this catches one that swaps them all.
+     */
+    public static String skeleton(String name) {
+        StringBuilder latin = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            int at = LATIN_LOOKALIKES.indexOf(c);
+            latin.append(at >= 0 && at % 2 == 0 ? LATIN_LOOKALIKES.charAt(at + 1) : c);
+        }
+        return key(latin.toString());
+    }
+
     /**
      * Why a name could be taken on paper for another that is written differently, or null: it holds a
      * compatibility form of a character (a full-width letter, a ligature: NFKC differs from NFC), or a word

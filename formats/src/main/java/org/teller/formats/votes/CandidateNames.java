@@ -80,6 +80,7 @@ public final class CandidateNames {
                             + String.format(Locale.ROOT, "%,d", most) + " candidates");
         }
         Map<String, String> names = new HashMap<>();
+        Map<String, String> looks = new HashMap<>();
         for (int index = 0; index < candidates.size(); index++) {
             Candidate candidate = candidates.get(index);
             String lookalike = FieldText.lookalike(candidate.name());
@@ -89,6 +90,11 @@ public final class CandidateNames {
             String other = names.putIfAbsent(key(candidate.name()), candidate.name());
             if (other != null) {
                 throw new InvalidInputException(file, lines.get(index), candidate.name(), "is the name of two candidates");
+            }
+            String alike = looks.putIfAbsent(FieldText.skeleton(candidate.name()), candidate.name());
+            if (alike != null) {
+                throw new InvalidInputException(file, lines.get(index), candidate.name(), "reads as " + alike
+                        + " (written in letters of another alphabet that look the same): two candidates' names must look different");
             }
         }
         for (int index = 0; index < candidates.size(); index++) {

@@ -106,6 +106,7 @@ final class ElectionRoutes {
             throw ApiException.badRequest("candidates: a contest has from two to 100");
         }
         java.util.Map<String, String> keys = new java.util.HashMap<>();
+        java.util.Map<String, String> looks = new java.util.HashMap<>();
         for (Candidate candidate : candidates) {
             for (String separator : List.of("|", ">")) {
                 if (candidate.name().contains(separator)) {
@@ -121,6 +122,11 @@ final class ElectionRoutes {
             if (other != null) {
                 throw ApiException.badRequest("candidates: '" + candidate.name() + "' and '" + other + "' are the same name as a"
                         + " person reads it (case, spacing and accents written either way)");
+            }
+            String alike = looks.putIfAbsent(org.teller.formats.internal.FieldText.skeleton(candidate.name()), candidate.name());
+            if (alike != null) {
+                throw ApiException.badRequest("candidates: '" + candidate.name() + "' reads as '" + alike + "' (written in letters"
+                        + " of another alphabet that look the same): two candidates' names must look different");
             }
         }
         if (elections.election(election).isEmpty()) {

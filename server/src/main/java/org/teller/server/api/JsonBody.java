@@ -51,8 +51,8 @@ public final class JsonBody {
         for (Iterator<String> names = node.propertyNames().iterator(); names.hasNext(); ) {
             String name = names.next();
             if (!keys.contains(name)) {
-                throw ApiException.badRequest(where + ApiException.shown(name) + ": not a field this request takes (it takes "
-                        + String.join(", ", allowed) + ")");
+                throw ApiException.badRequest(where + ApiException.shown(name) + ": not a field this request takes ("
+                        + (allowed.length == 0 ? "it takes none: send {}" : "it takes " + String.join(", ", allowed)) + ")");
             }
         }
         return this;
