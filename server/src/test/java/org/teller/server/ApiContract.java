@@ -496,7 +496,14 @@ abstract class ApiContract {
         long contest = http.post(contests, ro, "{\"name\": \"Majority\", \"system\": \"supplementary-vote\", \"candidates\":"
                 + " [{\"name\": \"A\"}, {\"name\": \"B\"}, {\"name\": \"C\"}]}").json().path("contests").get(0).path("id").asLong();
         long area = http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"Box\"}").json().path("id").asLong();
+        // Areas and usernames are told apart as a person reads them too (the third hostile review found both issued).
+        assertRefused(http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"box\"}"), 409,
+                "'box' reads as 'Box', an area already in this contest");
+        assertRefused(http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"B\u043ex 2\"}"), 400,
+                "mixes Latin and Cyrillic letters");
         http.post("/api/users", ro, "{\"username\": \"second\", \"password\": \"second-password\", \"role\": \"returning-officer\"}");
+        assertRefused(http.post("/api/users", ro, "{\"username\": \"Second\", \"password\": \"second-password\","
+                + " \"role\": \"returning-officer\"}"), 409, "the username 'Second' is taken");
         String second = http.signIn("second", "second-password");
         http.post("/api/areas/" + area + "/account", ro, "{\"issued\": 10}");
         http.post("/api/areas/" + area + "/verification", ro, "{\"found\": 10}");

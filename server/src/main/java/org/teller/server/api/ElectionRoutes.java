@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.teller.formats.internal.FieldText;
 import org.teller.server.auth.Role;
 import org.teller.server.auth.Sessions;
 import org.teller.server.auth.User;
@@ -114,16 +115,16 @@ final class ElectionRoutes {
                             + " candidates in ballot-paper files and lots: leave it out");
                 }
             }
-            String lookalike = org.teller.formats.internal.FieldText.lookalike(candidate.name());
+            String lookalike = FieldText.lookalike(candidate.name());
             if (lookalike != null) {
                 throw ApiException.badRequest("candidates: '" + candidate.name() + "' " + lookalike);
             }
-            String other = keys.putIfAbsent(org.teller.formats.internal.FieldText.key(candidate.name()), candidate.name());
+            String other = keys.putIfAbsent(FieldText.key(candidate.name()), candidate.name());
             if (other != null) {
                 throw ApiException.badRequest("candidates: '" + candidate.name() + "' and '" + other + "' are the same name as a"
                         + " person reads it (case, spacing and accents written either way)");
             }
-            String alike = looks.putIfAbsent(org.teller.formats.internal.FieldText.skeleton(candidate.name()), candidate.name());
+            String alike = looks.putIfAbsent(FieldText.skeleton(candidate.name()), candidate.name());
             if (alike != null) {
                 throw ApiException.badRequest("candidates: '" + candidate.name() + "' reads as '" + alike + "' (written in letters"
                         + " of another alphabet that look the same): two candidates' names must look different");
@@ -149,6 +150,10 @@ final class ElectionRoutes {
         long contest = PathParams.id(ctx, "contest");
         JsonBody body = JsonBody.parse(Responses.body(ctx), "name", "kind", "electorate");
         String name = body.string("name");
+        String lookalike = FieldText.lookalike(name);
+        if (lookalike != null) {
+            throw ApiException.badRequest("name: '" + name + "' " + lookalike);
+        }
         String kind = body.optionalString("kind").orElse("box");
         if (!AREA_KINDS.contains(kind)) {
             throw ApiException.badRequest("kind: '" + kind + "' is not a kind of count area (box, ward, postal)");
@@ -162,9 +167,13 @@ final class ElectionRoutes {
                     .mapTo(Long.class).one() > 0) {
                 throw ApiException.conflict("this contest has a stage declared: no area can be added to it");
             }
-            requireFree(handle.createQuery("SELECT COUNT(*) FROM count_area WHERE contest_id = :c AND name = :n")
-                    .bind("c", contest).bind("n", name).mapTo(Long.class).one() == 0, "an area named '" + name
-                    + "' is already in this contest");
+            // Compared as a person reads them, as candidates' names are: the declaration lists areas by name.
+            for (String other : handle.createQuery("SELECT name FROM count_area WHERE contest_id = :c").bind("c", contest)
+                    .mapTo(String.class).list()) {
+                requireFree(!FieldText.skeleton(other).equals(FieldText.skeleton(name)), other.equals(name)
+                        ? "an area named '" + name + "' is already in this contest"
+                        : "'" + name + "' reads as '" + other + "', an area already in this contest");
+            }
             long made = elections.createArea(handle, contest, name, kind, electorate);
             audit.entry("area.created", Map.of("contest", contest, "area", made, "name", name, "kind", kind));
             return made;

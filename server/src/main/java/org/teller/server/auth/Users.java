@@ -31,8 +31,9 @@ public final class Users {
     }
 
     public boolean exists(Handle handle, String username) {
-        return handle.createQuery("SELECT COUNT(*) FROM app_user WHERE username = :username").bind("username", username)
-                .mapTo(Long.class).one() > 0;
+        // Without regard to case (usernames are ASCII): the audit log must not name two people who read as one.
+        return handle.createQuery("SELECT COUNT(*) FROM app_user WHERE LOWER(username) = LOWER(:username)")
+                .bind("username", username).mapTo(Long.class).one() > 0;
     }
 
     /** Whether a returning officer's account exists (the server makes one when it first starts). */
