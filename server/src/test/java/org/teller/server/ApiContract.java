@@ -263,16 +263,18 @@ abstract class ApiContract {
         long south = electionWithTwoAreas(ro)[1];
         String a = http.signIn("south-a", "password-south-a");
         String b = http.signIn("south-b", "password-south-b");
+        http.post("/api/areas/" + south + "/account", a, "{\"issued\": 14}");
+        http.post("/api/areas/" + south + "/verification", b, "{\"found\": 14}");
         assertThat(http.post("/api/areas/" + south + "/returns/1", a, "{\"votes\": {\"Ann\": 7, \"Bo\": 5, \"Cy\": 2}}").status())
                 .isEqualTo(202);
-        Http.Response disagreement = http.post("/api/areas/" + south + "/returns/1", b, "{\"votes\": {\"Ann\": 7, \"Bo\": 6, \"Cy\": 2}}");
+        Http.Response disagreement = http.post("/api/areas/" + south + "/returns/1", b, "{\"votes\": {\"Ann\": 7, \"Bo\": 4, \"Cy\": 2}}");
         assertThat(disagreement.status()).as(disagreement.body()).isEqualTo(409);
         assertThat(disagreement.json().path("status").asString()).isEqualTo("disagreement");
         assertThat(disagreement.error()).contains("disagree");
-        assertThat(disagreement.json().path("differences").get(0).asString()).isEqualTo("votes.Bo: 5 and 6");
+        assertThat(disagreement.json().path("differences").get(0).asString()).isEqualTo("votes.Bo: 5 and 4");
         JsonNode disagreed = getAs("/api/areas/" + south, ro).path("returns").path("1");
         assertThat(disagreed.path("status").asString()).isEqualTo("disagreed");
-        assertThat(disagreed.path("differences").get(0).asString()).isEqualTo("votes.Bo: 5 and 6");
+        assertThat(disagreed.path("differences").get(0).asString()).isEqualTo("votes.Bo: 5 and 4");
         assertThat(disagreed.path("first").path("votes").path("Bo").asLong()).isEqualTo(5);
         assertRefused(http.post("/api/areas/" + south + "/returns/1", a, "{\"votes\": {\"Ann\": 7, \"Bo\": 5, \"Cy\": 2}}"),
                 409, "must reopen it");
@@ -331,6 +333,87 @@ abstract class ApiContract {
         assertRefused(http.post("/api/areas/" + north + "/returns/3", a, "{\"votes\": {}}"), 404, "stage 3");
         assertRefused(http.post("/api/areas/999/returns/1", ro, "{\"votes\": {}}"), 404, "area 999 does not exist");
         assertThat(getAs("/api/areas/" + north, a).path("returns").path("1").path("status").asString()).isEqualTo("awaiting-first-entry");
+    }
+
+    @Test
+    void aFigureStaysWithinWhatItsAreaHasStated() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long election = http.post("/api/elections", ro, "{\"name\": \"Boundville 2026\"}").json().path("id").asLong();
+        long contest = http.post("/api/elections/" + election + "/contests", ro, "{\"name\": \"Mayor\", \"system\":"
+                + " \"supplementary-vote\", \"electorate\": 1000, \"candidates\": [{\"name\": \"Ann\"}, {\"name\": \"Bo\"}]}")
+                .json().path("contests").get(0).path("id").asLong();
+        String areas = "/api/contests/" + contest + "/areas";
+        long north = http.post(areas, ro, "{\"name\": \"North\", \"electorate\": 600}").json().path("id").asLong();
+        assertRefused(http.post(areas, ro, "{\"name\": \"South\", \"electorate\": 401}"), 409,
+                "electorate: 401 would make the areas' electorates 1001, more than the contest's 1000");
+        long south = http.post(areas, ro, "{\"name\": \"South\"}").json().path("id").asLong();
+        http.post("/api/users", ro, "{\"username\": \"deputy\", \"password\": \"password-deputy\", \"role\": \"returning-officer\"}");
+        String deputy = http.signIn("deputy", "password-deputy");
+
+        // Papers issued: within the area's electorate, and the areas' together within the contest's.
+        assertRefused(http.post("/api/areas/" + north + "/account", ro, "{\"issued\": 601}"), 409,
+                "issued: 601 papers issued, but area " + north + "'s electorate is 600");
+        assertThat(http.post("/api/areas/" + north + "/account", ro, "{\"issued\": 600}").status()).isEqualTo(201);
+        assertRefused(http.post("/api/areas/" + south + "/account", ro, "{\"issued\": 401}"), 409,
+                "issued: 401 papers issued would make 1001 in the contest's areas, more than its electorate of 1000");
+        assertRefused(http.post("/api/areas/" + south + "/account", ro, "{\"issued\": 9000000000000000000}"), 409,
+                "more than its electorate of 1000");
+        assertThat(http.post("/api/areas/" + south + "/account", ro, "{\"issued\": 400}").status()).isEqualTo(201);
+        assertRefused(http.post("/api/areas/" + south + "/verification", ro, "{\"found\": 1001, \"explanation\": \"a miscount\"}"),
+                409, "found: 1001 papers found would make 1001 in the contest's areas, more than its electorate of 1000");
+
+        // A return before its area is verified, or counting more papers than were found, is refused.
+        String north600 = "{\"votes\": {\"Ann\": 350, \"Bo\": 249}, \"rejected\": {\"unmarked\": 1}}";
+        assertRefused(http.post("/api/areas/" + north + "/returns/1", ro, north600), 409, "area " + north + " is not verified yet");
+        http.post("/api/areas/" + north + "/verification", ro, "{\"found\": 599, \"explanation\": \"one taken away\"}");
+        assertRefused(http.post("/api/areas/" + north + "/returns/1", ro, north600), 409,
+                "the return counts 600 papers (votes and rejected), but area " + north + "'s verification found 599 in its boxes");
+        assertRefused(http.post("/api/areas/" + north + "/returns/1", ro, "{\"votes\": {\"Ann\": 9000000000000000000, \"Bo\": 0}}"),
+                409, "the return counts 9000000000000000000 papers");
+        http.post("/api/areas/" + north + "/verification", ro, "{\"found\": 600}");
+        // Fewer papers than found is a count that does not reconcile yet: taken, shown, and not declarable.
+        String north598 = "{\"votes\": {\"Ann\": 350, \"Bo\": 248}}";
+        assertThat(http.post("/api/areas/" + north + "/returns/1", ro, north598).status()).isEqualTo(202);
+        assertThat(http.post("/api/areas/" + north + "/returns/1", deputy, north598).status()).isEqualTo(201);
+        assertRefused(http.post("/api/areas/" + north + "/verification", ro, "{\"found\": 597, \"explanation\": \"x\"}"), 409,
+                "found: 597 papers, but area " + north + "'s accepted return counts 598: the returning officer reopens the return");
+        JsonNode result = http.get("/api/contests/" + contest + "/result").json();
+        assertThat(result.path("areasIn").get(0).asString()).isEqualTo("North");
+        assertThat(result.path("provisional").path("votes").path("Ann").asLong()).isEqualTo(350);
+
+        // A reopened return counts for nothing until it is accepted again: the returning officer has said it is wrong.
+        http.post("/api/areas/" + north + "/returns/1/reopen", ro, "{\"reason\": \"a bundle of Bo's missed\"}");
+        result = http.get("/api/contests/" + contest + "/result").json();
+        assertThat(result.path("areasIn").size()).isZero();
+        assertThat(result.path("provisional").path("votes").path("Ann").asLong()).isZero();
+        assertThat(http.getWith("/results/" + contest, null, null).body()).contains("0 of 2 count areas in");
+    }
+
+    @Test
+    void anAcceptedReturnThatCannotBeAddedIsLeftOutOfTheTotalsAndNamed() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long[] area = electionWithTwoAreas(ro);
+        long contest = http.get("/api/elections").json().path("elections").get(0).path("contests").get(0).path("id").asLong();
+        // No entry can make this (each figure is bounded by its area's verification, and theirs together by what Teller
+        // counts), but figures from outside the server, or from before the bounds, must not break the public page.
+        database.jdbi().useHandle(handle -> {
+            for (long id : area) {
+                http.post("/api/areas/" + id + "/account", ro, "{\"issued\": 1}");
+                handle.execute("INSERT INTO area_return (area_id, stage, version, entry, figures, entered_by, entered_at)"
+                        + " VALUES (?, 1, 1, 1, ?, 1, CURRENT_TIMESTAMP)", id, "{\"votes\":{\"Ann\":9000000000000000000,\"Bo\":0,"
+                        + "\"Cy\":0},\"rejected\":{}}");
+                handle.execute("INSERT INTO return_outcome (area_id, stage, version, outcome, decided_at)"
+                        + " VALUES (?, 1, 1, 'accepted', CURRENT_TIMESTAMP)", id);
+            }
+        });
+        http.post("/api/areas/" + area[0] + "/account", ro, "{\"issued\": 2}"); // a new revision: the result is computed again
+        JsonNode result = http.get("/api/contests/" + contest + "/result").json();
+        assertThat(result.path("areasIn").get(0).asString()).isEqualTo("North");
+        assertThat(result.path("areasNotAdded").get(0).asString()).isEqualTo("South");
+        assertThat(result.path("provisional").path("votes").path("Ann").asLong()).isEqualTo(9000000000000000000L);
+        Http.Response page = http.get("/results/" + contest);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Not in these totals: South").contains("9,000,000,000,000,000,000").contains("100.00%");
     }
 
     /** Tower Hamlets 2015's first preferences (the seed's figures), in ballot order, split between two areas. */
@@ -424,6 +507,10 @@ abstract class ApiContract {
         assertRefused(http.post("/api/areas/" + north + "/returns/2", ro, "{\"votes\": {\"John Biggs\": 3000, \"Rabina Khan\": 300,"
                 + " \"Peter Golds\": 1}}"), 400, "votes.Peter Golds: not a candidate who went forward");
         assertRefused(http.post("/api/contests/" + contest + "/declare/2", ro, "{}"), 409, "North: its second-stage return is not accepted");
+        // North's first stage gave 7,350 papers to the eight candidates who are out: no more can be added to the two.
+        assertRefused(http.post("/api/areas/" + north + "/returns/2", ro, "{\"votes\": {\"John Biggs\": 7000, \"Rabina Khan\": 351}}"),
+                409, "the return adds 7351 papers to the candidates who went forward, but area " + north
+                        + "'s first stage gave only 7350 to the candidates who are out");
         String northSecond = "{\"votes\": {\"John Biggs\": 3000, \"Rabina Khan\": 300}}";
         String southSecond = "{\"votes\": {\"Rabina Khan\": 321, \"John Biggs\": 2499}}";
         assertThat(http.post("/api/areas/" + north + "/returns/2", ro, northSecond).status()).isEqualTo(202);
@@ -547,6 +634,9 @@ abstract class ApiContract {
         String a = http.signIn("north-a", "password-north-a");
         String b = http.signIn("north-b", "password-north-b");
         String figures = "{\"votes\": {\"Ann\": 5, \"Bo\": 3, \"Cy\": 1}}";
+        http.post("/api/areas/" + north + "/account", a, "{\"issued\": 9}");
+        http.post("/api/areas/" + north + "/verification", b, "{\"found\": 9}");
+        revision = http.get("/api/feed?since=" + revision).json().path("revision").asLong();
         http.post("/api/areas/" + north + "/returns/1", a, figures);
         JsonNode pending = http.get("/api/feed?since=" + revision).json();
         assertThat(http.getWith("/results/999", null, null).statusCode()).isEqualTo(404);

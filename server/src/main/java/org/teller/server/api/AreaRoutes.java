@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import org.jdbi.v3.core.Handle;
 import org.teller.server.auth.User;
 import org.teller.server.store.AreaStore;
 import org.teller.server.store.AreaStore.ReturnState;
+import org.teller.server.store.AreaStore.Statement;
 import org.teller.server.store.AreaStore.Stated;
 import org.teller.server.store.DeclarationStore;
 
@@ -25,9 +28,11 @@ final class AreaRoutes {
     private final DeclarationStore declarations;
     private final Access access;
     private final Writes writes;
+    private final EntryBounds bounds;
 
     AreaRoutes(AreaStore areas, DeclarationStore declarations, Access access, Writes writes) {
         this.areas = areas;
+        this.bounds = new EntryBounds(areas);
         this.declarations = declarations;
         this.access = access;
         this.writes = writes;
@@ -88,7 +93,9 @@ final class AreaRoutes {
         User user = access.forArea(ctx, area);
         long issued = JsonBody.parse(Responses.body(ctx), "issued").count("issued");
         int version = writes.write(user, "account.entered", Map.of("area", area, "issued", issued), handle -> {
-            notDeclared(handle, contest(handle, area), 1);
+            long contest = contest(handle, area);
+            notDeclared(handle, contest, 1);
+            bounds.statement(handle, contest, electorate(handle, contest), area, Statement.ACCOUNT, "issued", issued);
             return areas.addAccount(handle, area, issued, user.id());
         });
         Responses.json(ctx, 201, Responses.fields("area", area, "version", version, "issued", issued));
@@ -102,7 +109,8 @@ final class AreaRoutes {
         String explanation = body.optionalString("explanation").orElse("");
         Map<String, Object> result = writes.write(user, "verification.entered",
                 Map.of("area", area, "found", found, "explanation", explanation), handle -> {
-                    notDeclared(handle, contest(handle, area), 1);
+                    long contest = contest(handle, area);
+                    notDeclared(handle, contest, 1);
                     Optional<Stated> account = areas.account(handle, area);
                     if (account.isEmpty()) {
                         throw ApiException.conflict("area " + area + " has no ballot paper account yet: enter the papers issued"
@@ -114,6 +122,8 @@ final class AreaRoutes {
                                 + account.get().figure() + " were issued (" + (discrepancy > 0 ? "+" : "") + discrepancy
                                 + "): explain the discrepancy (explanation), or recount the box and enter what is found");
                     }
+                    bounds.statement(handle, contest, electorate(handle, contest), area, Statement.VERIFICATION, "found", found);
+                    bounds.verification(handle, area, found);
                     int version = areas.addVerification(handle, area, found, explanation, user.id());
                     return Responses.fields("area", area, "version", version, "found", found, "issued", account.get().figure(),
                             "discrepancy", discrepancy, "explanation", explanation);
@@ -131,8 +141,15 @@ final class AreaRoutes {
         Map<String, Object> outcome = writes.writeAll(user, audit -> handle -> {
             long contest = contest(handle, area);
             notDeclared(handle, contest, stage);
-            Map<String, Object> figures = stage == 1 ? ReturnFigures.firstStage(areas.candidates(handle, contest), votes, rejected)
-                    : ReturnFigures.secondStage(forward(handle, contest), votes, rejected);
+            Map<String, Object> figures;
+            if (stage == 1) {
+                figures = ReturnFigures.firstStage(areas.candidates(handle, contest), votes, rejected);
+                bounds.firstStage(handle, area, ReturnFigures.papers(figures));
+            } else {
+                List<String> forward = forward(handle, contest);
+                figures = ReturnFigures.secondStage(forward, votes, rejected);
+                bounds.secondStage(handle, area, forward, ReturnFigures.papers(figures));
+            }
             String canonical = JsonBody.write(figures);
             ReturnState state = areas.returnState(handle, area, stage);
             if (state.outcome().isPresent()) {
@@ -194,7 +211,7 @@ final class AreaRoutes {
     }
 
     /** Refuses a change to figures a declared stage has counted: a declaration is final. */
-    private void notDeclared(org.jdbi.v3.core.Handle handle, long contest, int stage) {
+    private void notDeclared(Handle handle, long contest, int stage) {
         if (declarations.declared(handle, contest, stage).isPresent()) {
             throw ApiException.conflict("stage " + stage + " of this contest is declared: the figures it counted are final and"
                     + " cannot be entered again, corrected or reopened");
@@ -203,7 +220,7 @@ final class AreaRoutes {
 
     /** Who went forward to the second stage, as the first stage's declaration says; 409 where there is no second stage yet. */
     @SuppressWarnings("unchecked")
-    private List<String> forward(org.jdbi.v3.core.Handle handle, long contest) {
+    private List<String> forward(Handle handle, long contest) {
         String declared = declarations.declared(handle, contest, 1).orElseThrow(() -> ApiException.conflict("the first stage is"
                 + " not declared yet: second-stage returns are taken once the returning officer has declared it"));
         Map<String, Object> first = JsonBody.readObject(declared);
@@ -214,7 +231,11 @@ final class AreaRoutes {
         return forward;
     }
 
-    private long contest(org.jdbi.v3.core.Handle handle, long area) {
+    private OptionalLong electorate(Handle handle, long contest) {
+        return declarations.contest(handle, contest).orElseThrow().electorate();
+    }
+
+    private long contest(Handle handle, long area) {
         return areas.contestOf(handle, area).orElseThrow(() -> ApiException.notFound("area " + area));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.teller.formats.internal.FieldText;
 import org.teller.server.auth.Role;
 import org.teller.server.auth.Sessions;
@@ -174,11 +175,33 @@ final class ElectionRoutes {
                         ? "an area named '" + name + "' is already in this contest"
                         : "'" + name + "' reads as '" + other + "', an area already in this contest");
             }
+            if (electorate.isPresent()) {
+                withinContestElectorate(handle, contest, electorate.getAsLong());
+            }
             long made = elections.createArea(handle, contest, name, kind, electorate);
             audit.entry("area.created", Map.of("contest", contest, "area", made, "name", name, "kind", kind));
             return made;
         });
         Responses.json(ctx, 201, Responses.fields("id", id, "contest", contest, "name", name, "kind", kind));
+    }
+
+    /** The electorates of a contest's areas add up to no more than the contest's, where both are given. */
+    private static void withinContestElectorate(Handle handle, long contest, long electorate) {
+        Long ofContest = handle.createQuery("SELECT electorate FROM contest WHERE id = :c").bind("c", contest).mapTo(Long.class)
+                .findFirst().orElse(null);
+        long total = electorate;
+        for (long other : handle.createQuery("SELECT electorate FROM count_area WHERE contest_id = :c AND electorate IS NOT NULL")
+                .bind("c", contest).mapTo(Long.class).list()) {
+            try {
+                total = Math.addExact(total, other);
+            } catch (ArithmeticException e) {
+                throw ApiException.conflict("electorate: the areas' electorates would add up to more than Teller can count");
+            }
+        }
+        if (ofContest != null && total > ofContest) {
+            throw ApiException.conflict("electorate: " + electorate + " would make the areas' electorates " + total
+                    + ", more than the contest's " + ofContest);
+        }
     }
 
     private void createUser(Context ctx) {

@@ -143,11 +143,22 @@ final class ResultRoutes {
                 rejected.put(head.key(), 0L);
             }
             List<String> in = new ArrayList<>();
+            List<String> notSummed = new ArrayList<>();
             for (Map.Entry<Long, String> area : all.entrySet()) {
                 Optional<String> figures = areas.acceptedFigures(handle, area.getKey(), 1);
                 if (figures.isPresent()) {
+                    // Added to copies first: one area whose figures cannot be added up leaves the others' totals whole.
+                    Map<String, Long> withVotes = new LinkedHashMap<>(votes);
+                    Map<String, Long> withRejected = new LinkedHashMap<>(rejected);
+                    try {
+                        add(JsonBody.readObject(figures.get()), withVotes, withRejected);
+                    } catch (ArithmeticException e) {
+                        notSummed.add(area.getValue());
+                        continue;
+                    }
+                    votes.putAll(withVotes);
+                    rejected.putAll(withRejected);
                     in.add(area.getValue());
-                    add(JsonBody.readObject(figures.get()), votes, rejected);
                 }
             }
             Map<String, Object> declared = new LinkedHashMap<>();
@@ -159,7 +170,7 @@ final class ResultRoutes {
             return Responses.fields("contest", contest, "revision", revision, "auditHead", revision + ":" + hash, "name", info.name(),
                     "system", info.system(),
                     "rehearsal", info.rehearsal(),
-                    "areas", all.size(), "areasIn", in, "provisional", Responses.fields("stage", 1, "votes", votes,
+                    "areas", all.size(), "areasIn", in, "areasNotAdded", notSummed, "provisional", Responses.fields("stage", 1, "votes", votes,
                             "rejected", rejected),
                     "declared", declared);
         });
@@ -256,7 +267,9 @@ final class ResultRoutes {
             return FinalDeclaration.json(title, info.pollingDay(), info.system(), candidates, info.parties(),
                     info.electorate(), returns, rejected, seed, JsonBody.write(canonical));
         } catch (org.teller.core.InvalidInputException e) {
-            throw ApiException.conflict("the returns do not fit the count: " + e.getMessage());
+            // The returns are the one input, so the message names the value and the reason, not the source again.
+            throw ApiException.conflict("the returns do not fit the count: " + e.value().map(value -> "'" + value + "' ").orElse("")
+                    + e.reason());
         }
     }
 

@@ -85,6 +85,18 @@ final class ReturnFigures {
         }
     }
 
+    /** The papers a return's canonical figures count: its votes and, at the first stage, its rejected papers. */
+    @SuppressWarnings("unchecked")
+    static long papers(Map<String, Object> figures) {
+        long papers = 0;
+        for (String part : List.of("votes", "rejected")) {
+            for (Object count : ((Map<String, Object>) figures.getOrDefault(part, Map.of())).values()) {
+                papers += ((Number) count).longValue(); // checked to fit when the figures were made
+            }
+        }
+        return papers;
+    }
+
     /** Where two entries' figures differ, one line each ({@code votes.John Biggs: 27255 and 27256}). */
     @SuppressWarnings("unchecked")
     static List<String> differences(Map<String, Object> first, Map<String, Object> second) {

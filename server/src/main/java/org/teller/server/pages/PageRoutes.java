@@ -96,13 +96,15 @@ public final class PageRoutes {
                 break;
             }
         }
-        long total = votes.values().stream().mapToLong(Number::longValue).sum();
+        // Summed exactly: a page must show what it is given, never a total that wrapped round.
+        BigDecimal total = votes.values().stream().map(count -> BigDecimal.valueOf(count.longValue()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         List<ResultsPage.Row> rows = new ArrayList<>();
         StringBuilder chart = new StringBuilder("[");
         for (Map.Entry<String, Number> entry : votes.entrySet()) {
             long count = entry.getValue().longValue();
-            String share = total == 0 ? "" : BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(100))
-                    .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP).toPlainString() + "%";
+            String share = total.signum() == 0 ? "" : BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(100))
+                    .divide(total, 2, RoundingMode.HALF_UP).toPlainString() + "%";
             rows.add(new ResultsPage.Row(entry.getKey(), String.format(Locale.ROOT, "%,d", count), share));
             chart.append(chart.length() > 1 ? "," : "").append("{\"candidate\":").append(json(entry.getKey())).append(",\"votes\":")
                     .append(count).append('}');
@@ -113,7 +115,7 @@ public final class PageRoutes {
                 in.size(), ((Number) result.get("areas")).longValue(), ((Number) result.get("revision")).longValue(),
                 String.valueOf(result.get("auditHead")),
                 declared.values().stream().anyMatch(d -> ((Map<String, Object>) d).containsKey("contest")), rows, data, CHART_JS,
-                transfers, escaped(flow.toString()));
+                transfers, escaped(flow.toString()), (List<String>) result.getOrDefault("areasNotAdded", List.of()));
     }
 
     /** JSON put in a script element: {@code <}, {@code >} and {@code &} written as escapes, so no text can end the element. */

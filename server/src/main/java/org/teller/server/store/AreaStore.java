@@ -40,6 +40,13 @@ public final class AreaStore {
                 .findFirst().map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
+    /** An area's electorate, where the returning officer gave it. */
+    public OptionalLong electorateOf(Handle handle, long area) {
+        Long electorate = handle.createQuery("SELECT electorate FROM count_area WHERE id = :area").bind("area", area)
+                .mapTo(Long.class).findFirst().orElse(null);
+        return electorate == null ? OptionalLong.empty() : OptionalLong.of(electorate);
+    }
+
     public List<String> candidates(Handle handle, long contest) {
         return handle.createQuery("SELECT name FROM candidate WHERE contest_id = :contest ORDER BY position")
                 .bind("contest", contest).mapTo(String.class).list();
@@ -53,13 +60,33 @@ public final class AreaStore {
         return areas;
     }
 
-    /** The figures of an area's latest accepted return at a stage (canonical JSON), if one is accepted. */
+    /**
+     * The figures of an area's return at a stage (canonical JSON) while its latest version is accepted: a
+     * return the returning officer has reopened counts for nothing until it is accepted again.
+     */
     public Optional<String> acceptedFigures(Handle handle, long area, int stage) {
-        return handle.createQuery("SELECT r.figures FROM area_return r JOIN return_outcome o ON o.area_id = r.area_id"
-                        + " AND o.stage = r.stage AND o.version = r.version WHERE r.area_id = :area AND r.stage = :stage"
-                        + " AND r.entry = 1 AND o.outcome = 'accepted' ORDER BY r.version DESC FETCH FIRST 1 ROWS ONLY")
-                .bind("area", area).bind("stage", stage).mapTo(String.class).findFirst();
+        ReturnState state = returnState(handle, area, stage);
+        return state.outcome().filter("accepted"::equals).map(accepted -> state.entries().get(0).figures());
     }
+
+    /**
+     * Each area's latest stated figure in a contest, by area: its ballot paper account ({@code issued}) or its
+     * verification ({@code found}). An area that has stated none is left out.
+     */
+    public Map<Long, Long> latestOfContest(Handle handle, long contest, Statement statement) {
+        String table = statement == Statement.ACCOUNT ? "paper_account" : "verification";
+        String column = statement == Statement.ACCOUNT ? "issued" : "found";
+        Map<Long, Long> latest = new LinkedHashMap<>();
+        handle.createQuery("SELECT s.area_id, s." + column + " FROM " + table + " s JOIN count_area a ON a.id = s.area_id"
+                        + " WHERE a.contest_id = :contest AND s.version = (SELECT MAX(version) FROM " + table
+                        + " WHERE area_id = s.area_id) ORDER BY s.area_id")
+                .bind("contest", contest).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .forEach(entry -> latest.put(entry.getKey(), entry.getValue()));
+        return latest;
+    }
+
+    /** What an area states before its count: the papers issued (its ballot paper account) and found (its verification). */
+    public enum Statement { ACCOUNT, VERIFICATION }
 
     public int addAccount(Handle handle, long area, long issued, long user) {
         int version = next(handle, "paper_account", area);
