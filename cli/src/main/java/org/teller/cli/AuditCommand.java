@@ -46,7 +46,8 @@ final class AuditCommand implements Command {
         }
         if (report.intact()) {
             out.println("The audit log holds: " + report.entries() + " entries, each sealed and chained to the one before;"
-                    + " the last hash is " + report.lastHash() + ".");
+                    + " the last hash is " + report.lastHash() + "."
+                    + head.map(h -> " It still holds the head published as " + h.seq() + ":" + h.hash() + ", as it was.").orElse(""));
             return Teller.OK;
         }
         for (String problem : report.breaks()) {

@@ -52,6 +52,9 @@ final class ServeCommand implements Command {
         if (made != null) {
             err.println("teller: made the returning officer's account: username " + Bootstrap.USERNAME + ", password " + made
                     + " (shown this once: keep it safe)");
+        } else if (Bootstrap.givenPasswordNotUsed(database, System.getenv("TELLER_RO_PASSWORD"))) {
+            err.println("teller: TELLER_RO_PASSWORD is not the returning officer's password in this database, and does not"
+                    + " change it: the account was made at an earlier start, with the password given (or shown) then");
         }
         TellerServer server = TellerServer.start(database, given.get(HOST), (int) port, clock);
         if (given.get(DEMO)) {

@@ -57,7 +57,22 @@ class ServeIT {
         assertThat(intact.exitCode()).isZero();
         assertThat(intact.out()).startsWith("The audit log holds: 2 entries");
         String head = "2:" + intact.out().replaceAll("(?s).*the last hash is ([0-9a-f]{64}).*", "$1");
-        assertThat(run(jar("audit", "verify", "--db", db, "--head", head)).exitCode()).isZero();
+        Run withHead = run(jar("audit", "verify", "--db", db, "--head", head));
+        assertThat(withHead.exitCode()).isZero();
+        assertThat(withHead.out()).contains("It still holds the head published as " + head + ", as it was.");
+
+        // Started again with another password: the account keeps its own, and the server says the one given is not used.
+        ProcessBuilder again = new ProcessBuilder(jar("serve", "--port", "0", "--db", db)).redirectErrorStream(true);
+        again.environment().put("TELLER_RO_PASSWORD", "another-password");
+        Process restarted = again.start();
+        List<String> said = new ArrayList<>();
+        try {
+            port(restarted, said);
+        } finally {
+            restarted.destroy();
+            assertThat(restarted.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(said).anyMatch(line -> line.startsWith("teller: TELLER_RO_PASSWORD is not the returning officer's password"));
         Run badHead = run(jar("audit", "verify", "--db", db, "--head", "2:xyz"));
         assertThat(badHead.exitCode()).isEqualTo(2);
         assertThat(badHead.err()).contains("is not a published head (SEQ:HASH");
@@ -103,9 +118,13 @@ class ServeIT {
 
     /** The port the server says it serves on. */
     private static int port(Process server) throws IOException {
+        return port(server, new ArrayList<>());
+    }
+
+    /** The port the server says it serves on; {@code seen} gains what it said before. */
+    private static int port(Process server, List<String> seen) throws IOException {
         BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         Pattern serving = Pattern.compile("teller: serving on http://127\\.0\\.0\\.1:(\\d+)/");
-        List<String> seen = new ArrayList<>();
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             Matcher matcher = serving.matcher(line);
             if (matcher.find()) {

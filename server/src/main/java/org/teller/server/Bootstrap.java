@@ -3,6 +3,7 @@ package org.teller.server;
 import java.security.SecureRandom;
 import java.util.OptionalLong;
 import org.teller.server.audit.AuditLog;
+import org.teller.server.auth.Passwords;
 import org.teller.server.auth.Role;
 import org.teller.server.auth.Users;
 
@@ -36,6 +37,19 @@ public final class Bootstrap {
             audit.append(handle, "system", "user.created", "{\"role\":\"RETURNING_OFFICER\",\"username\":\"" + USERNAME + "\"}");
         });
         return given != null ? null : password;
+    }
+
+    /**
+     * Whether a password given for the first account is not the one it holds: the account was made at an
+     * earlier start, and a password given at a later one changes nothing (it is said, so no one thinks it did).
+     */
+    public static boolean givenPasswordNotUsed(Database database, String given) {
+        if (given == null) {
+            return false;
+        }
+        return database.jdbi().withHandle(handle -> handle.createQuery("SELECT password_hash FROM app_user WHERE username = :name")
+                .bind("name", USERNAME).mapTo(String.class).findFirst())
+                .map(stored -> !Passwords.matches(given, stored)).orElse(false);
     }
 
     private static String random() {

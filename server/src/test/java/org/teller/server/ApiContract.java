@@ -118,6 +118,16 @@ abstract class ApiContract {
         assertRefused(http.post("/api/elections", ro, "{\"name\": \"a\", \"date\": \"2015-06-11\"}"), 400, "date: not a field");
         assertRefused(http.post("/api/elections", ro, "[1, 2]"), 400, "must be a JSON object");
         assertRefused(http.post("/api/elections", ro, "{\"name\": \"a\"} {}"), 400, "not valid JSON");
+        // The parser's reason and where, never its internals (its source, its features' names).
+        Http.Response unclosed = http.post("/api/elections", ro, "[1");
+        assertRefused(unclosed, 400, "the body is not valid JSON: Unexpected end-of-input: expected close marker for Array");
+        assertThat(unclosed.error()).doesNotContain("Source").doesNotContain("StreamReadFeature").contains("(line 1, column 3)");
+        Http.Response nan = http.post("/api/elections", ro, "{\n\"name\": NaN}");
+        assertRefused(nan, 400, "Non-standard token 'NaN'");
+        assertThat(nan.error()).doesNotContain("JsonReadFeature").contains("(line 2");
+        assertRefused(http.post("/api/elections", ro, "\uFEFF{\"name\": \"a\"}"), 400, "it starts with a byte order mark (U+FEFF)");
+        assertRefused(http.get("/api/feed?since=%D9%A3"), 400, "since: a revision (a whole number from 0, in the digits 0-9), not '\u0663'");
+        assertRefused(http.get("/api/feed?since=01"), 400, "since: a revision");
         assertRefused(http.post("/api/elections", ro, "{\"name\": \"a\", \"pollingDay\": \"11/06/2015\"}"), 400, "not a date");
         assertRefused(http.post("/api/elections", ro, "{\"name\": \"a\", \"rehearsal\": \"yes\"}"), 400, "true or false");
         assertRefused(http.post("/api/elections", ro, "text/plain", "{\"name\": \"a\"}"), 415, "Content-Type: application/json");

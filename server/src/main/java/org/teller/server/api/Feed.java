@@ -66,15 +66,12 @@ final class Feed {
 
     private void poll(Context ctx) {
         String since = ctx.queryParam("since");
-        long after;
-        try {
-            after = since == null ? 0 : Long.parseLong(since);
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("since: a revision (a whole number from 0), not '" + since + "'");
+        // ASCII digits only, as in paths: not +1, 01, nor another script's digits (which Long.parseLong takes).
+        if (since != null && !since.matches("0|[1-9][0-9]{0,17}")) {
+            throw ApiException.badRequest("since: a revision (a whole number from 0, in the digits 0-9), not '"
+                    + ApiException.shown(since) + "'");
         }
-        if (after < 0) {
-            throw ApiException.badRequest("since: a revision (a whole number from 0), not " + after);
-        }
+        long after = since == null ? 0 : Long.parseLong(since);
         Map<String, Object> page = writes.read(handle -> {
             List<Map<String, Object>> changes = new ArrayList<>();
             handle.createQuery("SELECT seq, action, payload FROM audit_entry WHERE seq > :after AND action IN (<public>)"

@@ -38,12 +38,30 @@ public final class JsonBody {
         try {
             node = JSON.readTree(body);
         } catch (JacksonException e) {
-            throw ApiException.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
+            throw ApiException.badRequest(notJson(body, e));
         }
         if (node == null || !node.isObject()) {
             throw ApiException.badRequest("the body must be a JSON object");
         }
         return new JsonBody(node, "").only(allowed);
+    }
+
+    /**
+     * Why a body is not JSON, in the parser's words without its internals (where it read from, which of its
+     * features would allow the input), and where: line and column.
+     */
+    private static String notJson(String body, JacksonException e) {
+        if (body.startsWith("\uFEFF")) {
+            return "the body is not valid JSON: it starts with a byte order mark (U+FEFF), which JSON sent over HTTP must not"
+                    + " (RFC 8259): send the UTF-8 text without it";
+        }
+        String reason = e.getOriginalMessage()
+                .replaceAll("\\s*\\(start marker at \\[Source:.*$", "")
+                .replaceAll(":\\s*enable `[^`]*` to allow$", "")
+                .replaceAll("\\s*\\[Source:.*$", "");
+        tools.jackson.core.TokenStreamLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        return "the body is not valid JSON: " + reason + where;
     }
 
     private JsonBody only(String... allowed) {
