@@ -426,6 +426,60 @@ abstract class ApiContract {
         assertThat(page.body()).contains("Not in these totals: South").contains("9,000,000,000,000,000,000").contains("100.00%");
     }
 
+    @Test
+    void thePagesSignInWithACookieThatOnlyThisServersOwnPagesCanWriteWith() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long north = electionWithTwoAreas(ro)[0];
+        String form = "application/x-www-form-urlencoded";
+        java.net.http.HttpResponse<String> refused = http.exchange("POST", "/sign-in", "username=north-a&password=wrong-password",
+                "Content-Type", form);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).contains("That username and password are not a user's.").contains("value=\"north-a\"");
+        java.net.http.HttpResponse<String> signedIn = http.exchange("POST", "/sign-in", "username=north-a&password=password-north-a",
+                "Content-Type", form, "Origin", http.origin());
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        assertThat(signedIn.headers().firstValue("Location")).hasValue("/count/" + north);
+        String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("teller-session=").contains("HttpOnly").contains("SameSite=Strict");
+        String session = cookie.substring(0, cookie.indexOf(';'));
+        assertThat(http.exchange("POST", "/sign-in", "username=north-a&password=password-north-a", "Content-Type", form,
+                "Origin", "https://elsewhere.example").statusCode()).isEqualTo(403);
+
+        // The area's page: its own staff's (and the returning officer's), never framed or cached.
+        java.net.http.HttpResponse<String> page = http.exchange("GET", "/count/" + north, null, "Cookie", session);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>North <small>(box)</small></h1>").contains("Signed in as <strong>north-a</strong>");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'none'");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(http.exchange("GET", "/count/" + (north + 1), null, "Cookie", session).statusCode()).isEqualTo(403);
+        assertThat(http.exchange("GET", "/count/abc", null, "Cookie", session).statusCode()).isEqualTo(403);
+        assertThat(http.exchange("GET", "/console", null, "Cookie", session).headers().firstValue("Location"))
+                .hasValue("/count/" + north);
+        assertThat(http.exchange("GET", "/console", null).headers().firstValue("Location")).hasValue("/sign-in");
+        assertThat(http.exchange("GET", "/count/" + north, null, "Cookie", "teller-session=forged").headers()
+                .firstValue("Location")).hasValue("/sign-in");
+
+        // The API takes the cookie, but a change only from this server's own pages: another site's form or script is refused.
+        String account = "/api/areas/" + north + "/account";
+        java.net.http.HttpResponse<String> noOrigin = http.exchange("POST", account, "{\"issued\": 10}", "Content-Type",
+                "application/json", "Cookie", session);
+        assertThat(noOrigin.statusCode()).isEqualTo(403);
+        assertThat(noOrigin.body()).contains("must come from this server's own pages");
+        assertThat(http.exchange("POST", account, "{\"issued\": 10}", "Content-Type", "application/json", "Cookie", session,
+                "Origin", "http://evil.example").statusCode()).isEqualTo(403);
+        assertThat(http.exchange("POST", account, "{\"issued\": 10}", "Content-Type", "application/json", "Cookie", session,
+                "Origin", http.origin()).statusCode()).isEqualTo(201);
+        assertThat(http.exchange("GET", "/api/areas/" + north, null, "Cookie", session).body()).contains("\"issued\":10");
+        assertThat(http.exchange("POST", "/api/elections", "{\"name\": \"X\"}", "Content-Type", "application/json", "Cookie",
+                session, "Origin", http.origin()).statusCode()).isEqualTo(403); // count staff, not the returning officer
+
+        // Signing out ends the session itself, not only the cookie.
+        java.net.http.HttpResponse<String> out = http.exchange("POST", "/sign-out", "", "Content-Type", form, "Cookie", session,
+                "Origin", http.origin());
+        assertThat(out.headers().firstValue("Set-Cookie").orElse("")).contains("Max-Age=0");
+        assertThat(http.exchange("GET", "/api/areas/" + north, null, "Cookie", session).statusCode()).isEqualTo(401);
+    }
+
     /** Tower Hamlets 2015's first preferences (the seed's figures), in ballot order, split between two areas. */
     private static final String[] TOWER_HAMLETS = {"Elaine Bagshaw", "John Biggs", "Andy Erlam", "John Foster", "Peter Golds",
         "Vanessa Helen Hudson", "Hafiz Abdul Kadir", "Rabina Khan", "Nicholas McQueen", "Md Motiur Nanu Rahman"};

@@ -50,6 +50,28 @@ final class Http {
         }
     }
 
+    /** Any request: a method, a body (null for none) and headers as name, value, name, value...; the whole response. */
+    HttpResponse<String> exchange(String method, String path, String body, String... headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** This server's origin, as a browser on its pages sends it. */
+    String origin() {
+        return base;
+    }
+
     /** The lines of a stream of server-sent events, as they come. */
     java.util.stream.Stream<String> events(String path) {
         try {

@@ -22,10 +22,26 @@ final class Access {
                 + " sign in again"));
     }
 
-    /** The bearer token of a request (the scheme's name in any case, as HTTP has it), or 401. */
+    /**
+     * The token of a request: its bearer token (the scheme's name in any case, as HTTP has it), or else the
+     * pages' session cookie; 401 where there is neither. A write signed in by the cookie must come from this
+     * server's own pages (its {@code Origin} is this server): a browser sends the cookie with a request any
+     * site makes, and only the origin tells the pages' forms from another site's.
+     */
     static String token(Context ctx) {
         String header = ctx.header("Authorization");
-        if (header == null || header.length() > 200 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (header == null) {
+            String cookie = ctx.cookie(Sessions.COOKIE);
+            if (cookie == null || cookie.isEmpty() || cookie.length() > 200) {
+                throw ApiException.unauthorized();
+            }
+            if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD") && !Origins.thisServer(ctx)) {
+                throw ApiException.forbidden("a change signed in by the pages' cookie must come from this server's own pages"
+                        + " (its Origin header is not this server): send a bearer token instead");
+            }
+            return cookie;
+        }
+        if (header.length() > 200 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw ApiException.unauthorized();
         }
         return header.substring(7).strip();

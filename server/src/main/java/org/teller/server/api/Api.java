@@ -50,6 +50,8 @@ public final class Api {
             results.register(config.routes);
             feed[0].register(config.routes);
             new org.teller.server.pages.PageRoutes(results::resultOf).register(config.routes);
+            new org.teller.server.pages.CountPages(sessions, new org.teller.server.pages.CountViews(database.jdbi(), elections,
+                    areaStore, declarationStore)).register(config.routes);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
                     .result(Api.class.getResourceAsStream("/openapi.json")));
             config.routes.exception(ApiException.class, (e, ctx) -> Responses.json(ctx, e.status(), Map.of("error", e.getMessage())));

@@ -206,7 +206,7 @@ public final class JsonBody {
 
     /** A JSON object the server wrote itself (a return's canonical figures), its keys in order. */
     @SuppressWarnings("unchecked")
-    static java.util.Map<String, Object> readObject(String json) {
+    public static java.util.Map<String, Object> readObject(String json) {
         return JSON.readValue(json, java.util.LinkedHashMap.class);
     }
 

@@ -11,7 +11,7 @@ import org.teller.core.ballot.RejectionHead;
  * candidate in ballot-paper order, then every head of rejected papers in the statute's order), so that two
  * entries agree exactly when their canonical texts are equal.
  */
-final class ReturnFigures {
+public final class ReturnFigures {
 
     private ReturnFigures() {}
 
@@ -87,7 +87,7 @@ final class ReturnFigures {
 
     /** The papers a return's canonical figures count: its votes and, at the first stage, its rejected papers. */
     @SuppressWarnings("unchecked")
-    static long papers(Map<String, Object> figures) {
+    public static long papers(Map<String, Object> figures) {
         long papers = 0;
         for (String part : List.of("votes", "rejected")) {
             for (Object count : ((Map<String, Object>) figures.getOrDefault(part, Map.of())).values()) {
@@ -99,7 +99,7 @@ final class ReturnFigures {
 
     /** Where two entries' figures differ, one line each ({@code votes.John Biggs: 27255 and 27256}). */
     @SuppressWarnings("unchecked")
-    static List<String> differences(Map<String, Object> first, Map<String, Object> second) {
+    public static List<String> differences(Map<String, Object> first, Map<String, Object> second) {
         List<String> differences = new ArrayList<>();
         for (String part : List.of("votes", "rejected")) {
             Map<String, Object> a = (Map<String, Object>) first.getOrDefault(part, Map.of());

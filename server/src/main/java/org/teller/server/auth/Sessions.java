@@ -17,6 +17,11 @@ import org.jdbi.v3.core.Jdbi;
 public final class Sessions {
 
     public static final Duration LIFETIME = Duration.ofHours(16);
+    /**
+     * The cookie that holds the token of someone signed in through the pages (HttpOnly, SameSite=Strict): the
+     * pages' forms send the API's JSON with it rather than a bearer token.
+     */
+    public static final String COOKIE = "teller-session";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Jdbi jdbi;

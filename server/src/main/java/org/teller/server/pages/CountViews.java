@@ -1,0 +1,222 @@
+package org.teller.server.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.teller.core.ballot.RejectionHead;
+import org.teller.server.api.JsonBody;
+import org.teller.server.api.ReturnFigures;
+import org.teller.server.auth.User;
+import org.teller.server.store.AreaStore;
+import org.teller.server.store.AreaStore.ReturnState;
+import org.teller.server.store.AreaStore.Stated;
+import org.teller.server.store.DeclarationStore;
+import org.teller.server.store.ElectionStore;
+import org.teller.server.store.Records;
+
+/** The returning officer's console and the count areas' pages, read from the stores in one transaction each. */
+public final class CountViews {
+
+    /** The heads of rejected papers as an entry form words them (the statute's headings, shortened). */
+    private static final Map<RejectionHead, String> HEADS = Map.of(
+            RejectionHead.WANT_OF_OFFICIAL_MARK, "Rejected: want of an official mark",
+            RejectionHead.VOTING_FOR_TOO_MANY, "Rejected: voting for more candidates than allowed",
+            RejectionHead.IDENTIFYING_MARK, "Rejected: writing or mark identifying the voter",
+            RejectionHead.UNMARKED, "Rejected: unmarked (no first preference)",
+            RejectionHead.UNCERTAIN, "Rejected: void for uncertainty");
+
+    private static final Map<String, String> SYSTEMS = Map.of("supplementary-vote", "Supplementary Vote",
+            "first-past-the-post", "First past the post", "contingent-vote", "Contingent vote");
+
+    private final Jdbi jdbi;
+    private final ElectionStore elections;
+    private final AreaStore areas;
+    private final DeclarationStore declarations;
+
+    public CountViews(Jdbi jdbi, ElectionStore elections, AreaStore areas, DeclarationStore declarations) {
+        this.jdbi = jdbi;
+        this.elections = elections;
+        this.areas = areas;
+        this.declarations = declarations;
+    }
+
+    public ConsolePage console(User officer) {
+        return jdbi.inTransaction(handle -> {
+            List<ConsolePage.Election> shown = new ArrayList<>();
+            List<ConsolePage.Choice> choices = new ArrayList<>();
+            for (Records.Election election : elections.elections()) {
+                List<ConsolePage.Contest> contests = new ArrayList<>();
+                for (Records.Contest contest : election.contests()) {
+                    contests.add(contest(handle, officer, contest));
+                    contest.areas().forEach(area -> choices.add(new ConsolePage.Choice(area.id(), area.name() + " (" + contest.name()
+                            + ", " + election.name() + ")")));
+                }
+                shown.add(new ConsolePage.Election(election.id(), election.name(), election.pollingDay().map(Object::toString).orElse(""),
+                        election.rehearsal(), contests));
+            }
+            List<ConsolePage.Staff> staff = handle.createQuery("SELECT u.username, u.role, a.name FROM app_user u"
+                            + " LEFT JOIN count_area a ON a.id = u.area_id ORDER BY u.id")
+                    .map((rs, ctx) -> new ConsolePage.Staff(rs.getString(1), rs.getString(2).equals("RETURNING_OFFICER")
+                            ? "returning officer" : "count staff", rs.getString(3) == null ? "" : rs.getString(3)))
+                    .list();
+            return new ConsolePage(officer.username(), shown, staff, choices);
+        });
+    }
+
+    private ConsolePage.Contest contest(Handle handle, User officer, Records.Contest contest) {
+        Map<Integer, String> declared = declarations.declarations(handle, contest.id());
+        Optional<List<String>> forward = forward(declared);
+        boolean secondStage = forward.isPresent() && !forward.get().isEmpty();
+        int declarable = !declared.containsKey(1) ? 1 : secondStage && !declared.containsKey(2) ? 2 : 0;
+        List<ConsolePage.AreaRow> rows = new ArrayList<>();
+        long ready = 0;
+        for (Records.Area area : contest.areas()) {
+            Optional<Stated> account = areas.account(handle, area.id());
+            Optional<Stated> verification = areas.verification(handle, area.id());
+            ReturnView first = view(handle, officer, area.id(), 1, declared.containsKey(1), verification);
+            ReturnView second = secondStage ? view(handle, officer, area.id(), 2, declared.containsKey(2), Optional.empty()) : null;
+            boolean discrepancy = account.isPresent() && verification.isPresent()
+                    && account.get().figure() != verification.get().figure() && verification.get().explanation().isEmpty();
+            boolean attention = first.disagreed() || (second != null && second.disagreed()) || discrepancy
+                    || first.reconcile().startsWith("does not");
+            rows.add(new ConsolePage.AreaRow(area.id(), area.name(), area.kind(), account.map(a -> count(a.figure()) + " issued")
+                    .orElse("not entered"), verification(account, verification), first, second, attention));
+            ReturnView stage = declarable == 2 ? second : first;
+            if (declarable > 0 && stage.status().equals("accepted") && (declarable == 2 || first.reconcile().equals("reconciles"))) {
+                ready++;
+            }
+        }
+        return new ConsolePage.Contest(contest.id(), contest.name(), SYSTEMS.getOrDefault(contest.system(), contest.system()),
+                contest.electorate().isPresent()
+                ? count(contest.electorate().getAsLong()) : "not given", contest.candidates().stream()
+                .map(c -> c.party().isEmpty() ? c.name() : c.name() + " (" + c.party() + ")").toList(), rows, stages(declared, forward),
+                declarable, ready);
+    }
+
+    /** The page of a count area, for its count staff or the returning officer (empty where there is no such area). */
+    public Optional<AreaPage> area(User user, long area) {
+        return jdbi.inTransaction(handle -> {
+            Optional<Records.Election> election = elections.elections().stream()
+                    .filter(e -> e.contests().stream().anyMatch(c -> c.areas().stream().anyMatch(a -> a.id() == area))).findFirst();
+            if (election.isEmpty()) {
+                return Optional.empty();
+            }
+            Records.Contest contest = election.get().contests().stream()
+                    .filter(c -> c.areas().stream().anyMatch(a -> a.id() == area)).findFirst().orElseThrow();
+            Records.Area shown = contest.areas().stream().filter(a -> a.id() == area).findFirst().orElseThrow();
+            Map<Integer, String> declared = declarations.declarations(handle, contest.id());
+            Optional<Stated> account = areas.account(handle, area);
+            Optional<Stated> verification = areas.verification(handle, area);
+            List<AreaPage.Field> firstFields = new ArrayList<>();
+            contest.candidates().forEach(c -> firstFields.add(new AreaPage.Field("votes", c.name(), c.party().isEmpty() ? c.name()
+                    : c.name() + " (" + c.party() + ")")));
+            for (RejectionHead head : RejectionHead.values()) {
+                firstFields.add(new AreaPage.Field("rejected", head.key(), HEADS.get(head)));
+            }
+            ReturnView first = view(handle, user, area, 1, declared.containsKey(1), verification);
+            Optional<List<String>> forward = forward(declared);
+            List<AreaPage.Field> secondFields = forward.orElse(List.of()).stream()
+                    .map(name -> new AreaPage.Field("votes", name, name)).toList();
+            ReturnView second = secondFields.isEmpty() ? null : view(handle, user, area, 2, declared.containsKey(2), Optional.empty());
+            return Optional.of(new AreaPage(user.username(), user.isReturningOfficer(), area, shown.name(), shown.kind(), contest.name(),
+                    election.get().name(), election.get().rehearsal(), account.map(a -> count(a.figure()) + " papers issued (entered by "
+                            + a.enteredBy() + ")").orElse(""), verification.isPresent() ? verification(account, verification) : "",
+                    declared.containsKey(1) ? "The first stage is declared: its figures are final." : "", firstFields, first,
+                    secondFields, second, declared.containsKey(2) ? "The second stage is declared: its figures are final." : ""));
+        });
+    }
+
+    private ReturnView view(Handle handle, User viewer, long area, int stage, boolean declared, Optional<Stated> verification) {
+        ReturnState state = areas.returnState(handle, area, stage);
+        String status = state.outcome().orElse(state.entries().isEmpty() ? "awaiting-first-entry" : "awaiting-second-entry");
+        List<String> by = state.entries().stream().map(AreaStore.Entry::enteredBy).toList();
+        String version = state.version() > 1 ? " (version " + state.version() + ", reopened)" : "";
+        List<ReturnView.Figure> figures = new ArrayList<>();
+        List<String> differences = List.of();
+        String reconcile = "";
+        String text = switch (status) {
+            case "awaiting-first-entry" -> "Not entered yet" + version + ".";
+            case "awaiting-second-entry" -> "Entered once, by " + by.get(0) + version + ": a second person enters it again.";
+            case "accepted" -> "Accepted" + version + ": entered by " + by.get(0) + " and " + by.get(1) + ", figure for figure.";
+            default -> "The two entries disagree" + version + " (" + by.get(0) + " and " + by.get(1) + "): the returning officer"
+                    + " reopens it, and it is entered twice again.";
+        };
+        if (status.equals("accepted")) {
+            Map<String, Object> accepted = JsonBody.readObject(state.entries().get(0).figures());
+            figures.addAll(figures(accepted));
+            if (stage == 1 && verification.isPresent()) {
+                long papers = ReturnFigures.papers(accepted);
+                reconcile = papers == verification.get().figure() ? "reconciles"
+                        : "does not reconcile: it counts " + count(papers) + " papers, the verification found "
+                                + count(verification.get().figure());
+            }
+        } else if (status.equals("disagreed")) {
+            differences = ReturnFigures.differences(JsonBody.readObject(state.entries().get(0).figures()),
+                    JsonBody.readObject(state.entries().get(1).figures()));
+        }
+        boolean youEntered = status.equals("awaiting-second-entry") && by.get(0).equals(viewer.username());
+        boolean reopenable = viewer.isReturningOfficer() && !declared && state.outcome().isPresent();
+        return new ReturnView(state.version(), status, text, figures, differences, reconcile, youEntered, reopenable);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ReturnView.Figure> figures(Map<String, Object> accepted) {
+        List<ReturnView.Figure> figures = new ArrayList<>();
+        ((Map<String, Object>) accepted.get("votes")).forEach((name, votes) -> figures.add(new ReturnView.Figure(name,
+                count(((Number) votes).longValue()))));
+        Map<String, Object> rejected = (Map<String, Object>) accepted.getOrDefault("rejected", Map.of());
+        for (RejectionHead head : RejectionHead.values()) {
+            if (rejected.get(head.key()) instanceof Number papers && papers.longValue() > 0) {
+                figures.add(new ReturnView.Figure(HEADS.get(head), count(papers.longValue())));
+            }
+        }
+        return figures;
+    }
+
+    private static String verification(Optional<Stated> account, Optional<Stated> verification) {
+        if (verification.isEmpty()) {
+            return "not verified";
+        }
+        long found = verification.get().figure();
+        String text = count(found) + " found";
+        if (account.isPresent() && account.get().figure() != found) {
+            long difference = found - account.get().figure();
+            text += " (" + (difference > 0 ? "+" : "") + count(difference) + " on the account: "
+                    + (verification.get().explanation().isEmpty() ? "NOT EXPLAINED" : verification.get().explanation()) + ")";
+        }
+        return text + ", by " + verification.get().enteredBy();
+    }
+
+    /** Who went forward to the second stage, where the first stage is declared (empty list: elected at it). */
+    @SuppressWarnings("unchecked")
+    private static Optional<List<String>> forward(Map<Integer, String> declared) {
+        String first = declared.get(1);
+        if (first == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> stage = JsonBody.readObject(first);
+        return Optional.of(stage.containsKey("contest") ? List.of() : (List<String>) stage.getOrDefault("forward", List.of()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String stages(Map<Integer, String> declared, Optional<List<String>> forward) {
+        if (declared.isEmpty()) {
+            return "Nothing declared yet.";
+        }
+        for (int stage = 2; stage >= 1; stage--) {
+            String made = declared.get(stage);
+            if (made != null && JsonBody.readObject(made).containsKey("contest")) {
+                return "Declared: " + JsonBody.readObject(made).get("elected") + " is elected.";
+            }
+        }
+        return "First stage declared: " + String.join(" and ", forward.orElse(List.of())) + " go forward to the second stage.";
+    }
+
+    private static String count(long figure) {
+        return String.format(Locale.ROOT, "%,d", figure);
+    }
+}

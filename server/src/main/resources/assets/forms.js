@@ -1,0 +1,113 @@
+'use strict';
+// Each form with data-api sends its fields to that API route as JSON (the session cookie signs it in), then
+// shows the page again with what changed, or says in the form what the server refused and why.
+(function () {
+  const said = sessionStorage.getItem('teller-said');
+  if (said) {
+    sessionStorage.removeItem('teller-said');
+    const flash = document.getElementById('flash');
+    const { text, problem } = JSON.parse(said);
+    flash.textContent = text;
+    flash.hidden = false;
+    if (problem) {
+      flash.classList.add('error');
+      flash.setAttribute('role', 'alert');
+    }
+  }
+
+  for (const form of document.querySelectorAll('form[data-api]')) {
+    form.addEventListener('submit', async event => {
+      event.preventDefault();
+      const answerSlot = form.querySelector('.answer');
+      if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+        return;
+      }
+      let body;
+      try {
+        body = json(form);
+      } catch (problem) {
+        say(answerSlot, problem.message);
+        return;
+      }
+      const button = form.querySelector('button[type=submit]');
+      button.disabled = true;
+      try {
+        const response = await fetch(form.dataset.api, {
+          method: 'POST', credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' }, body
+        });
+        const answer = await response.json().catch(() => ({}));
+        if (response.ok) {
+          const awaiting = answer.status === 'awaiting-second-entry' ? ' A second person enters it again before it is accepted.' : '';
+          const accepted = answer.status === 'accepted' ? ' Both entries agree: accepted.' : '';
+          reshow(form.dataset.done + awaiting + accepted, false);
+        } else if (answer.status === 'disagreement') {
+          // The return's state changed (it disagrees): the page shows it, with the differences.
+          reshow(answer.error + ' Differences: ' + answer.differences.join('; ') + '.', true);
+        } else {
+          say(answerSlot, answer.error || 'The server answered ' + response.status + '.');
+        }
+      } catch (failure) {
+        say(answerSlot, 'The server could not be reached (' + failure.message + '): nothing was sent.');
+      } finally {
+        button.disabled = false;
+      }
+    });
+  }
+
+  function say(slot, text) {
+    slot.textContent = text;
+    slot.classList.add('error');
+  }
+
+  function reshow(text, problem) {
+    sessionStorage.setItem('teller-said', JSON.stringify({ text, problem }));
+    location.reload();
+  }
+
+  // The body written by hand, so that a figure keeps every digit typed (a JavaScript number holds about 16).
+  function json(form) {
+    const top = [];
+    const groups = new Map();
+    for (const field of form.elements) {
+      if (!field.name || field.disabled) {
+        continue;
+      }
+      let value;
+      if (field.type === 'checkbox') {
+        value = field.checked ? 'true' : 'false';
+      } else if (field.dataset.kind === 'count') {
+        const text = field.value.trim();
+        if (text === '') {
+          continue; // left empty: the API's default (none, or 0 for a head of rejected papers)
+        }
+        // Digits as a JSON number (no leading zeros in JSON); anything else as text, for the server to refuse by name.
+        value = /^[0-9]+$/.test(text) ? text.replace(/^0+(?=[0-9])/, '') : JSON.stringify(text);
+      } else if (field.dataset.kind === 'candidates') {
+        value = JSON.stringify(field.value.split('\n').map(line => line.trim()).filter(line => line !== '').map(line => {
+          const comma = line.indexOf(',');
+          return comma < 0 ? { name: line } : { name: line.slice(0, comma).trim(), party: line.slice(comma + 1).trim() };
+        }));
+      } else {
+        if (field.value.trim() === '' && !field.required) {
+          continue;
+        }
+        value = JSON.stringify(field.value);
+      }
+      const entry = JSON.stringify(field.name) + ':' + value;
+      const group = field.dataset.group;
+      if (group) {
+        if (!groups.has(group)) {
+          groups.set(group, []);
+        }
+        groups.get(group).push(entry);
+      } else {
+        top.push(entry);
+      }
+    }
+    for (const [group, entries] of groups) {
+      top.push(JSON.stringify(group) + ':{' + entries.join(',') + '}');
+    }
+    return '{' + top.join(',') + '}';
+  }
+})();
