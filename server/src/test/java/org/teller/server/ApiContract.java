@@ -715,6 +715,17 @@ abstract class ApiContract {
         assertRefused(http.get("/api/feed?since=abc"), 400, "since: a revision");
         assertRefused(http.get("/api/feed?since=-1"), 400, "since: a revision");
         assertRefused(http.get("/api/events"), 406, "Accept: text/event-stream");
+
+        // A rehearsal's changes say so, in the feed as on the page: no client takes test data for results.
+        assertThat(all.path("changes").findValuesAsString("rehearsal")).containsOnly("false");
+        long rehearsal = http.post("/api/elections", ro, "{\"name\": \"Dress rehearsal\", \"rehearsal\": true}").json()
+                .path("id").asLong();
+        JsonNode made = http.get("/api/feed?since=" + accepted.path("revision").asLong()).json().path("changes");
+        assertThat(made.size()).isEqualTo(1);
+        assertThat(made.get(0).path("election").asLong()).isEqualTo(rehearsal);
+        assertThat(made.get(0).path("rehearsal").asBoolean()).isTrue();
+        assertThat(accepted.path("changes").get(0).path("rehearsal").isBoolean()).isTrue();
+        assertThat(accepted.path("changes").get(0).path("rehearsal").asBoolean()).isFalse();
     }
 
     @Test
@@ -748,7 +759,7 @@ abstract class ApiContract {
         }
         assertThat(event).contains("event: change");
         assertThat(event).anySatisfy(line -> assertThat(line).startsWith("data: ").contains("\"action\":\"contest.created\"")
-                .contains("\"election\":" + election));
+                .contains("\"election\":" + election).contains("\"rehearsal\":false"));
     }
 
     @Test

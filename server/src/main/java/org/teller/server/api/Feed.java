@@ -16,7 +16,8 @@ import org.teller.server.audit.AuditLog;
  * (an election, contest or area made, a return accepted, a stage declared) with its revision, the audit
  * log's sequence number. Clients poll {@code GET /api/feed?since=R} for the changes after revision R, or
  * listen to {@code GET /api/events} (server-sent events), told of each change as it is committed. The feed
- * says what changed, never a return's figures before they are accepted.
+ * says what changed, never a return's figures before they are accepted; a change to a rehearsal's election
+ * says {@code "rehearsal": true}, so that no client takes test data for results.
  */
 final class Feed {
 
@@ -29,6 +30,8 @@ final class Feed {
     private final List<SseClient> listeners = new CopyOnWriteArrayList<>();
     /** The latest revision committed: kept here, as this server makes every change (one server to a database). */
     private final java.util.concurrent.atomic.AtomicLong latest = new java.util.concurrent.atomic.AtomicLong(-1);
+    /** Whether an election, contest or area ("contest 3") is a rehearsal's: fixed when it is made, so kept once read. */
+    private final Map<String, Boolean> rehearsals = new java.util.concurrent.ConcurrentHashMap<>();
 
     Feed(Writes writes) {
         this.writes = writes;
@@ -78,6 +81,7 @@ final class Feed {
                             + " ORDER BY seq FETCH FIRST " + (PAGE + 1) + " ROWS ONLY")
                     .bind("after", after).bindList("public", List.copyOf(PUBLIC))
                     .map((rs, c) -> change(rs.getLong(1), rs.getString(2), rs.getString(3))).forEach(changes::add);
+            changes.forEach(change -> change.put("rehearsal", rehearsal(handle, change)));
             boolean more = changes.size() > PAGE;
             List<Map<String, Object>> shown = more ? changes.subList(0, PAGE) : changes;
             long latest = AuditLog.revision(handle);
@@ -92,7 +96,9 @@ final class Feed {
         for (AuditEntry entry : entries) {
             latest.accumulateAndGet(entry.seq(), Math::max);
             if (PUBLIC.contains(entry.action()) && !listeners.isEmpty()) {
-                String event = JsonBody.write(change(entry.seq(), entry.action(), entry.payload()));
+                Map<String, Object> change = change(entry.seq(), entry.action(), entry.payload());
+                change.put("rehearsal", writes.read(handle -> rehearsal(handle, change)));
+                String event = JsonBody.write(change);
                 for (SseClient listener : listeners) {
                     try {
                         listener.sendEvent("change", event, String.valueOf(entry.seq()));
@@ -102,6 +108,21 @@ final class Feed {
                 }
             }
         }
+    }
+
+    /** Whether a change is to a rehearsal's election (false where the change names none: never guessed as test data). */
+    private boolean rehearsal(org.jdbi.v3.core.Handle handle, Map<String, Object> change) {
+        for (String about : List.of("area", "contest", "election")) {
+            if (change.get(about) instanceof Long id) {
+                return rehearsals.computeIfAbsent(about + " " + id, key -> handle.createQuery(switch (about) {
+                    case "area" -> "SELECT e.rehearsal FROM count_area a JOIN contest c ON c.id = a.contest_id"
+                            + " JOIN election e ON e.id = c.election_id WHERE a.id = :id";
+                    case "contest" -> "SELECT e.rehearsal FROM contest c JOIN election e ON e.id = c.election_id WHERE c.id = :id";
+                    default -> "SELECT rehearsal FROM election WHERE id = :id";
+                }).bind("id", id).mapTo(Boolean.class).findFirst().orElse(false));
+            }
+        }
+        return false;
     }
 
     /** A public change: its revision, what happened, and the election or contest it is about. */
