@@ -10,6 +10,8 @@ module org.teller.server {
     requires com.zaxxer.hikari;
     requires gg.jte.runtime;
     requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io; // the declaration's font read from the jar
+    requires org.apache.fontbox; // which characters that font has
     requires static java.compiler; // the @Generated of the templates compiled at build time
     requires flyway.core;
     requires org.bouncycastle.provider;

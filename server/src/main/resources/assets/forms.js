@@ -40,7 +40,8 @@
         if (response.ok) {
           const awaiting = answer.status === 'awaiting-second-entry' ? ' A second person enters it again before it is accepted.' : '';
           const accepted = answer.status === 'accepted' ? ' Both entries agree: accepted.' : '';
-          reshow(form.dataset.done + awaiting + accepted, false);
+          const warnings = (answer.warnings || []).map(warning => ' Warning: ' + warning + '.').join('');
+          reshow(form.dataset.done + awaiting + accepted + warnings, warnings !== '');
         } else if (answer.status === 'disagreement') {
           // The return's state changed (it disagrees): the page shows it, with the differences.
           reshow(answer.error + ' Differences: ' + answer.differences.join('; ') + '.', true);

@@ -480,6 +480,35 @@ abstract class ApiContract {
         assertThat(http.exchange("GET", "/api/areas/" + north, null, "Cookie", session).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void theDeclarationPrintsNamesInGreekAndCyrillicAndSaysAtOnceWhatItCannotPrint() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long election = http.post("/api/elections", ro, "{\"name\": \"Polyglot 2026\"}").json().path("id").asLong();
+        Http.Response made = http.post("/api/elections/" + election + "/contests", ro, "{\"name\": \"Mayor\", \"system\":"
+                + " \"first-past-the-post\", \"candidates\": [{\"name\": \"Иван Петров\", \"party\": \"Πράσινοι\"},"
+                + " {\"name\": \"李小龍\"}, {\"name\": \"Zoë Ørsted\"}]}");
+        assertThat(made.status()).isEqualTo(201);
+        assertThat(made.json().path("warnings").get(0).asString()).startsWith("the declaration's PDF cannot print U+674E '李',"
+                + " U+5C0F '小', U+9F8D '龍': print the text declaration");
+        long printable = http.post("/api/elections/" + election + "/contests", ro, "{\"name\": \"Δήμαρχος\", \"system\":"
+                + " \"first-past-the-post\", \"candidates\": [{\"name\": \"Иван Петров\", \"party\": \"Πράσινοι\"},"
+                + " {\"name\": \"Zoë Ørsted\"}]}").json().path("contests").get(1).path("id").asLong();
+        Http.Response area = http.post("/api/contests/" + printable + "/areas", ro, "{\"name\": \"Κέντρο\"}");
+        assertThat(area.json().path("warnings").size()).isZero();
+        long box = area.json().path("id").asLong();
+        http.post("/api/users", ro, "{\"username\": \"second\", \"password\": \"password-2\", \"role\": \"returning-officer\"}");
+        String second = http.signIn("second", "password-2");
+        http.post("/api/areas/" + box + "/account", ro, "{\"issued\": 30}");
+        http.post("/api/areas/" + box + "/verification", ro, "{\"found\": 30}");
+        String figures = "{\"votes\": {\"Иван Петров\": 17, \"Zoë Ørsted\": 12}, \"rejected\": {\"unmarked\": 1}}";
+        http.post("/api/areas/" + box + "/returns/1", ro, figures);
+        assertThat(http.post("/api/areas/" + box + "/returns/1", second, figures).status()).isEqualTo(201);
+        assertThat(http.post("/api/contests/" + printable + "/declare/1", ro, "{}").status()).isEqualTo(201);
+        assertThat(pdfText(printable)).contains("Δήμαρχος").contains("Иван Петров").contains("Πράσινοι").contains("Zoë Ørsted")
+                .contains("17");
+        assertThat(pdfBytes(printable)).isEqualTo(pdfBytes(printable));
+    }
+
     /** Tower Hamlets 2015's first preferences (the seed's figures), in ballot order, split between two areas. */
     private static final String[] TOWER_HAMLETS = {"Elaine Bagshaw", "John Biggs", "Andy Erlam", "John Foster", "Peter Golds",
         "Vanessa Helen Hudson", "Hafiz Abdul Kadir", "Rabina Khan", "Nicholas McQueen", "Md Motiur Nanu Rahman"};

@@ -12,15 +12,29 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import java.io.InputStream;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The declaration as a PDF to print, post and sign: the words of {@code teller count}'s declaration, set in
- * Courier on A4, long lines wrapped, with a line for the returning officer's signature. A character the
- * PDF's font cannot show is refused (409), never printed as something else.
+ * DejaVu Sans Mono on A4 (embedded: the letters of names in Latin, Greek and Cyrillic scripts), long lines
+ * wrapped, with a line for the returning officer's signature. A character the font cannot show is refused
+ * (409), never printed as something else; {@link #unprintable} says so of a name when it is given.
  */
-final class DeclarationPdf {
+public final class DeclarationPdf {
+
+    private static final String REGULAR = "/fonts/DejaVuSansMono.ttf";
+    private static final String BOLD = "/fonts/DejaVuSansMono-Bold.ttf";
+    /** The characters the font shows (it has none outside the Basic Multilingual Plane). */
+    private static final BitSet PRINTABLE = printable();
 
     private static final float MARGIN = 48;
     private static final float SIZE = 9.5f;
@@ -29,8 +43,6 @@ final class DeclarationPdf {
     private DeclarationPdf() {}
 
     static byte[] of(String text) {
-        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.COURIER);
-        PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD);
         List<String> lines = new ArrayList<>();
         int width = (int) ((PDRectangle.A4.getWidth() - 2 * MARGIN) / (SIZE * 0.6f));
         for (String line : text.split("\n", -1)) {
@@ -39,7 +51,14 @@ final class DeclarationPdf {
         lines.add("");
         lines.add("");
         lines.add("Signed ______________________________   Returning Officer        Date ______________");
+        List<String> cannot = unprintable(text);
+        if (!cannot.isEmpty()) {
+            throw ApiException.conflict("the PDF's font cannot show " + String.join(", ", cannot) + ", in this declaration: the"
+                    + " text (declaration.txt) and JSON declarations show it");
+        }
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType0Font font = load(document, REGULAR);
+            PDType0Font bold = load(document, BOLD);
             // The same declaration, the same bytes: no date of making written in.
             Calendar epoch = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             epoch.setTimeInMillis(0);
@@ -61,12 +80,7 @@ final class DeclarationPdf {
                     content.newLineAtOffset(MARGIN, PDRectangle.A4.getHeight() - MARGIN);
                     for (int i = from; i < Math.min(lines.size(), from + perPage); i++) {
                         content.setFont(i == 0 ? bold : font, SIZE); // one size: every line wrapped to the same width
-                        try {
-                            content.showText(lines.get(i));
-                        } catch (IllegalArgumentException e) {
-                            throw ApiException.conflict("the PDF's font cannot show a character of this declaration (" + e.getMessage()
-                                    + "): the text (declaration.txt) and JSON declarations show it");
-                        }
+                        content.showText(lines.get(i));
                         content.newLineAtOffset(0, -LEADING);
                     }
                     content.endText();
@@ -76,6 +90,46 @@ final class DeclarationPdf {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The characters of {@code text} the declaration's PDF cannot show, each once as {@code U+4E2D '中'}, in the
+     * order they come: empty when it can print it all.
+     */
+    public static List<String> unprintable(String text) {
+        Set<String> cannot = new LinkedHashSet<>();
+        text.codePoints().filter(c -> c != '\n' && (c > 0xFFFF || !PRINTABLE.get(c))).forEach(c -> cannot.add(
+                String.format(Locale.ROOT, "U+%04X '%s'", c, Character.isISOControl(c) ? "" : Character.toString(c))));
+        return List.copyOf(cannot);
+    }
+
+    private static BitSet printable() {
+        try (InputStream in = DeclarationPdf.class.getResourceAsStream(REGULAR);
+                InputStream boldIn = DeclarationPdf.class.getResourceAsStream(BOLD)) {
+            TrueTypeFont regular = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            TrueTypeFont heavy = new TTFParser().parse(new RandomAccessReadBuffer(boldIn));
+            CmapLookup regularMap = regular.getUnicodeCmapLookup();
+            CmapLookup heavyMap = heavy.getUnicodeCmapLookup();
+            BitSet printable = new BitSet(0x10000);
+            for (int c = 0x20; c <= 0xFFFF; c++) {
+                // Both faces: the title is set in the bold one. Controls and unpaired surrogates are never printed.
+                if (!Character.isISOControl(c) && !Character.isSurrogate((char) c) && regularMap.getGlyphId(c) > 0
+                        && heavyMap.getGlyphId(c) > 0) {
+                    printable.set(c);
+                }
+            }
+            regular.close();
+            heavy.close();
+            return printable;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the declaration's font is missing from the jar", e);
+        }
+    }
+
+    private static PDType0Font load(PDDocument document, String font) throws IOException {
+        try (InputStream in = DeclarationPdf.class.getResourceAsStream(font)) {
+            return PDType0Font.load(document, in, true); // the glyphs used, embedded: the PDF prints anywhere
         }
     }
 

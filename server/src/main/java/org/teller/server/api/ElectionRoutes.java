@@ -143,7 +143,12 @@ final class ElectionRoutes {
                     "candidates", candidates));
             return made;
         });
-        Responses.json(ctx, 201, elections.election(election).orElseThrow());
+        // A name the PDF cannot print is taken (the text and JSON declarations show it), and said at once, not on the night.
+        StringBuilder names = new StringBuilder(name);
+        candidates.forEach(candidate -> names.append('\n').append(candidate.name()).append('\n').append(candidate.party()));
+        Map<String, Object> made = JsonBody.readObject(JsonBody.write(elections.election(election).orElseThrow()));
+        made.put("warnings", printWarnings(names.toString()));
+        Responses.json(ctx, 201, made);
     }
 
     private void createArea(Context ctx) {
@@ -182,7 +187,15 @@ final class ElectionRoutes {
             audit.entry("area.created", Map.of("contest", contest, "area", made, "name", name, "kind", kind));
             return made;
         });
-        Responses.json(ctx, 201, Responses.fields("id", id, "contest", contest, "name", name, "kind", kind));
+        Responses.json(ctx, 201, Responses.fields("id", id, "contest", contest, "name", name, "kind", kind,
+                "warnings", printWarnings(name)));
+    }
+
+    /** What the declaration's PDF will not be able to print of these names (none: an empty list). */
+    private static List<String> printWarnings(String names) {
+        List<String> cannot = DeclarationPdf.unprintable(names);
+        return cannot.isEmpty() ? List.of() : List.of("the declaration's PDF cannot print " + String.join(", ", cannot)
+                + ": print the text declaration (declaration.txt) instead, or write the name in letters the PDF has");
     }
 
     /** The electorates of a contest's areas add up to no more than the contest's, where both are given. */

@@ -17,9 +17,10 @@ public record ConsolePage(String username, List<Election> elections, List<Staff>
      * @param stages what is declared (or "Nothing declared yet.")
      * @param declarable the stage the returning officer can declare next (1 or 2), or 0 for none
      * @param ready how many areas are ready for that stage: accepted and reconciled
+     * @param unprintable the characters of its names the declaration's PDF cannot print ("" for none)
      */
     public record Contest(long id, String name, String system, String electorate, List<String> candidates, List<AreaRow> areas,
-            String stages, int declarable, long ready) {}
+            String stages, int declarable, long ready, String unprintable) {}
 
     /**
      * One count area's line.

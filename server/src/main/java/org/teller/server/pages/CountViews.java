@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.teller.core.ballot.RejectionHead;
+import org.teller.server.api.DeclarationPdf;
 import org.teller.server.api.JsonBody;
 import org.teller.server.api.ReturnFigures;
 import org.teller.server.auth.User;
@@ -94,7 +95,15 @@ public final class CountViews {
                 contest.electorate().isPresent()
                 ? count(contest.electorate().getAsLong()) : "not given", contest.candidates().stream()
                 .map(c -> c.party().isEmpty() ? c.name() : c.name() + " (" + c.party() + ")").toList(), rows, stages(declared, forward),
-                declarable, ready);
+                declarable, ready, String.join(", ", DeclarationPdf.unprintable(names(contest))));
+    }
+
+    /** Every name a contest's declaration prints: its own, its candidates' and parties', its areas'. */
+    private static String names(Records.Contest contest) {
+        StringBuilder names = new StringBuilder(contest.name());
+        contest.candidates().forEach(c -> names.append('\n').append(c.name()).append('\n').append(c.party()));
+        contest.areas().forEach(a -> names.append('\n').append(a.name()));
+        return names.toString();
     }
 
     /** The page of a count area, for its count staff or the returning officer (empty where there is no such area). */
