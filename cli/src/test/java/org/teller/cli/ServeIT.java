@@ -83,7 +83,8 @@ class ServeIT {
         Run tampered = run(jar("audit", "verify", "--db", db));
         assertThat(tampered.exitCode()).isEqualTo(3);
         assertThat(tampered.err()).contains("teller: audit log: entry 2 (election.created by returning-officer) has been altered")
-                .contains("the audit log does NOT hold: 1 break(s) in 2 entries");
+                .contains("teller: audit log: tables: election 1 is not as audit entry 2 records it")
+                .contains("the audit log does NOT hold: 2 break(s) in 2 entries");
 
         Run missing = run(jar("audit", "verify", "--db", "jdbc:h2:file:" + work.resolve("nothing/teller")));
         assertThat(missing.exitCode()).isEqualTo(2);

@@ -140,7 +140,7 @@ final class ElectionRoutes {
                     + "' is already in this election");
             long made = elections.createContest(handle, election, name, system, electorate, candidates);
             audit.entry("contest.created", Map.of("election", election, "contest", made, "name", name, "system", system,
-                    "candidates", candidates));
+                    "candidates", candidates, "electorate", electorate.isPresent() ? electorate.getAsLong() : ""));
             return made;
         });
         // A name the PDF cannot print is taken (the text and JSON declarations show it), and said at once, not on the night.
@@ -184,7 +184,8 @@ final class ElectionRoutes {
                 withinContestElectorate(handle, contest, electorate.getAsLong());
             }
             long made = elections.createArea(handle, contest, name, kind, electorate);
-            audit.entry("area.created", Map.of("contest", contest, "area", made, "name", name, "kind", kind));
+            audit.entry("area.created", Map.of("contest", contest, "area", made, "name", name, "kind", kind, "electorate",
+                    electorate.isPresent() ? electorate.getAsLong() : ""));
             return made;
         });
         Responses.json(ctx, 201, Responses.fields("id", id, "contest", contest, "name", name, "kind", kind,

@@ -253,7 +253,9 @@ final class ResultRoutes {
                 text = rendered.text();
             }
             declarations.declare(handle, contest, stage, seed, result, text, officer.id());
-            audit.entry("stage.declared", Map.of("contest", contest, "stage", stage, "lotSeed", seed));
+            // The declaration's digests: a declaration changed in the database is found against them (teller audit verify).
+            audit.entry("stage.declared", Map.of("contest", contest, "stage", stage, "lotSeed", seed, "result",
+                    org.teller.formats.internal.Sha256.ofText(result), "text", text == null ? "" : org.teller.formats.internal.Sha256.ofText(text)));
             return result;
         });
         ctx.status(201).contentType("application/json").result(declared);

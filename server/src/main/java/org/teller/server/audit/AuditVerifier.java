@@ -7,7 +7,9 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Checks the audit log's chain, offline ({@code teller audit verify}): each entry's hash is the hash of its
  * fields and of the entry before it, the sequence runs from 1 without a gap, and the first entry starts
- * from {@link AuditEntry#GENESIS}. An entry edited, removed or inserted breaks the chain from there on.
+ * from {@link AuditEntry#GENESIS}. An entry edited, removed or inserted breaks the chain from there on. Then
+ * the data tables are checked against what the log records ({@link TablesAgainstLog}): a figure changed in
+ * the database outside the server leaves the chain whole, but not the tables as the log has them.
  */
 public final class AuditVerifier {
 
@@ -41,7 +43,10 @@ public final class AuditVerifier {
      * the log's end leave an unbroken chain, which only a hash published before can show to be short.
      */
     public static Report verify(Jdbi jdbi, java.util.Optional<Head> published) {
-        Report report = chain(jdbi);
+        Report chained = chain(jdbi);
+        List<String> found = new ArrayList<>(chained.breaks());
+        jdbi.useHandle(handle -> TablesAgainstLog.differences(handle).forEach(difference -> found.add("tables: " + difference)));
+        Report report = new Report(chained.entries(), chained.lastHash(), List.copyOf(found));
         if (published.isEmpty()) {
             return report;
         }
