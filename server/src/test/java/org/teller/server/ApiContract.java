@@ -557,6 +557,16 @@ abstract class ApiContract {
         assertThat(pdfText(printable)).contains("Δήμαρχος").contains("Иван Петров").contains("Πράσινοι").contains("Zoë Ørsted")
                 .contains("17");
         assertThat(pdfBytes(printable)).isEqualTo(pdfBytes(printable));
+        // Names are text in the chart's image, never markup.
+        Http.Response markedUp = http.post("/api/elections/" + election + "/contests", ro, "{\"name\": \"<script>x</script> & co\","
+                + " \"system\": \"first-past-the-post\", \"candidates\": [{\"name\": \"A <b & 'Ann'\"}, {\"name\": \"B\\\"<!--\"}]}");
+        assertThat(markedUp.status()).as(markedUp.body()).isEqualTo(201);
+        long marked = markedUp.json().path("contests").get(2).path("id").asLong();
+        String svg = http.get("/results/" + marked + "/chart.svg").body();
+        org.w3c.dom.Document drawn = xml(svg);
+        assertThat(drawn.getDocumentElement().getTextContent()).contains("<script>x</script> & co").contains("A <b & 'Ann'")
+                .contains("B\"<!--");
+        assertThat(svg).doesNotContain("<script>").doesNotContain("<b ").doesNotContain("<!--");
     }
 
     /** Tower Hamlets 2015's first preferences (the seed's figures), in ballot order, split between two areas. */
@@ -687,6 +697,18 @@ abstract class ApiContract {
                 .contains("Final stage, declared").contains("32,754").contains("55.39%").contains("26,384").contains("44.61%")
                 .contains("2 of 2 count areas in").doesNotContain("REHEARSAL");
         assertThat(http.getWith("/webjars/chart.js/4.5.1/dist/chart.umd.min.js", null, null).statusCode()).isEqualTo(200);
+        // The chart to embed: an SVG image (well-formed XML, the same figures) and a live page that may be framed.
+        java.net.http.HttpResponse<String> svg = http.getWith("/results/" + contest + "/chart.svg", null, null);
+        assertThat(svg.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        assertThat(svg.body()).contains("John Biggs").contains("32,754 (55.39%)").contains("Rabina Khan").contains("26,384 (44.61%)")
+                .contains("<desc id=\"d\">John Biggs is elected.");
+        assertThat(xml(svg.body()).getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(http.getWith("/results/" + contest + "/chart.svg", "If-None-Match", svg.headers().firstValue("ETag").orElseThrow())
+                .statusCode()).isEqualTo(304);
+        java.net.http.HttpResponse<String> embed = http.getWith("/results/" + contest + "/embed", null, null);
+        assertThat(embed.body()).contains("<svg").contains("32,754").contains("new EventSource('/api/events')");
+        assertThat(embed.headers().firstValue("X-Frame-Options")).isEmpty();
+        assertThat(page.body()).contains("Embed this chart").contains("/results/" + contest + "/chart.svg");
         assertRefused(http.post("/api/areas/" + south + "/returns/2/reopen", ro, "{\"reason\": \"x\"}"), 409, "stage 2 of this contest is declared");
         assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
         // A declaration changed in the database is not the one the log sealed the digest of.
@@ -883,6 +905,15 @@ abstract class ApiContract {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static org.w3c.dom.Document xml(String text) {
+        try {
+            return javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new org.xml.sax.InputSource(new java.io.StringReader(text)));
+        } catch (Exception e) {
+            throw new AssertionError("not well-formed XML: " + e.getMessage(), e);
         }
     }
 

@@ -19,6 +19,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -244,6 +245,9 @@ class CountNightBrowserTest {
         shoot(viewer, "10-public-declared");
         ((JavascriptExecutor) viewer).executeScript("document.getElementById('flow').scrollIntoView()");
         shoot(viewer, "11-public-flow-of-transfers");
+        viewer.get(results + "/embed");
+        assertThat(viewer.findElement(By.tagName("svg")).getText()).contains("Ann Archer").contains("1,385").contains("53.47%");
+        shoot(viewer, "12-the-chart-to-embed");
         assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
     }
 
@@ -287,11 +291,23 @@ class CountNightBrowserTest {
     private void send(WebElement form, String said) {
         WebElement before = desk.findElement(By.tagName("html"));
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(desk, Duration.ofSeconds(10)).withMessage(() -> "the page was not shown again: "
-                + desk.findElement(By.tagName("main")).getText()).until(ExpectedConditions.stalenessOf(before));
+        awaitReload(before);
         new WebDriverWait(desk, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> "the page did not come to say: " + said + "\n" + desk.findElement(By.tagName("main")).getText())
                 .until(page -> page.findElement(By.id("flash")).getText().contains(said));
+    }
+
+    /** Waits until the page that held {@code before} is replaced (a moment of the swap can answer oddly: asked again). */
+    private void awaitReload(WebElement before) {
+        new WebDriverWait(desk, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .withMessage(() -> "the page was not shown again").until(driver -> {
+                    try {
+                        before.getTagName();
+                        return false;
+                    } catch (StaleElementReferenceException gone) {
+                        return true;
+                    }
+                });
     }
 
     private void enterReturn(int stage, long[] votes, String said) {
@@ -311,7 +327,7 @@ class CountNightBrowserTest {
         new WebDriverWait(desk, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent());
         assertThat(desk.switchTo().alert().getText()).contains("A declaration is final");
         desk.switchTo().alert().accept();
-        new WebDriverWait(desk, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        awaitReload(before);
         new WebDriverWait(desk, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(page -> page.findElement(By.id("flash")).getText().contains("Declared."));
     }

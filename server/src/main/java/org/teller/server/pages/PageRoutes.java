@@ -35,7 +35,35 @@ public final class PageRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/results/{contest}", this::page);
+        routes.get("/results/{contest}/chart.svg", this::chart);
+        routes.get("/results/{contest}/embed", this::embed);
     }
+
+    /** The chart as an SVG image, to embed as an image anywhere: its ETag the revision, as the result JSON's. */
+    private void chart(Context ctx) {
+        long contest = PathParams.id(ctx, "contest");
+        ResultsPage page = page(contest, result.apply(contest));
+        String tag = "\"" + page.revision() + "\"";
+        ctx.header("ETag", tag).header("Cache-Control", "no-cache").header("X-Content-Type-Options", "nosniff");
+        if (tag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.status(200).contentType("image/svg+xml; charset=utf-8").result(ChartSvg.of(page));
+    }
+
+    /** The chart alone, live, for another site's page to frame (an iframe): it may be framed, the other pages not. */
+    private void embed(Context ctx) {
+        long contest = PathParams.id(ctx, "contest");
+        ResultsPage page = page(contest, result.apply(contest));
+        StringOutput html = new StringOutput();
+        templates.render("embed.jte", new EmbedPage(page, ChartSvg.of(page)), html);
+        ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'unsafe-inline'");
+        ctx.status(200).contentType("text/html; charset=utf-8").result(html.toString());
+    }
+
+    /** The embeddable chart: the page's figures, and the chart drawn (SVG, escaped by {@link ChartSvg}). */
+    public record EmbedPage(ResultsPage page, String svg) {}
 
     private void page(Context ctx) {
         long contest = PathParams.id(ctx, "contest");
@@ -80,14 +108,14 @@ public final class PageRoutes {
                         int node = 1;
                         for (Map<String, Object> row : (List<Map<String, Object>>) last.get("results")) {
                             long added = ((Number) row.get("added")).longValue();
-                            transfers.add(new ResultsPage.Row((String) row.get("candidate"), String.format(Locale.ROOT, "%,d", added),
+                            transfers.add(new ResultsPage.Row((String) row.get("candidate"), added,
                                     share(added, eliminated.longValue())));
                             flow.append(",{\"name\":").append(json((String) row.get("candidate"))).append('}');
                             links.append(links.length() > 0 ? "," : "").append("{\"source\":0,\"target\":").append(node++)
                                     .append(",\"value\":").append(added).append('}');
                         }
                         long lost = ((Number) last.get("nonTransferable")).longValue();
-                        transfers.add(new ResultsPage.Row("Not transferable", String.format(Locale.ROOT, "%,d", lost),
+                        transfers.add(new ResultsPage.Row("Not transferable", lost,
                                 share(lost, eliminated.longValue())));
                         flow.append(",{\"name\":\"Not transferable\"}],\"links\":[").append(links).append(",{\"source\":0,\"target\":")
                                 .append(node).append(",\"value\":").append(lost).append("}]}");
@@ -105,7 +133,7 @@ public final class PageRoutes {
             long count = entry.getValue().longValue();
             String share = total.signum() == 0 ? "" : BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(100))
                     .divide(total, 2, RoundingMode.HALF_UP).toPlainString() + "%";
-            rows.add(new ResultsPage.Row(entry.getKey(), String.format(Locale.ROOT, "%,d", count), share));
+            rows.add(new ResultsPage.Row(entry.getKey(), count, share));
             chart.append(chart.length() > 1 ? "," : "").append("{\"candidate\":").append(json(entry.getKey())).append(",\"votes\":")
                     .append(count).append('}');
         }

@@ -23,6 +23,11 @@ public record ResultsPage(long contest, String title, boolean rehearsal, String 
         return !transfers.isEmpty();
     }
 
-    /** A candidate's line: votes as printed (thousands separated) and share to two decimals. */
-    public record Row(String candidate, String votes, String share) {}
+    /** A candidate's line: the figure, and its share to two decimals ("" where there is no total yet). */
+    public record Row(String candidate, long figure, String share) {
+        /** The figure as printed, thousands separated. */
+        public String votes() {
+            return String.format(java.util.Locale.ROOT, "%,d", figure);
+        }
+    }
 }
