@@ -64,7 +64,7 @@ public final class Demo {
             list.append(c > 1 ? ", " : "").append("{\"name\": \"").append(header[c]).append("\", \"party\": \"").append(parties[c]).append("\"}");
         }
         long contest = id(demo.post("/api/elections/" + election + "/contests", ro, "{\"name\": \"Mayor of London\", \"system\":"
-                + " \"supplementary-vote\", \"candidates\": [" + list + "]}"), "\"contests\":[{\"id\":");
+                + " \"supplementary-vote\", \"rules\": \"london-mayor\", \"candidates\": [" + list + "]}"), "\"contests\":[{\"id\":");
         for (String[] row : rows.subList(2, rows.size())) {
             String name = row[0];
             long area = id(demo.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"" + name + "\", \"kind\": \"box\"}"), "\"id\":");

@@ -256,7 +256,7 @@ abstract class ApiContract {
                 "tables: area " + north + "'s account, version 1 is not as audit entry"},
             {"UPDATE verification SET entered_by = 1",
                 "UPDATE verification SET entered_by = (SELECT id FROM app_user WHERE username = 'north-b')",
-                "entered by returning-officer; the log, 10 found (), entered by north-b"},
+                "entered by returning-officer; the log, 10 found () against 10 issued, entered by north-b"},
             {"UPDATE return_outcome SET outcome = 'disagreed'", "UPDATE return_outcome SET outcome = 'accepted'",
                 "version 1: outcome is not as audit entry"},
             {"UPDATE return_reopening SET reason = 'none'", "UPDATE return_reopening SET reason = 'a recount'",
@@ -567,6 +567,42 @@ abstract class ApiContract {
         assertThat(drawn.getDocumentElement().getTextContent()).contains("<script>x</script> & co").contains("A <b & 'Ann'")
                 .contains("B\"<!--");
         assertThat(svg).doesNotContain("<script>").doesNotContain("<b ").doesNotContain("<!--");
+    }
+
+    @Test
+    void aContestIsDeclaredUnderItsOwnRulesAndAnExplanationCoversOnlyTheDiscrepancyItWasGivenFor() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long election = http.post("/api/elections", ro, "{\"name\": \"London 2026\", \"pollingDay\": \"2026-05-07\"}").json()
+                .path("id").asLong();
+        String contests = "/api/elections/" + election + "/contests";
+        assertRefused(http.post(contests, ro, "{\"name\": \"X\", \"system\": \"first-past-the-post\", \"rules\": \"london-mayor\","
+                + " \"candidates\": [{\"name\": \"A\"}, {\"name\": \"B\"}]}"), 400,
+                "rules: 'london-mayor' are not rules for first-past-the-post (uk-first-past-the-post)");
+        JsonNode made = http.post(contests, ro, "{\"name\": \"Mayor of London\", \"system\": \"supplementary-vote\","
+                + " \"rules\": \"london-mayor\", \"candidates\": [{\"name\": \"Ann\"}, {\"name\": \"Bo\"}]}").json();
+        assertThat(made.path("contests").get(0).path("rules").asString()).isEqualTo("london-mayor");
+        long contest = made.path("contests").get(0).path("id").asLong();
+        long area = http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"City\"}").json().path("id").asLong();
+        http.post("/api/users", ro, "{\"username\": \"deputy\", \"password\": \"password-deputy\", \"role\": \"returning-officer\"}");
+        String deputy = http.signIn("deputy", "password-deputy");
+        http.post("/api/areas/" + area + "/account", ro, "{\"issued\": 100}");
+        http.post("/api/areas/" + area + "/verification", ro, "{\"found\": 95, \"explanation\": \"five papers in the wrong box\"}");
+        String figures = "{\"votes\": {\"Ann\": 60, \"Bo\": 32}, \"rejected\": {\"unmarked\": 2, \"uncertain\": 1}}";
+        http.post("/api/areas/" + area + "/returns/1", ro, figures);
+        assertThat(http.post("/api/areas/" + area + "/returns/1", deputy, figures).status()).isEqualTo(201);
+        // The account changed after the area was verified: the explanation was of another difference.
+        http.post("/api/areas/" + area + "/account", ro, "{\"issued\": 5000}");
+        assertRefused(http.post("/api/contests/" + contest + "/declare/1", ro, "{}"), 409, "City: the ballot paper account (5000"
+                + " issued) and the verification (95 found) differ, and the account has changed since the difference was explained");
+        http.post("/api/areas/" + area + "/account", ro, "{\"issued\": 100}");
+        Http.Response declared = http.post("/api/contests/" + contest + "/declare/1", ro, "{}");
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+        assertThat(declared.body()).contains("\"london-mayor\"");
+        String text = http.get("/api/contests/" + contest + "/declaration.txt").body();
+        // London's rules: their statute, and unmarked papers apart from uncertain ones.
+        assertThat(text).contains("GLA Act 1999 Sch.2; SI 2007/3541").doesNotContain("SI 2007/1024").contains("Ann");
+        assertThat(text).contains("  unmarked: 2\n  uncertain: 1\n");
+        assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
     }
 
     /** Tower Hamlets 2015's first preferences (the seed's figures), in ballot order, split between two areas. */

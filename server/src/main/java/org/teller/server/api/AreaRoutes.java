@@ -107,8 +107,7 @@ final class AreaRoutes {
         JsonBody body = JsonBody.parse(Responses.body(ctx), "found", "explanation");
         long found = body.count("found");
         String explanation = body.optionalString("explanation").orElse("");
-        Map<String, Object> result = writes.write(user, "verification.entered",
-                Map.of("area", area, "found", found, "explanation", explanation), handle -> {
+        Map<String, Object> result = writes.writeAll(user, audit -> handle -> {
                     long contest = contest(handle, area);
                     notDeclared(handle, contest, 1);
                     Optional<Stated> account = areas.account(handle, area);
@@ -124,7 +123,9 @@ final class AreaRoutes {
                     }
                     bounds.statement(handle, contest, electorate(handle, contest), area, Statement.VERIFICATION, "found", found);
                     bounds.verification(handle, area, found);
-                    int version = areas.addVerification(handle, area, found, explanation, user.id());
+                    int version = areas.addVerification(handle, area, found, explanation, account.get().figure(), user.id());
+                    audit.entry("verification.entered", Map.of("area", area, "found", found, "explanation", explanation,
+                            "issuedWhenVerified", account.get().figure()));
                     return Responses.fields("area", area, "version", version, "found", found, "issued", account.get().figure(),
                             "discrepancy", discrepancy, "explanation", explanation);
                 });

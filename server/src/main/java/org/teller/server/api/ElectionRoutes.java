@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.teller.core.contest.RuleSet;
 import org.teller.formats.internal.FieldText;
 import org.teller.server.auth.Role;
 import org.teller.server.auth.Sessions;
@@ -86,7 +87,7 @@ final class ElectionRoutes {
     private void createContest(Context ctx) {
         User officer = access.returningOfficer(ctx);
         long election = PathParams.id(ctx, "election");
-        JsonBody body = JsonBody.parse(Responses.body(ctx), "name", "system", "electorate", "candidates");
+        JsonBody body = JsonBody.parse(Responses.body(ctx), "name", "system", "rules", "electorate", "candidates");
         String name = body.string("name");
         String system = body.string("system");
         if (system.equals("alternative-vote")) {
@@ -97,6 +98,7 @@ final class ElectionRoutes {
             throw ApiException.badRequest("system: '" + system + "' is not a system Teller counts (" + String.join(", ",
                     SYSTEMS.stream().sorted().toList()) + ")");
         }
+        String rules = rules(system, body.optionalString("rules"));
         OptionalLong electorate = body.optionalCount("electorate");
         List<Candidate> candidates = new ArrayList<>();
         for (JsonBody candidate : body.objects("candidates", item -> item.taking("name", "party"))) {
@@ -138,9 +140,9 @@ final class ElectionRoutes {
             requireFree(handle.createQuery("SELECT COUNT(*) FROM contest WHERE election_id = :e AND name = :n")
                     .bind("e", election).bind("n", name).mapTo(Long.class).one() == 0, "a contest named '" + name
                     + "' is already in this election");
-            long made = elections.createContest(handle, election, name, system, electorate, candidates);
+            long made = elections.createContest(handle, election, name, system, rules, electorate, candidates);
             audit.entry("contest.created", Map.of("election", election, "contest", made, "name", name, "system", system,
-                    "candidates", candidates, "electorate", electorate.isPresent() ? electorate.getAsLong() : ""));
+                    "rules", rules, "candidates", candidates, "electorate", electorate.isPresent() ? electorate.getAsLong() : ""));
             return made;
         });
         // A name the PDF cannot print is taken (the text and JSON declarations show it), and said at once, not on the night.
@@ -190,6 +192,23 @@ final class ElectionRoutes {
         });
         Responses.json(ctx, 201, Responses.fields("id", id, "contest", contest, "name", name, "kind", kind,
                 "warnings", printWarnings(name)));
+    }
+
+    /**
+     * The rules a contest is declared under: those given, which must be for its system, or its system's first
+     * (a council's mayor for the Supplementary Vote). They decide the statute its declaration cites and how
+     * the statement of rejected papers heads them.
+     */
+    private static String rules(String system, Optional<String> given) {
+        List<RuleSet> forSystem = java.util.Arrays.stream(RuleSet.values()).filter(r -> r.system().equals(system)
+                && r != RuleSet.RCTAB).toList();
+        if (given.isEmpty()) {
+            return forSystem.get(0).key();
+        }
+        RuleSet rules = RuleSet.ofKey(given.get()).filter(forSystem::contains).orElseThrow(() -> ApiException.badRequest("rules: '"
+                + ApiException.shown(given.get()) + "' are not rules for " + system + " (" + String.join(", ",
+                        forSystem.stream().map(RuleSet::key).toList()) + ")"));
+        return rules.key();
     }
 
     /** What the declaration's PDF will not be able to print of these names (none: an empty list). */

@@ -266,7 +266,7 @@ final class ResultRoutes {
             Map<String, Long> rejected, long seed, Map<String, Object> canonical) {
         try {
             String title = info.rehearsal() ? "REHEARSAL (test data): " + info.name() : info.name();
-            return FinalDeclaration.json(title, info.pollingDay(), info.system(), candidates, info.parties(),
+            return FinalDeclaration.json(title, info.pollingDay(), info.system(), info.rules(), candidates, info.parties(),
                     info.electorate(), returns, rejected, seed, JsonBody.write(canonical));
         } catch (org.teller.core.InvalidInputException e) {
             // The returns are the one input, so the message names the value and the reason, not the source again.
@@ -309,9 +309,10 @@ final class ResultRoutes {
         if (account.isEmpty()) {
             return List.of(name + ": no ballot paper account");
         }
-        if (account.get().figure() != verification.get().figure() && verification.get().explanation().isEmpty()) {
+        if (!verification.get().reconciles(account.get())) {
             return List.of(name + ": the ballot paper account (" + account.get().figure() + " issued) and the verification ("
-                    + verification.get().figure() + " found) differ, unexplained: verify the area again");
+                    + verification.get().figure() + " found) differ, " + (verification.get().explanation().isEmpty() ? "unexplained"
+                    : "and the account has changed since the difference was explained") + ": verify the area again");
         }
         Map<String, Object> figures = JsonBody.readObject(state.entries().get(0).figures());
         Map<String, Long> areaVotes = new LinkedHashMap<>();

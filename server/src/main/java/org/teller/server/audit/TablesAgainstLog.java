@@ -58,7 +58,8 @@ final class TablesAgainstLog {
                             .append(quoted(candidate, "name")).append(" (").append(candidate.path("party").asString("")).append(')');
                 }
                 expect(seq, "contest " + said.path("contest").asLong(), "of election " + said.path("election").asLong() + ", named "
-                        + quoted(said, "name") + ", " + said.path("system").asString("") + electorate(said) + ", candidates " + candidates);
+                        + quoted(said, "name") + ", " + said.path("system").asString("") + (said.path("rules").isString() ? ", rules "
+                        + said.path("rules").asString() : "") + electorate(said) + ", candidates " + candidates);
             }
             case "area.created" -> expect(seq, "area " + said.path("area").asLong(), "of contest " + said.path("contest").asLong()
                     + ", named " + quoted(said, "name") + ", a " + said.path("kind").asString("") + electorate(said));
@@ -69,7 +70,9 @@ final class TablesAgainstLog {
                 int version = statementVersions.merge(which + " " + area, 1, Integer::sum);
                 expect(seq, area + "'s " + which + ", version " + version, which.equals("account")
                         ? said.path("issued").asLong() + " issued, entered by " + actor
-                        : said.path("found").asLong() + " found (" + said.path("explanation").asString("") + "), entered by " + actor);
+                        : said.path("found").asLong() + " found (" + said.path("explanation").asString("") + ")"
+                                + (said.path("issuedWhenVerified").isNumber() ? " against " + said.path("issuedWhenVerified").asLong()
+                                        + " issued" : "") + ", entered by " + actor);
             }
             case "return.entered" -> {
                 String stage = returnOf(said);
@@ -108,9 +111,10 @@ final class TablesAgainstLog {
                     .append(rs.getString(4)).append(')');
             return 0;
         }).list();
-        handle.createQuery("SELECT id, election_id, name, system, electorate FROM contest ORDER BY id").map((rs, ctx) -> {
+        handle.createQuery("SELECT id, election_id, name, system, electorate, rules FROM contest ORDER BY id").map((rs, ctx) -> {
             rows.put("contest " + rs.getLong(1), "of election " + rs.getLong(2) + ", named '" + rs.getString(3) + "', "
-                    + rs.getString(4) + electorate(rs.getObject(5) == null ? null : rs.getLong(5)) + ", candidates "
+                    + rs.getString(4) + ", rules " + rs.getString(6) + electorate(rs.getObject(5) == null ? null : rs.getLong(5))
+                    + ", candidates "
                     + Objects.requireNonNullElse(candidates.get(rs.getLong(1)), ""));
             return 0;
         }).list();
@@ -126,10 +130,11 @@ final class TablesAgainstLog {
         handle.createQuery("SELECT p.area_id, p.version, p.issued, u.username FROM paper_account p JOIN app_user u ON u.id = p.entered_by")
                 .map((rs, ctx) -> rows.put("area " + rs.getLong(1) + "'s account, version " + rs.getInt(2), rs.getLong(3)
                         + " issued, entered by " + rs.getString(4))).list();
-        handle.createQuery("SELECT v.area_id, v.version, v.found, v.explanation, u.username FROM verification v"
+        handle.createQuery("SELECT v.area_id, v.version, v.found, v.explanation, u.username, v.issued_when_verified FROM verification v"
                         + " JOIN app_user u ON u.id = v.entered_by")
                 .map((rs, ctx) -> rows.put("area " + rs.getLong(1) + "'s verification, version " + rs.getInt(2), rs.getLong(3)
-                        + " found (" + rs.getString(4) + "), entered by " + rs.getString(5))).list();
+                        + " found (" + rs.getString(4) + ")" + (rs.getObject(6) == null ? "" : " against " + rs.getLong(6) + " issued")
+                        + ", entered by " + rs.getString(5))).list();
         handle.createQuery("SELECT r.area_id, r.stage, r.version, r.entry, r.figures, u.username FROM area_return r"
                         + " JOIN app_user u ON u.id = r.entered_by")
                 .map((rs, ctx) -> rows.put("area " + rs.getLong(1) + "'s stage " + rs.getInt(2) + " return, version " + rs.getInt(3)
@@ -170,11 +175,17 @@ final class TablesAgainstLog {
     }
 
     /**
-     * Whether a row is what the log records. A log written before it recorded electorates and declarations'
-     * digests is compared on what it records.
+     * Whether a row is what the log records. A log written before it recorded rules, electorates and
+     * declarations' digests is compared on what it records.
      */
     private static boolean matches(String row, String recorded) {
         String comparable = row;
+        if (!recorded.contains(" issued, entered by ") && recorded.contains(" found (")) {
+            comparable = comparable.replaceFirst(" against [0-9]+ issued, entered by ", ", entered by ");
+        }
+        if (!recorded.contains(", rules ")) {
+            comparable = comparable.replaceFirst(", rules [a-z-]+", "");
+        }
         if (!recorded.contains(", electorate ")) {
             comparable = comparable.replaceAll(", electorate (not given|[0-9]+)", "");
         }

@@ -48,7 +48,7 @@ public final class FinalDeclaration {
     /** A final declaration as {@code teller count} writes it: JSON, and the printable text. */
     public record Rendered(String json, String text) {}
 
-    public static Rendered json(String title, Optional<LocalDate> pollingDay, String system, List<String> names, List<String> parties,
+    public static Rendered json(String title, Optional<LocalDate> pollingDay, String system, String rules, List<String> names, List<String> parties,
             OptionalLong electorate, List<AreaReturns> areas, Map<String, Long> rejected, long lotSeed, String canonical) {
         VotingSystem counted = switch (system) {
             case SupplementaryVote.KEY -> SupplementaryVote.INSTANCE;
@@ -60,7 +60,8 @@ public final class FinalDeclaration {
         for (int c = 0; c < names.size(); c++) {
             candidates.add(Candidate.of(names.get(c), parties.get(c)));
         }
-        Contest contest = new Contest(title, pollingDay, counted, RuleSet.defaultFor(counted), candidates, electorate);
+        Contest contest = new Contest(title, pollingDay, counted, RuleSet.ofKey(rules).filter(r -> r.isFor(counted))
+                .orElseThrow(() -> new IllegalArgumentException("no rules " + rules + " for " + system)), candidates, electorate);
         Map<String, CountReturns> byArea = new LinkedHashMap<>();
         CountReturns total = null;
         for (AreaReturns area : areas) {

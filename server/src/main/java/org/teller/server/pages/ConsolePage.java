@@ -19,7 +19,7 @@ public record ConsolePage(String username, List<Election> elections, List<Staff>
      * @param ready how many areas are ready for that stage: accepted and reconciled
      * @param unprintable the characters of its names the declaration's PDF cannot print ("" for none)
      */
-    public record Contest(long id, String name, String system, String electorate, List<String> candidates, List<AreaRow> areas,
+    public record Contest(long id, String name, String system, String rules, String electorate, List<String> candidates, List<AreaRow> areas,
             String stages, int declarable, long ready, String unprintable) {}
 
     /**

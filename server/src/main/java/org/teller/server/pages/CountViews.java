@@ -80,8 +80,7 @@ public final class CountViews {
             Optional<Stated> verification = areas.verification(handle, area.id());
             ReturnView first = view(handle, officer, area.id(), 1, declared.containsKey(1), verification);
             ReturnView second = secondStage ? view(handle, officer, area.id(), 2, declared.containsKey(2), Optional.empty()) : null;
-            boolean discrepancy = account.isPresent() && verification.isPresent()
-                    && account.get().figure() != verification.get().figure() && verification.get().explanation().isEmpty();
+            boolean discrepancy = account.isPresent() && verification.isPresent() && !verification.get().reconciles(account.get());
             boolean attention = first.disagreed() || (second != null && second.disagreed()) || discrepancy
                     || first.reconcile().startsWith("does not");
             rows.add(new ConsolePage.AreaRow(area.id(), area.name(), area.kind(), account.map(a -> count(a.figure()) + " issued")
@@ -92,7 +91,7 @@ public final class CountViews {
             }
         }
         return new ConsolePage.Contest(contest.id(), contest.name(), SYSTEMS.getOrDefault(contest.system(), contest.system()),
-                contest.electorate().isPresent()
+                contest.rules(), contest.electorate().isPresent()
                 ? count(contest.electorate().getAsLong()) : "not given", contest.candidates().stream()
                 .map(c -> c.party().isEmpty() ? c.name() : c.name() + " (" + c.party() + ")").toList(), rows, stages(declared, forward),
                 declarable, ready, String.join(", ", DeclarationPdf.unprintable(names(contest))));
@@ -195,7 +194,11 @@ public final class CountViews {
         if (account.isPresent() && account.get().figure() != found) {
             long difference = found - account.get().figure();
             text += " (" + (difference > 0 ? "+" : "") + count(difference) + " on the account: "
-                    + (verification.get().explanation().isEmpty() ? "NOT EXPLAINED" : verification.get().explanation()) + ")";
+                    + (verification.get().explanation().isEmpty() ? "NOT EXPLAINED"
+                    : verification.get().reconciles(account.get()) ? verification.get().explanation()
+                    : "explained as '" + verification.get().explanation() + "' when the account said "
+                            + count(verification.get().against().orElse(0)) + ": NOT EXPLAINED since the account changed; verify again")
+                    + ")";
         }
         return text + ", by " + verification.get().enteredBy();
     }

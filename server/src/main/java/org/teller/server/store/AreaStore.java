@@ -25,8 +25,22 @@ public final class AreaStore {
      */
     public record ReturnState(int version, List<Entry> entries, Optional<String> outcome) {}
 
-    /** A stated figure: its version, the figure, its explanation ("" for none), who gave it. */
-    public record Stated(int version, long figure, String explanation, String enteredBy) {}
+    /**
+     * A stated figure: its version, the figure, its explanation ("" for none), who gave it, and, for a
+     * verification, the papers issued as the account said when it was made (empty for an account, or for a
+     * verification made before the server kept it).
+     */
+    public record Stated(int version, long figure, String explanation, String enteredBy, OptionalLong against) {
+
+        /**
+         * Whether this verification reconciles with the account: the same papers, or a difference explained
+         * when the account said what it says now (an explanation explains one discrepancy, not a later one).
+         */
+        public boolean reconciles(Stated account) {
+            return figure == account.figure() || (!explanation.isEmpty() && against.isPresent()
+                    && against.getAsLong() == account.figure());
+        }
+    }
 
     private final Clock clock;
 
@@ -97,11 +111,12 @@ public final class AreaStore {
         return version;
     }
 
-    public int addVerification(Handle handle, long area, long found, String explanation, long user) {
+    public int addVerification(Handle handle, long area, long found, String explanation, long issued, long user) {
         int version = next(handle, "verification", area);
-        handle.createUpdate("INSERT INTO verification (area_id, version, found, explanation, entered_by, entered_at)"
-                        + " VALUES (:area, :version, :found, :explanation, :user, :now)")
+        handle.createUpdate("INSERT INTO verification (area_id, version, found, explanation, issued_when_verified, entered_by,"
+                        + " entered_at) VALUES (:area, :version, :found, :explanation, :issued, :user, :now)")
                 .bind("area", area).bind("version", version).bind("found", found).bind("explanation", explanation)
+                .bind("issued", issued)
                 .bind("user", user).bind("now", now()).execute();
         return version;
     }
@@ -109,13 +124,15 @@ public final class AreaStore {
     public Optional<Stated> account(Handle handle, long area) {
         return handle.createQuery("SELECT a.version, a.issued, u.username FROM paper_account a JOIN app_user u ON u.id = a.entered_by"
                         + " WHERE a.area_id = :area ORDER BY a.version DESC FETCH FIRST 1 ROWS ONLY")
-                .bind("area", area).map((rs, ctx) -> new Stated(rs.getInt(1), rs.getLong(2), "", rs.getString(3))).findFirst();
+                .bind("area", area).map((rs, ctx) -> new Stated(rs.getInt(1), rs.getLong(2), "", rs.getString(3), OptionalLong.empty()))
+                .findFirst();
     }
 
     public Optional<Stated> verification(Handle handle, long area) {
-        return handle.createQuery("SELECT v.version, v.found, v.explanation, u.username FROM verification v"
+        return handle.createQuery("SELECT v.version, v.found, v.explanation, u.username, v.issued_when_verified FROM verification v"
                         + " JOIN app_user u ON u.id = v.entered_by WHERE v.area_id = :area ORDER BY v.version DESC FETCH FIRST 1 ROWS ONLY")
-                .bind("area", area).map((rs, ctx) -> new Stated(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .bind("area", area).map((rs, ctx) -> new Stated(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        Columns.optionalLong(rs, 5)))
                 .findFirst();
     }
 

@@ -13,8 +13,11 @@ public final class Records {
     /** An election: its contests in the order made. {@code rehearsal}: test data, marked so wherever shown. */
     public record Election(long id, String name, Optional<LocalDate> pollingDay, boolean rehearsal, List<Contest> contests) {}
 
-    /** A contest: its system's key ({@code supplementary-vote}...), candidates on the ballot paper's order, count areas. */
-    public record Contest(long id, String name, String system, OptionalLong electorate, List<Candidate> candidates,
+    /**
+     * A contest: its system's key ({@code supplementary-vote}...), the rules it is declared under ({@code
+     * london-mayor}...), candidates on the ballot paper's order, count areas.
+     */
+    public record Contest(long id, String name, String system, String rules, OptionalLong electorate, List<Candidate> candidates,
             List<Area> areas) {}
 
     public record Candidate(int position, String name, String party) {}
