@@ -2,6 +2,13 @@
 // Each form with data-api sends its fields to that API route as JSON (the session cookie signs it in), then
 // shows the page again with what changed, or says in the form what the server refused and why.
 (function () {
+  // A page brought back by Back (the browser's back-forward cache) after signing out is fetched again, so a
+  // shared machine shows no one's figures: signed out, it asks for a sign-in.
+  window.addEventListener('pageshow', event => {
+    if (event.persisted) {
+      location.reload();
+    }
+  });
   const said = sessionStorage.getItem('teller-said');
   if (said) {
     sessionStorage.removeItem('teller-said');
@@ -86,8 +93,10 @@
         value = /^[0-9]+$/.test(text) ? text.replace(/^0+(?=[0-9])/, '') : JSON.stringify(text);
       } else if (field.dataset.kind === 'candidates') {
         value = JSON.stringify(field.value.split('\n').map(line => line.trim()).filter(line => line !== '').map(line => {
-          const comma = line.indexOf(',');
-          return comma < 0 ? { name: line } : { name: line.slice(0, comma).trim(), party: line.slice(comma + 1).trim() };
+          // A semicolon, not a comma: a ballot paper's names are often written BIGGS, John.
+          const semicolon = line.indexOf(';');
+          return semicolon < 0 ? { name: line }
+            : { name: line.slice(0, semicolon).trim(), party: line.slice(semicolon + 1).trim() || undefined };
         }));
       } else {
         if (field.value.trim() === '' && !field.required) {

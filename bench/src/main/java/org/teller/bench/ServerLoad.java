@@ -50,7 +50,7 @@ public final class ServerLoad {
             try (TellerServer server = TellerServer.start(database, "127.0.0.1", 0, clock)) {
                 Client client = new Client(server.port());
                 String ro = client.signIn(Bootstrap.USERNAME);
-                long election = client.id(client.post("/api/elections", ro, "{\"name\": \"Load\"}"), "\"id\":");
+                long election = client.id(client.post("/api/elections", ro, "{\"name\": \"Load\", \"pollingDay\": \"2026-05-07\"}"), "\"id\":");
                 String contestJson = client.post("/api/elections/" + election + "/contests", ro, "{\"name\": \"Mayor\", \"system\":"
                         + " \"supplementary-vote\", \"candidates\": [{\"name\": \"Ann\"}, {\"name\": \"Bo\"}, {\"name\": \"Cy\"},"
                         + " {\"name\": \"Dee\"}, {\"name\": \"Ed\"}]}");

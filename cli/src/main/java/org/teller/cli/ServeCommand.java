@@ -22,6 +22,10 @@ final class ServeCommand implements Command {
             "The database: jdbc:postgresql://HOST/NAME (its account in TELLER_DB_USER and TELLER_DB_PASSWORD), or jdbc:h2:...;"
                     + " default: an embedded database in ./teller-data.");
 
+    static final OptionSpec<String> PUBLIC_ORIGIN = OptionSpec.text("--public-origin", "URL",
+            "Where browsers reach the server when a proxy stands in front (https://count.example.org): the pages' changes must"
+                    + " come from there, and their cookie is Secure when it is https. Default: the host and port each request names.");
+
     static final OptionSpec<Boolean> DEMO = OptionSpec.flag("--demo",
             "Load London's 2016 mayoral election into an empty database, as a rehearsal to click through: 14 constituencies,"
                     + " each first-stage return entered twice (tellers' password: " + Demo.TELLER_PASSWORD + ").");
@@ -31,7 +35,7 @@ final class ServeCommand implements Command {
                     + " change in an audit log (the API is described at /openapi.json).",
             "On first start the returning officer's account, 'returning-officer', is made, with the password in TELLER_RO_PASSWORD"
                     + " or one made at random and printed once.")
-            .options(PORT, HOST, DB, DEMO);
+            .options(PORT, HOST, DB, PUBLIC_ORIGIN, DEMO);
 
     @Override
     public CommandSpec spec() {
@@ -43,6 +47,13 @@ final class ServeCommand implements Command {
         long port = given.get(PORT);
         if (port > 65_535) {
             throw new UsageException("--port " + port + ": a port is from 0 to 65535").of("teller serve");
+        }
+        if (given.has(PUBLIC_ORIGIN)) {
+            try {
+                org.teller.server.api.Origins.normalised(given.get(PUBLIC_ORIGIN));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--public-origin " + e.getMessage()).of("teller serve");
+            }
         }
         String url = given.has(DB) ? given.get(DB) : Database.embeddedUrl(Database.DEFAULT_FOLDER);
         Database database = Database.open(url, env("TELLER_DB_USER"), env("TELLER_DB_PASSWORD"));
@@ -56,7 +67,8 @@ final class ServeCommand implements Command {
             err.println("teller: TELLER_RO_PASSWORD is not the returning officer's password in this database, and does not"
                     + " change it: the account was made at an earlier start, with the password given (or shown) then");
         }
-        TellerServer server = TellerServer.start(database, given.get(HOST), (int) port, clock);
+        java.util.Optional<String> origin = java.util.Optional.ofNullable(given.has(PUBLIC_ORIGIN) ? given.get(PUBLIC_ORIGIN) : null);
+        TellerServer server = TellerServer.start(database, given.get(HOST), (int) port, clock, origin);
         if (given.get(DEMO)) {
             String password = made != null ? made : System.getenv("TELLER_RO_PASSWORD");
             if (password == null) {

@@ -43,7 +43,7 @@ class RestartIT {
         Process server = serve(db);
         int port = port(server);
         String token = signIn(client, port);
-        long election = Long.parseLong(send(client, port, "/api/elections", token, "{\"name\": \"E\"}").body()
+        long election = Long.parseLong(send(client, port, "/api/elections", token, "{\"name\": \"E\", \"pollingDay\": \"2026-05-07\"}").body()
                 .replaceAll("^\\{\"id\":(\\d+).*", "$1"));
         String contest = send(client, port, "/api/elections/" + election + "/contests", token,
                 "{\"name\": \"C\", \"system\": \"first-past-the-post\", \"candidates\": [{\"name\": \"A\"}, {\"name\": \"B\"}]}").body()

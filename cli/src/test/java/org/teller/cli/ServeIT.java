@@ -45,7 +45,7 @@ class ServeIT {
             String token = post(client, port, "/api/session", null,
                     "{\"username\": \"returning-officer\", \"password\": \"correct-horse-battery\"}")
                     .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
-            assertThat(post(client, port, "/api/elections", token, "{\"name\": \"Tower Hamlets 2015\", \"rehearsal\": true}"))
+            assertThat(post(client, port, "/api/elections", token, "{\"name\": \"Tower Hamlets 2015\", \"pollingDay\": \"2026-05-07\", \"rehearsal\": true}"))
                     .contains("\"rehearsal\":true");
         } finally {
             server.destroy(); // SIGTERM: the server stops as on Ctrl-C

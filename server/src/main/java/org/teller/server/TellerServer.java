@@ -22,7 +22,16 @@ public final class TellerServer implements AutoCloseable {
      * @throws ServerException where the port cannot be had
      */
     public static TellerServer start(Database database, String host, int port, Clock clock) {
-        Javalin app = Api.create(database, clock);
+        return start(database, host, port, clock, java.util.Optional.empty());
+    }
+
+    /**
+     * @param publicOrigin where browsers reach the server ({@code https://count.example.org}) when that is not
+     *     where it listens (a proxy in front): the pages' changes must come from it, and their cookie is Secure
+     *     when it is https
+     */
+    public static TellerServer start(Database database, String host, int port, Clock clock, java.util.Optional<String> publicOrigin) {
+        Javalin app = Api.create(database, clock, new org.teller.server.api.Origins(publicOrigin));
         try {
             app.start(host, port);
         } catch (RuntimeException e) {

@@ -77,10 +77,10 @@ abstract class ApiContract {
 
     @Test
     void thePublicAndCountStaffCannotDoTheReturningOfficersWork() {
-        assertThat(http.post("/api/elections", null, "{\"name\": \"x\"}").status()).isEqualTo(401);
-        assertThat(http.post("/api/elections", "not-a-token", "{\"name\": \"x\"}").status()).isEqualTo(401);
+        assertThat(http.post("/api/elections", null, "{\"name\": \"x\", \"pollingDay\": \"2026-05-07\"}").status()).isEqualTo(401);
+        assertThat(http.post("/api/elections", "not-a-token", "{\"name\": \"x\", \"pollingDay\": \"2026-05-07\"}").status()).isEqualTo(401);
         String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
-        long election = http.post("/api/elections", ro, "{\"name\": \"E\"}").json().path("id").asLong();
+        long election = http.post("/api/elections", ro, "{\"name\": \"E\", \"pollingDay\": \"2026-05-07\"}").json().path("id").asLong();
         long contest = http.post("/api/elections/" + election + "/contests", ro,
                 "{\"name\": \"C\", \"system\": \"first-past-the-post\", \"candidates\": [{\"name\": \"A\"}, {\"name\": \"B\"}]}")
                 .json().path("contests").get(0).path("id").asLong();
@@ -88,7 +88,7 @@ abstract class ApiContract {
         assertThat(http.post("/api/users", ro, "{\"username\": \"clerk\", \"password\": \"12345678a\", \"role\": \"count-staff\","
                 + " \"area\": " + area + "}").status()).isEqualTo(201);
         String clerk = http.signIn("clerk", "12345678a");
-        Http.Response refused = http.post("/api/elections", clerk, "{\"name\": \"mine\"}");
+        Http.Response refused = http.post("/api/elections", clerk, "{\"name\": \"mine\", \"pollingDay\": \"2026-05-07\"}");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.error()).contains("only the returning officer");
         assertThat(http.post("/api/users", clerk, "{\"username\": \"x\", \"password\": \"12345678a\", \"role\": \"returning-officer\"}")
@@ -96,28 +96,51 @@ abstract class ApiContract {
         assertThat(http.post("/api/session", null, "{\"username\": \"clerk\", \"password\": \"wrong-password\"}").status())
                 .isEqualTo(401);
         assertThat(http.delete("/api/session", clerk).status()).isEqualTo(204);
-        assertThat(http.post("/api/elections", clerk, "{\"name\": \"x\"}").status()).isEqualTo(401); // signed out
+        assertThat(http.post("/api/elections", clerk, "{\"name\": \"x\", \"pollingDay\": \"2026-05-07\"}").status()).isEqualTo(401); // signed out
+    }
+
+    @Test
+    void repeatedFailedSignInsLockTheNameOutForAWhile() {
+        String wrong = "{\"username\": \"Returning-Officer\", \"password\": \"not-the-password\"}";
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(http.post("/api/session", null, wrong).status()).isEqualTo(401);
+        }
+        // Locked out now, even with the right password (in any case of the name), until five minutes have passed.
+        java.net.http.HttpResponse<String> locked = http.exchange("POST", "/api/session", "{\"username\": \"returning-officer\","
+                + " \"password\": \"" + RO_PASSWORD + "\"}", "Content-Type", "application/json");
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.body()).contains("too many failed sign-ins as 'returning-officer': try again in");
+        assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(http.exchange("POST", "/sign-in", "username=returning-officer&password=" + RO_PASSWORD, "Content-Type",
+                "application/x-www-form-urlencoded").statusCode()).isEqualTo(429);
+        clock.advance(Duration.ofMinutes(5).plusSeconds(2));
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        // Weak passwords are refused for new accounts.
+        for (String weak : List.of("        ", "aaaaaaaaaa", "deputy-one")) {
+            assertRefused(http.post("/api/users", ro, "{\"username\": \"deputy-one\", \"password\": \"" + weak + "\", \"role\":"
+                    + " \"returning-officer\"}"), 400, "password: not spaces alone, one character repeated, or the username");
+        }
     }
 
     @Test
     void sessionsExpire() {
         String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
-        assertThat(http.post("/api/elections", ro, "{\"name\": \"E\"}").status()).isEqualTo(201);
+        assertThat(http.post("/api/elections", ro, "{\"name\": \"E\", \"pollingDay\": \"2026-05-07\"}").status()).isEqualTo(201);
         clock.advance(Duration.ofHours(16).plusSeconds(1));
-        Http.Response expired = http.post("/api/elections", ro, "{\"name\": \"E2\"}");
+        Http.Response expired = http.post("/api/elections", ro, "{\"name\": \"E2\", \"pollingDay\": \"2026-05-07\"}");
         assertThat(expired.status()).isEqualTo(401);
-        assertThat(expired.error()).contains("expired");
+        assertThat(expired.error()).contains("it has ended: sign in again");
     }
 
     @Test
     void badRequestsAre4xxWithAClearMessageNever500() {
         String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
         assertRefused(http.post("/api/elections", ro, "{\"name\": "), 400, "not valid JSON");
-        assertRefused(http.post("/api/elections", ro, "{\"name\": \"a\", \"name\": \"b\"}"), 400, "Duplicate");
+        assertRefused(http.post("/api/elections", ro, "{\"name\": \"a\", \"pollingDay\": \"2026-05-07\", \"name\": \"b\"}"), 400, "Duplicate");
         assertRefused(http.post("/api/elections", ro, "{\"name\": 5}"), 400, "name: must be a string");
-        assertRefused(http.post("/api/elections", ro, "{\"name\": \"a\", \"date\": \"2015-06-11\"}"), 400, "date: not a field");
+        assertRefused(http.post("/api/elections", ro, "{\"name\": \"a\", \"pollingDay\": \"2026-05-07\", \"date\": \"2015-06-11\"}"), 400, "date: not a field");
         assertRefused(http.post("/api/elections", ro, "[1, 2]"), 400, "must be a JSON object");
-        assertRefused(http.post("/api/elections", ro, "{\"name\": \"a\"} {}"), 400, "not valid JSON");
+        assertRefused(http.post("/api/elections", ro, "{\"name\": \"a\", \"pollingDay\": \"2026-05-07\"} {}"), 400, "not valid JSON");
         // The parser's reason and where, never its internals (its source, its features' names).
         Http.Response unclosed = http.post("/api/elections", ro, "[1");
         assertRefused(unclosed, 400, "the body is not valid JSON: Unexpected end-of-input: expected close marker for Array");
@@ -129,8 +152,9 @@ abstract class ApiContract {
         assertRefused(http.get("/api/feed?since=%D9%A3"), 400, "since: a revision (a whole number from 0, in the digits 0-9), not '\u0663'");
         assertRefused(http.get("/api/feed?since=01"), 400, "since: a revision");
         assertRefused(http.post("/api/elections", ro, "{\"name\": \"a\", \"pollingDay\": \"11/06/2015\"}"), 400, "not a date");
-        assertRefused(http.post("/api/elections", ro, "{\"name\": \"a\", \"rehearsal\": \"yes\"}"), 400, "true or false");
-        assertRefused(http.post("/api/elections", ro, "text/plain", "{\"name\": \"a\"}"), 415, "Content-Type: application/json");
+        assertRefused(http.post("/api/elections", ro, "{\"name\": \"a\", \"pollingDay\": \"2026-05-07\", \"rehearsal\": \"yes\"}"), 400, "true or false");
+        assertRefused(http.post("/api/elections", ro, "{\"name\": \"a\"}"), 400, "pollingDay: required (the day of the poll");
+        assertRefused(http.post("/api/elections", ro, "text/plain", "{\"name\": \"a\", \"pollingDay\": \"2026-05-07\"}"), 415, "Content-Type: application/json");
         assertRefused(http.post("/api/elections", ro, "{\"name\": \"" + "a".repeat(2 << 20) + "\"}"), 413, "larger than");
         assertRefused(http.post("/api/elections/99/contests", ro, "{\"name\": \"C\", \"system\": \"first-past-the-post\","
                 + " \"candidates\": [{\"name\": \"A\"}, {\"name\": \"B\"}]}"), 404, "election 99 does not exist");
@@ -161,8 +185,8 @@ abstract class ApiContract {
     @Test
     void theAuditLogIsAChainThatATamperedEntryBreaks() {
         String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
-        http.post("/api/elections", ro, "{\"name\": \"E\"}");
-        http.post("/api/elections", ro, "{\"name\": \"F\"}");
+        http.post("/api/elections", ro, "{\"name\": \"E\", \"pollingDay\": \"2026-05-07\"}");
+        http.post("/api/elections", ro, "{\"name\": \"F\", \"pollingDay\": \"2026-05-07\"}");
         AuditVerifier.Report intact = AuditVerifier.verify(database.jdbi());
         assertThat(intact.intact()).as(intact.breaks().toString()).isTrue();
         assertThat(intact.entries()).isEqualTo(3);
@@ -176,7 +200,7 @@ abstract class ApiContract {
                 + " audit entry records it: it was written outside the server");
         assertThat(AuditVerifier.verify(database.jdbi(), java.util.Optional.of(published)).breaks())
                 .contains("the log ends at entry 2, before entry 3 that was published: entries were removed from its end");
-        http.post("/api/elections", ro, "{\"name\": \"F again\"}"); // a new entry 3, its hash another
+        http.post("/api/elections", ro, "{\"name\": \"F again\", \"pollingDay\": \"2026-05-07\"}"); // a new entry 3, its hash another
         assertThat(AuditVerifier.verify(database.jdbi(), java.util.Optional.of(published)).breaks())
                 .anySatisfy(problem -> assertThat(problem).startsWith("entry 3's hash is"));
 
@@ -195,7 +219,7 @@ abstract class ApiContract {
     @Test
     void writesMadeAtOnceKeepTheChainWhole() throws Exception {
         String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
-        long election = http.post("/api/elections", ro, "{\"name\": \"E\"}").json().path("id").asLong();
+        long election = http.post("/api/elections", ro, "{\"name\": \"E\", \"pollingDay\": \"2026-05-07\"}").json().path("id").asLong();
         long contest = http.post("/api/elections/" + election + "/contests", ro,
                 "{\"name\": \"C\", \"system\": \"first-past-the-post\", \"candidates\": [{\"name\": \"A\"}, {\"name\": \"B\"}]}")
                 .json().path("contests").get(0).path("id").asLong();
@@ -218,7 +242,7 @@ abstract class ApiContract {
 
     /** An election with one contest of three candidates and two areas; returns the ids of the areas. */
     private long[] electionWithTwoAreas(String ro) {
-        long election = http.post("/api/elections", ro, "{\"name\": \"Exampleton 2026\"}").json().path("id").asLong();
+        long election = http.post("/api/elections", ro, "{\"name\": \"Exampleton 2026\", \"pollingDay\": \"2026-05-07\"}").json().path("id").asLong();
         long contest = http.post("/api/elections/" + election + "/contests", ro, "{\"name\": \"Mayor\", \"system\":"
                 + " \"supplementary-vote\", \"candidates\": [{\"name\": \"Ann\"}, {\"name\": \"Bo\"}, {\"name\": \"Cy\"}]}")
                 .json().path("contests").get(0).path("id").asLong();
@@ -359,6 +383,55 @@ abstract class ApiContract {
     }
 
     @Test
+    void theReturningOfficerCanSetAsideAFirstEntryKnownToBeWrong() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long south = electionWithTwoAreas(ro)[1];
+        String a = http.signIn("south-a", "password-south-a");
+        http.post("/api/areas/" + south + "/account", a, "{\"issued\": 14}");
+        http.post("/api/areas/" + south + "/verification", a, "{\"found\": 14}");
+        assertRefused(http.post("/api/areas/" + south + "/returns/1/reopen", ro, "{\"reason\": \"x\"}"), 409,
+                "has no entry yet: there is nothing to reopen");
+        assertRefused(http.post("/api/areas/" + south + "/returns/2/reopen", ro, "{\"reason\": \"x\"}"), 409,
+                "the first stage is not declared yet");
+        assertThat(http.post("/api/areas/" + south + "/returns/1", a, "{\"votes\": {\"Ann\": 9, \"Bo\": 3, \"Cy\": 2}}").status())
+                .isEqualTo(202);
+        Http.Response reopened = http.post("/api/areas/" + south + "/returns/1/reopen", ro, "{\"reason\": \"typed from the wrong sheet\"}");
+        assertThat(reopened.status()).as(reopened.body()).isEqualTo(201);
+        JsonNode state = getAs("/api/areas/" + south, ro).path("returns").path("1");
+        assertThat(state.path("version").asInt()).isEqualTo(2);
+        assertThat(state.path("status").asString()).isEqualTo("awaiting-first-entry");
+        assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
+        // The pages answer in HTML where there is nothing, not in the API's JSON.
+        String cookie = http.exchange("POST", "/sign-in", "username=returning-officer&password=" + RO_PASSWORD, "Content-Type",
+                "application/x-www-form-urlencoded").headers().firstValue("Set-Cookie").orElseThrow();
+        java.net.http.HttpResponse<String> none = http.exchange("GET", "/count/999", null, "Cookie", cookie.substring(0, cookie.indexOf(';')));
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(none.body()).contains("<h1>No such count area</h1>");
+    }
+
+    @Test
+    void aTieDecidedByLotIsSaidOnThePublicPage() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long election = http.post("/api/elections", ro, "{\"name\": \"Tieton\", \"pollingDay\": \"2026-05-07\"}").json()
+                .path("id").asLong();
+        long contest = http.post("/api/elections/" + election + "/contests", ro, "{\"name\": \"Ward\", \"system\":"
+                + " \"first-past-the-post\", \"candidates\": [{\"name\": \"Ann\"}, {\"name\": \"Bo\"}]}").json()
+                .path("contests").get(0).path("id").asLong();
+        long box = http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"Box\"}").json().path("id").asLong();
+        http.post("/api/users", ro, "{\"username\": \"deputy\", \"password\": \"password-deputy\", \"role\": \"returning-officer\"}");
+        String deputy = http.signIn("deputy", "password-deputy");
+        http.post("/api/areas/" + box + "/account", ro, "{\"issued\": 10}");
+        http.post("/api/areas/" + box + "/verification", ro, "{\"found\": 10}");
+        http.post("/api/areas/" + box + "/returns/1", ro, "{\"votes\": {\"Ann\": 5, \"Bo\": 5}}");
+        http.post("/api/areas/" + box + "/returns/1", deputy, "{\"votes\": {\"Ann\": 5, \"Bo\": 5}}");
+        JsonNode declared = http.post("/api/contests/" + contest + "/declare/1", ro, "{}").json();
+        assertThat(declared.path("lots").get(0).path("decides").asString()).isEqualTo("elected");
+        assertThat(declared.path("lots").get(0).path("drawnBy").asString()).isEqualTo("seeded-random");
+        assertThat(http.get("/results/" + contest).body()).contains("Ann and Bo had equal votes: a lot decided who was elected"
+                + " (drawn in the order ");
+    }
+
+    @Test
     void aVerificationThatDiffersFromTheAccountMustBeExplained() {
         String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
         long north = electionWithTwoAreas(ro)[0];
@@ -398,7 +471,7 @@ abstract class ApiContract {
     @Test
     void aFigureStaysWithinWhatItsAreaHasStated() {
         String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
-        long election = http.post("/api/elections", ro, "{\"name\": \"Boundville 2026\"}").json().path("id").asLong();
+        long election = http.post("/api/elections", ro, "{\"name\": \"Boundville 2026\", \"pollingDay\": \"2026-05-07\"}").json().path("id").asLong();
         long contest = http.post("/api/elections/" + election + "/contests", ro, "{\"name\": \"Mayor\", \"system\":"
                 + " \"supplementary-vote\", \"electorate\": 1000, \"candidates\": [{\"name\": \"Ann\"}, {\"name\": \"Bo\"}]}")
                 .json().path("contests").get(0).path("id").asLong();
@@ -528,12 +601,27 @@ abstract class ApiContract {
                 "Origin", http.origin());
         assertThat(out.headers().firstValue("Set-Cookie").orElse("")).contains("Max-Age=0");
         assertThat(http.exchange("GET", "/api/areas/" + north, null, "Cookie", session).statusCode()).isEqualTo(401);
+
+        // Behind a proxy: the pages are reached at the public origin given, whatever Host the proxy sends.
+        try (TellerServer proxied = TellerServer.start(database, "127.0.0.1", 0, clock, java.util.Optional.of("https://Count.Example.org/"))) {
+            Http behind = new Http(proxied.port());
+            java.net.http.HttpResponse<String> in = behind.exchange("POST", "/sign-in", "username=north-a&password=password-north-a",
+                    "Content-Type", form, "Origin", "https://count.example.org");
+            assertThat(in.statusCode()).isEqualTo(303);
+            String secure = in.headers().firstValue("Set-Cookie").orElseThrow();
+            assertThat(secure).contains("; Secure");
+            String proxiedSession = secure.substring(0, secure.indexOf(';'));
+            assertThat(behind.exchange("POST", account, "{\"issued\": 11}", "Content-Type", "application/json", "Cookie",
+                    proxiedSession, "Origin", "https://count.example.org").statusCode()).isEqualTo(201);
+            assertThat(behind.exchange("POST", account, "{\"issued\": 12}", "Content-Type", "application/json", "Cookie",
+                    proxiedSession, "Origin", behind.origin()).statusCode()).isEqualTo(403);
+        }
     }
 
     @Test
     void theDeclarationPrintsNamesInGreekAndCyrillicAndSaysAtOnceWhatItCannotPrint() {
         String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
-        long election = http.post("/api/elections", ro, "{\"name\": \"Polyglot 2026\"}").json().path("id").asLong();
+        long election = http.post("/api/elections", ro, "{\"name\": \"Polyglot 2026\", \"pollingDay\": \"2026-05-07\"}").json().path("id").asLong();
         Http.Response made = http.post("/api/elections/" + election + "/contests", ro, "{\"name\": \"Mayor\", \"system\":"
                 + " \"first-past-the-post\", \"candidates\": [{\"name\": \"Иван Петров\", \"party\": \"Πράσινοι\"},"
                 + " {\"name\": \"李小龍\"}, {\"name\": \"Zoë Ørsted\"}]}");
@@ -756,7 +844,7 @@ abstract class ApiContract {
     @Test
     void whatAHostileReviewFoundIsRefusedClearly() {
         String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
-        long election = http.post("/api/elections", ro, "{\"name\": \"E\"}").json().path("id").asLong();
+        long election = http.post("/api/elections", ro, "{\"name\": \"E\", \"pollingDay\": \"2026-05-07\"}").json().path("id").asLong();
         String contests = "/api/elections/" + election + "/contests";
         assertRefused(http.post(contests, ro, "{\"name\": \"C\", \"system\": \"first-past-the-post\", \"candidates\":"
                 + " [{\"name\": \"John Biggs\"}, {\"name\": \"john  biggs\"}]}"), 400, "are the same name as a person reads it");
@@ -784,7 +872,7 @@ abstract class ApiContract {
         assertRefused(http.get("/api/elections/+" + election), 404, "does not exist");
         assertRefused(http.get("/api/elections/0" + election), 404, "does not exist");
         assertThat(http.getWith("/api/elections/" + election, null, null).statusCode()).isEqualTo(200);
-        assertThat(http.postWithScheme("/api/elections", "bearer " + ro, "{\"name\": \"lower-case scheme\"}").status()).isEqualTo(201);
+        assertThat(http.postWithScheme("/api/elections", "bearer " + ro, "{\"name\": \"lower-case scheme\", \"pollingDay\": \"2026-05-07\"}").status()).isEqualTo(201);
         long contest = http.post(contests, ro, "{\"name\": \"Majority\", \"system\": \"supplementary-vote\", \"candidates\":"
                 + " [{\"name\": \"A\"}, {\"name\": \"B\"}, {\"name\": \"C\"}]}").json().path("contests").get(0).path("id").asLong();
         long area = http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"Box\"}").json().path("id").asLong();
@@ -859,7 +947,7 @@ abstract class ApiContract {
 
         // A rehearsal's changes say so, in the feed as on the page: no client takes test data for results.
         assertThat(all.path("changes").findValuesAsString("rehearsal")).containsOnly("false");
-        long rehearsal = http.post("/api/elections", ro, "{\"name\": \"Dress rehearsal\", \"rehearsal\": true}").json()
+        long rehearsal = http.post("/api/elections", ro, "{\"name\": \"Dress rehearsal\", \"pollingDay\": \"2026-05-07\", \"rehearsal\": true}").json()
                 .path("id").asLong();
         JsonNode made = http.get("/api/feed?since=" + accepted.path("revision").asLong()).json().path("changes");
         assertThat(made.size()).isEqualTo(1);
@@ -872,7 +960,7 @@ abstract class ApiContract {
     @Test
     void listenersAreToldOfEachPublicChangeAsItIsCommitted() throws Exception {
         String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
-        long election = http.post("/api/elections", ro, "{\"name\": \"E\"}").json().path("id").asLong();
+        long election = http.post("/api/elections", ro, "{\"name\": \"E\", \"pollingDay\": \"2026-05-07\"}").json().path("id").asLong();
         java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
         Thread listener = new Thread(() -> {
             try (java.util.stream.Stream<String> events = http.events("/api/events")) {

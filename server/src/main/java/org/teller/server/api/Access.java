@@ -9,16 +9,18 @@ import org.teller.server.auth.User;
 final class Access {
 
     private final Sessions sessions;
+    private final Origins origins;
 
-    Access(Sessions sessions) {
+    Access(Sessions sessions, Origins origins) {
         this.sessions = sessions;
+        this.origins = origins;
     }
 
     /** The signed-in user, or 401. */
     User user(Context ctx) {
         String token = token(ctx);
         Optional<User> user = sessions.user(token);
-        return user.orElseThrow(() -> new ApiException(401, "the token is not one this server gave, or it has expired:"
+        return user.orElseThrow(() -> new ApiException(401, "the session is not one this server gave, or it has ended:"
                 + " sign in again"));
     }
 
@@ -28,14 +30,14 @@ final class Access {
      * server's own pages (its {@code Origin} is this server): a browser sends the cookie with a request any
      * site makes, and only the origin tells the pages' forms from another site's.
      */
-    static String token(Context ctx) {
+    String token(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null) {
             String cookie = ctx.cookie(Sessions.COOKIE);
             if (cookie == null || cookie.isEmpty() || cookie.length() > 200) {
                 throw ApiException.unauthorized();
             }
-            if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD") && !Origins.thisServer(ctx)) {
+            if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD") && !origins.thisServer(ctx)) {
                 throw ApiException.forbidden("a change signed in by the pages' cookie must come from this server's own pages"
                         + " (its Origin header is not this server): send a bearer token instead");
             }

@@ -27,14 +27,14 @@ public final class Api {
 
     private Api() {}
 
-    public static Javalin create(Database database, Clock clock) {
+    public static Javalin create(Database database, Clock clock, Origins origins) {
         Sessions sessions = new Sessions(database.jdbi(), clock);
         Users users = new Users(database.jdbi(), clock);
         ElectionStore elections = new ElectionStore(database.jdbi(), clock);
         Feed[] feed = new Feed[1];
         Writes writes = new Writes(database.jdbi(), new AuditLog(clock), entries -> feed[0].published(entries));
         feed[0] = new Feed(writes);
-        Access access = new Access(sessions);
+        Access access = new Access(sessions, origins);
         ElectionRoutes routes = new ElectionRoutes(elections, users, sessions, access, writes);
         AreaStore areaStore = new AreaStore(clock);
         DeclarationStore declarationStore = new DeclarationStore(clock);
@@ -50,8 +50,8 @@ public final class Api {
             results.register(config.routes);
             feed[0].register(config.routes);
             new org.teller.server.pages.PageRoutes(results::resultOf).register(config.routes);
-            new org.teller.server.pages.CountPages(sessions, new org.teller.server.pages.CountViews(database.jdbi(), elections,
-                    areaStore, declarationStore)).register(config.routes);
+            new org.teller.server.pages.CountPages(sessions, origins, new org.teller.server.pages.CountViews(database.jdbi(),
+                    elections, areaStore, declarationStore)).register(config.routes);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
                     .result(Api.class.getResourceAsStream("/openapi.json")));
             config.routes.exception(ApiException.class, (e, ctx) -> Responses.json(ctx, e.status(), Map.of("error", e.getMessage())));
@@ -66,7 +66,8 @@ public final class Api {
                 Responses.json(ctx, 500, Map.of("error", "the server failed to answer this request; its log says why"));
             });
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
-                if (!"application/json".equals(ctx.res().getContentType())) { // not an ApiException's own 404
+                String type = String.valueOf(ctx.res().getContentType());
+                if (!type.startsWith("application/json") && !type.startsWith("text/html")) { // not a 404 said already
                     Responses.json(ctx, 404, Map.of("error", ctx.method() + " " + ctx.path() + " is not part of this API"));
                 }
             });

@@ -19,8 +19,8 @@ public final class ApiException extends RuntimeException {
     }
 
     public static ApiException unauthorized() {
-        return new ApiException(401, "sign in first: POST /api/session with your username and password, then send"
-                + " 'Authorization: Bearer <token>'");
+        return new ApiException(401, "sign in first (in a browser: at /sign-in; a program: POST /api/session with the username"
+                + " and password, then send 'Authorization: Bearer <token>')");
     }
 
     public static ApiException forbidden(String message) {

@@ -199,12 +199,17 @@ final class AreaRoutes {
         User officer = access.returningOfficer(ctx);
         String reason = JsonBody.parse(Responses.body(ctx), "reason").string("reason");
         int version = writes.write(officer, "return.reopened", Map.of("area", area, "stage", stage, "reason", reason), handle -> {
-            notDeclared(handle, contest(handle, area), stage);
-            ReturnState state = areas.returnState(handle, area, stage);
-            if (state.outcome().isEmpty()) {
-                throw ApiException.conflict("version " + state.version() + " of this return is still being entered: there is"
-                        + " nothing to reopen");
+            long contest = contest(handle, area);
+            notDeclared(handle, contest, stage);
+            if (stage == 2) {
+                forward(handle, contest); // 409 where there is no second stage yet
             }
+            ReturnState state = areas.returnState(handle, area, stage);
+            if (state.entries().isEmpty()) {
+                throw ApiException.conflict("version " + state.version() + " of this return has no entry yet: there is nothing"
+                        + " to reopen");
+            }
+            // Reopened with one entry only: a first entry known to be wrong is set aside, not made to disagree on purpose.
             areas.reopen(handle, area, stage, state.version() + 1, reason, officer.id());
             return state.version() + 1;
         });

@@ -58,6 +58,12 @@ final class ElectionRoutes {
 
     private void signIn(Context ctx) {
         JsonBody body = JsonBody.parse(Responses.body(ctx), "username", "password");
+        java.util.Optional<java.time.Duration> locked = sessions.lockedOut(body.string("username"));
+        if (locked.isPresent()) {
+            ctx.header("Retry-After", String.valueOf(locked.get().toSeconds()));
+            throw new ApiException(429, "too many failed sign-ins as '" + ApiException.shown(body.string("username")) + "': try again in "
+                    + locked.get().toSeconds() + " seconds");
+        }
         String token = sessions.signIn(body.string("username"), body.password("password"))
                 .orElseThrow(() -> new ApiException(401, "that username and password are not a user's"));
         Responses.json(ctx, 200, Responses.fields("token", token, "expiresInSeconds", Sessions.LIFETIME.toSeconds()));
@@ -65,7 +71,7 @@ final class ElectionRoutes {
 
     private void signOut(Context ctx) {
         access.user(ctx);
-        sessions.signOut(Access.token(ctx));
+        sessions.signOut(access.token(ctx));
         ctx.status(204);
     }
 
@@ -73,8 +79,10 @@ final class ElectionRoutes {
         User officer = access.returningOfficer(ctx);
         JsonBody body = JsonBody.parse(Responses.body(ctx), "name", "pollingDay", "rehearsal");
         String name = body.string("name");
-        Optional<LocalDate> day = body.optionalString("pollingDay").map(ElectionRoutes::date);
         boolean rehearsal = body.flag("rehearsal", false);
+        // Required: a declaration states the day of the poll (and teller count, counting the same returns, needs it).
+        Optional<LocalDate> day = Optional.of(date(body.optionalString("pollingDay").orElseThrow(() -> ApiException.badRequest(
+                "pollingDay: required (the day of the poll, as 2026-05-07): a declaration states it"))));
         long id = writes.writeAll(officer, audit -> handle -> {
             long made = elections.createElection(handle, name, day, rehearsal);
             audit.entry("election.created", Map.of("election", made, "name", name, "pollingDay",
@@ -247,6 +255,9 @@ final class ElectionRoutes {
         String password = body.password("password");
         if (password.length() < Users.SHORTEST_PASSWORD) {
             throw ApiException.badRequest("password: at least " + Users.SHORTEST_PASSWORD + " characters");
+        }
+        if (password.isBlank() || password.equalsIgnoreCase(username) || password.chars().distinct().count() == 1) {
+            throw ApiException.badRequest("password: not spaces alone, one character repeated, or the username");
         }
         Role role = switch (body.string("role")) {
             case "count-staff" -> Role.COUNT_STAFF;

@@ -35,7 +35,8 @@ final class EntryBounds {
         OptionalLong areaElectorate = areas.electorateOf(handle, area);
         if (areaElectorate.isPresent() && figure > areaElectorate.getAsLong()) {
             throw ApiException.conflict(field + ": " + figure + " " + papers + ", but area " + area + "'s electorate is "
-                    + areaElectorate.getAsLong() + ": no more papers can be issued than there are electors");
+                    + areaElectorate.getAsLong() + ": no more papers can be " + (statement == Statement.ACCOUNT ? "issued"
+                            : "in its boxes") + " than there are electors");
         }
         long total = figure;
         for (Map.Entry<Long, Long> other : areas.latestOfContest(handle, contest, statement).entrySet()) {

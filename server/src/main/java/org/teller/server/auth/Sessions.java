@@ -24,15 +24,60 @@ public final class Sessions {
     public static final String COOKIE = "teller-session";
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Failed sign-ins to one username within {@link #WINDOW} that lock it out for the rest of that time. */
+    public static final int MOST_FAILURES = 5;
+    public static final Duration WINDOW = Duration.ofMinutes(5);
+
     private final Jdbi jdbi;
     private final Clock clock;
+    /** The times of each username's recent failed sign-ins (by the name in lower case), oldest first. */
+    private final java.util.Map<String, java.util.Deque<java.time.Instant>> failures = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Sessions(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
     }
 
-    /** A new token for the user whose name and password these are; empty if they are not a user's. */
+    /**
+     * How long a username is locked out for, after {@link #MOST_FAILURES} failed sign-ins within {@link
+     * #WINDOW}: password guessing is slowed to a few tries in five minutes a name. Empty: not locked out.
+     */
+    public Optional<Duration> lockedOut(String username) {
+        java.time.Instant now = clock.instant();
+        java.util.Deque<java.time.Instant> recent = failures.get(username.toLowerCase(java.util.Locale.ROOT));
+        if (recent == null) {
+            return Optional.empty();
+        }
+        synchronized (recent) {
+            recent.removeIf(at -> at.isBefore(now.minus(WINDOW)));
+            return recent.size() < MOST_FAILURES ? Optional.empty()
+                    : Optional.of(Duration.between(now, recent.peekFirst().plus(WINDOW)).plusSeconds(1));
+        }
+    }
+
+    private void failed(String username) {
+        java.time.Instant now = clock.instant();
+        if (failures.size() > 10_000) { // names guessed at random must not fill the memory
+            failures.values().removeIf(recent -> {
+                synchronized (recent) {
+                    return recent.isEmpty() || recent.peekLast().isBefore(now.minus(WINDOW));
+                }
+            });
+        }
+        java.util.Deque<java.time.Instant> recent = failures.computeIfAbsent(username.toLowerCase(java.util.Locale.ROOT),
+                name -> new java.util.ArrayDeque<>());
+        synchronized (recent) {
+            recent.addLast(now);
+            while (recent.size() > MOST_FAILURES) {
+                recent.removeFirst();
+            }
+        }
+    }
+
+    /**
+     * A new token for the user whose name and password these are; empty if they are not a user's (a failure
+     * counted towards the name's {@link #lockedOut lock-out}). Callers ask {@link #lockedOut} first.
+     */
     public Optional<String> signIn(String username, String password) {
         Optional<Stored> user = jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT id, password_hash FROM app_user WHERE username = :username")
@@ -40,8 +85,10 @@ public final class Sessions {
         // A name that is no user's costs as much as a wrong password: the time tells nothing.
         String hash = user.map(Stored::passwordHash).orElse(DUMMY);
         if (!Passwords.matches(password, hash) || user.isEmpty()) {
+            failed(username);
             return Optional.empty();
         }
+        failures.remove(username.toLowerCase(java.util.Locale.ROOT));
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -73,10 +73,17 @@ public final class StageOne {
         for (int c = 0; c < names.size(); c++) {
             byName.put(names.get(c), round.votes(c));
         }
+        // Written as the final declaration writes its lots (teller count's JSON), field for field.
         List<Map<String, Object>> lotsDrawn = new ArrayList<>();
         for (Lot lot : drawn) {
-            lotsDrawn.add(Map.of("tied", lot.tied().stream().map(names::get).toList(),
-                    "order", lot.order().stream().map(names::get).toList(), "decides", lot.decides().name().toLowerCase()));
+            Map<String, Object> written = new LinkedHashMap<>();
+            written.put("stage", lot.stage());
+            written.put("tied", lot.tied().stream().map(names::get).toList());
+            written.put("order", lot.order().stream().map(names::get).toList());
+            written.put("drawnBy", lot.drawnByHand() ? "returning-officer" : "seeded-random");
+            written.put("seed", lot.seed().isPresent() ? lot.seed().getAsLong() : null);
+            written.put("decides", lot.decides().key());
+            lotsDrawn.add(written);
         }
         Map<String, Object> declared = new LinkedHashMap<>();
         declared.put("stage", 1);

@@ -32,10 +32,12 @@ public final class CountPages {
 
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Sessions sessions;
+    private final Origins origins;
     private final CountViews views;
 
-    public CountPages(Sessions sessions, CountViews views) {
+    public CountPages(Sessions sessions, Origins origins, CountViews views) {
         this.sessions = sessions;
+        this.origins = origins;
         this.views = views;
     }
 
@@ -66,6 +68,13 @@ public final class CountPages {
         }
         String username = Optional.ofNullable(ctx.formParam("username")).orElse("").strip();
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+        Optional<java.time.Duration> locked = sessions.lockedOut(username);
+        if (locked.isPresent()) {
+            ctx.header("Retry-After", String.valueOf(locked.get().toSeconds()));
+            render(ctx, 429, "sign-in.jte", new SignInPage("Too many failed sign-ins as this user: try again in "
+                    + locked.get().toSeconds() + " seconds.", username));
+            return;
+        }
         Optional<String> token = username.isEmpty() || username.length() > 100 || password.isEmpty() || password.length() > 1000
                 ? Optional.empty() : sessions.signIn(username, password);
         if (token.isEmpty()) {
@@ -75,7 +84,7 @@ public final class CountPages {
         User user = sessions.user(token.get()).orElseThrow();
         // HttpOnly: no script reads it; SameSite=Strict: no other site's request carries it.
         ctx.header("Set-Cookie", Sessions.COOKIE + "=" + token.get() + "; Path=/; Max-Age=" + Sessions.LIFETIME.toSeconds()
-                + "; HttpOnly; SameSite=Strict" + (ctx.scheme().equals("https") ? "; Secure" : ""));
+                + "; HttpOnly; SameSite=Strict" + (origins.secure(ctx) ? "; Secure" : ""));
         ctx.redirect(home(user), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
@@ -85,6 +94,8 @@ public final class CountPages {
             sessions.signOut(token);
         }
         ctx.header("Set-Cookie", Sessions.COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+        // A shared machine on count night: Back must not bring the signed-in pages (and figures typed) out of the cache.
+        ctx.header("Clear-Site-Data", "\"cache\"");
         ctx.redirect("/sign-in", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
@@ -131,8 +142,8 @@ public final class CountPages {
     }
 
     /** Whether a form's post comes from this server's pages: an Origin, where the browser sends one, that is this server. */
-    private static boolean fromThisServer(Context ctx) {
-        return ctx.header("Origin") == null || Origins.thisServer(ctx);
+    private boolean fromThisServer(Context ctx) {
+        return ctx.header("Origin") == null || origins.thisServer(ctx);
     }
 
     private void message(Context ctx, int status, String title, String text) {

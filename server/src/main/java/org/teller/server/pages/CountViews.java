@@ -142,7 +142,8 @@ public final class CountViews {
         ReturnState state = areas.returnState(handle, area, stage);
         String status = state.outcome().orElse(state.entries().isEmpty() ? "awaiting-first-entry" : "awaiting-second-entry");
         List<String> by = state.entries().stream().map(AreaStore.Entry::enteredBy).toList();
-        String version = state.version() > 1 ? " (version " + state.version() + ", reopened)" : "";
+        String version = state.version() > 1 ? " (version " + state.version() + ", reopened: "
+                + areas.reopenedBecause(handle, area, stage, state.version()).orElse("") + ")" : "";
         List<ReturnView.Figure> figures = new ArrayList<>();
         List<String> differences = List.of();
         String reconcile = "";
@@ -167,7 +168,7 @@ public final class CountViews {
                     JsonBody.readObject(state.entries().get(1).figures()));
         }
         boolean youEntered = status.equals("awaiting-second-entry") && by.get(0).equals(viewer.username());
-        boolean reopenable = viewer.isReturningOfficer() && !declared && state.outcome().isPresent();
+        boolean reopenable = viewer.isReturningOfficer() && !declared && !state.entries().isEmpty();
         return new ReturnView(state.version(), status, text, figures, differences, reconcile, youEntered, reopenable);
     }
 

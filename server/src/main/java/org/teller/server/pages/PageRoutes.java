@@ -139,11 +139,42 @@ public final class PageRoutes {
         }
         String data = escaped(chart.append(']').toString());
         List<?> in = (List<?>) result.get("areasIn");
+        List<String> lots = lots(declared);
         return new ResultsPage(contest, (String) result.get("name"), Boolean.TRUE.equals(result.get("rehearsal")), status, caption,
                 in.size(), ((Number) result.get("areas")).longValue(), ((Number) result.get("revision")).longValue(),
                 String.valueOf(result.get("auditHead")),
                 declared.values().stream().anyMatch(d -> ((Map<String, Object>) d).containsKey("contest")), rows, data, CHART_JS,
-                transfers, escaped(flow.toString()), (List<String>) result.getOrDefault("areasNotAdded", List.of()));
+                transfers, escaped(flow.toString()), (List<String>) result.getOrDefault("areasNotAdded", List.of()), lots);
+    }
+
+    /**
+     * The lots drawn, each a sentence: the final declaration's where there is one (it draws the first stage's
+     * again, from the same seed), else the first stage's.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> lots(Map<String, Object> declared) {
+        Map<String, Object> latest = null;
+        for (String stage : List.of("1", "2")) {
+            if (declared.get(stage) instanceof Map<?, ?> made) {
+                latest = (Map<String, Object>) made;
+            }
+        }
+        List<String> said = new ArrayList<>();
+        if (latest == null) {
+            return said;
+        }
+        for (Map<String, Object> lot : (List<Map<String, Object>>) latest.getOrDefault("lots", List.of())) {
+            List<String> tied = (List<String>) lot.get("tied");
+            String decides = switch (String.valueOf(lot.get("decides"))) {
+                case "goes-forward" -> "who went forward";
+                case "elected" -> "who was elected";
+                case "eliminated" -> "who was excluded";
+                default -> "their order";
+            };
+            said.add(String.join(" and ", tied) + " had equal votes: a lot decided " + decides + " (drawn in the order "
+                    + String.join(", ", (List<String>) lot.get("order")) + ").");
+        }
+        return said;
     }
 
     /** JSON put in a script element: {@code <}, {@code >} and {@code &} written as escapes, so no text can end the element. */

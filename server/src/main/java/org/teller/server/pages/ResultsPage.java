@@ -13,10 +13,11 @@ import java.util.List;
  *     transferable), as a table; empty before a second stage is declared
  * @param flowData the same as the nodes and links of a Sankey diagram (JSON, escaped as {@code chartData})
  * @param notAdded the areas whose accepted returns the provisional totals leave out: their figures cannot be added up
+ * @param lots each lot drawn, as a sentence (a tie decided by lot is said on the page, not in the declaration alone)
  */
 public record ResultsPage(long contest, String title, boolean rehearsal, String status, String caption, long areasIn, long areas,
         long revision, String auditHead, boolean declared, List<Row> rows, String chartData, String chartJsVersion, List<Row> transfers,
-        String flowData, List<String> notAdded) {
+        String flowData, List<String> notAdded, List<String> lots) {
 
     /** Whether the page shows the flow of the eliminated candidates' papers (a declared second stage). */
     public boolean hasFlow() {

@@ -154,6 +154,12 @@ public final class AreaStore {
         return new ReturnState(version, entries, outcome);
     }
 
+    /** Why the returning officer reopened a return into this version, if they did. */
+    public Optional<String> reopenedBecause(Handle handle, long area, int stage, int version) {
+        return handle.createQuery("SELECT reason FROM return_reopening WHERE area_id = :area AND stage = :stage AND version = :version")
+                .bind("area", area).bind("stage", stage).bind("version", version).mapTo(String.class).findFirst();
+    }
+
     /** The user who typed an entry (to refuse the same user entering a return twice). */
     public long enteredBy(Handle handle, long area, int stage, int version, int entry) {
         return handle.createQuery("SELECT entered_by FROM area_return WHERE area_id = :area AND stage = :stage AND version = :version"
