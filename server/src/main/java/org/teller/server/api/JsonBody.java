@@ -130,7 +130,7 @@ public final class JsonBody {
             return OptionalLong.empty();
         }
         if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
-            throw ApiException.badRequest(where + key + ": must be a whole number from 0, not " + shown(value));
+            throw ApiException.badRequest(where + key + ": must be a whole number from 0 to " + Long.MAX_VALUE + ", in digits alone (no point, no exponent), not " + shown(value));
         }
         return OptionalLong.of(value.asLong());
     }
@@ -192,7 +192,7 @@ public final class JsonBody {
             String name = names.next();
             JsonNode count = value.get(name);
             if (!count.isIntegralNumber() || !count.canConvertToLong() || count.asLong() < 0) {
-                throw ApiException.badRequest(where + key + "." + ApiException.shown(name) + ": must be a whole number from 0, not " + shown(count));
+                throw ApiException.badRequest(where + key + "." + ApiException.shown(name) + ": must be a whole number from 0 to " + Long.MAX_VALUE + ", in digits alone (no point, no exponent), not " + shown(count));
             }
             counts.put(name, count.asLong());
         }
