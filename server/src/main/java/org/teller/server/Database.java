@@ -70,7 +70,10 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(migrate ? 10_000 : 1_000);
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true).load();
+            // The one type the two databases name apart: bytes of any length (an uploaded file).
+            String bytes = url.startsWith("jdbc:postgresql:") ? "BYTEA" : "BLOB";
+            Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true)
+                    .placeholders(java.util.Map.of("bytes", bytes)).load();
             if (migrate) {
                 flyway.migrate();
             } else if (flyway.info().current() == null) {

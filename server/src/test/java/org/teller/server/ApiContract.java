@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -693,6 +694,117 @@ abstract class ApiContract {
         assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
     }
 
+    @Test
+    void aContestByTheAlternativeVoteIsCountedFromEachAreasFileOfBallotPapers() throws Exception {
+        java.nio.file.Path example = java.nio.file.Path.of("..", "examples", "exampleton-av");
+        // The worked example's 54 papers, labels written as names (the server's candidates have none), split in two.
+        List<String> rows = new ArrayList<>(java.nio.file.Files.readAllLines(example.resolve("ballots.csv")));
+        String header = rows.remove(0);
+        Map<String, String> names = Map.of("RP", "Alice Ashdown", "Ind", "Bashir Bhatti", "Green", "Carys Cole", "CA", "Dev Dutta",
+                "HP", "Eve Evans");
+        List<String> papers = new ArrayList<>();
+        for (String row : rows) {
+            List<String> fields = new ArrayList<>(List.of(row.split(",", -1)));
+            fields.replaceAll(field -> names.getOrDefault(field, field));
+            papers.add(String.join(",", fields));
+        }
+        String north = header + "\n" + String.join("\n", papers.subList(0, 30)) + "\n";
+        String south = header + "\n" + String.join("\n", papers.subList(30, papers.size())) + "\n";
+
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long election = http.post("/api/elections", ro, "{\"name\": \"Exampleton 2026\", \"pollingDay\": \"2026-05-07\"}").json()
+                .path("id").asLong();
+        JsonNode made = http.post("/api/elections/" + election + "/contests", ro, "{\"name\": \"Mayor of Exampleton (worked example,"
+                + " alternative vote)\", \"system\": \"alternative-vote\", \"electorate\": 80, \"candidates\": ["
+                + "{\"name\": \"Alice Ashdown\", \"party\": \"Riverside Party\"}, {\"name\": \"Bashir Bhatti\", \"party\": \"Independent\"},"
+                + " {\"name\": \"Carys Cole\", \"party\": \"Green Party\"}, {\"name\": \"Dev Dutta\", \"party\": \"Civic Alliance\"},"
+                + " {\"name\": \"Eve Evans\", \"party\": \"Harbour Party\"}]}").json();
+        assertThat(made.path("contests").get(0).path("countedFrom").asString()).isEqualTo("ballot-papers");
+        long contest = made.path("contests").get(0).path("id").asLong();
+        long[] area = {http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"North\"}").json().path("id").asLong(),
+            http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"South\"}").json().path("id").asLong()};
+        String northPath = "/api/areas/" + area[0] + "/papers?name=north.csv&sha256=";
+        assertRefused(upload(northPath + sha256(north), ro, north), 409, "area " + area[0] + " is not verified yet");
+        http.post("/api/areas/" + area[0] + "/account", ro, "{\"issued\": 30}");
+        http.post("/api/areas/" + area[0] + "/verification", ro, "{\"found\": 30}");
+        http.post("/api/areas/" + area[1] + "/account", ro, "{\"issued\": 24}");
+        http.post("/api/areas/" + area[1] + "/verification", ro, "{\"found\": 24}");
+
+        // The file must be the one its sender hashed, ballot papers of this contest, and the area's alone.
+        assertRefused(upload(northPath + sha256(north + "x"), ro, north), 400, "has SHA-256 " + sha256(north) + ", not "
+                + sha256(north + "x") + " as sent: it was changed or cut on the way");
+        String stranger = north.replace("Eve Evans", "Eva Evans");
+        assertRefused(upload(northPath + sha256(stranger), ro, stranger), 400, "north.csv, line ");
+        String elsewhere = "area," + header + "\nSouth," + papers.get(0) + "\n";
+        assertRefused(upload(northPath + sha256(elsewhere), ro, elsewhere), 400, "'South' is another count area's");
+        assertRefused(http.post("/api/areas/" + area[0] + "/returns/1", ro, "{\"votes\": {}}"), 409, "counted from its ballot papers");
+
+        Http.Response taken = upload(northPath + sha256(north), ro, north);
+        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+        assertThat(taken.json().path("papers").asLong()).isEqualTo(30);
+        assertRefused(upload(northPath + sha256(north), ro, north), 409, "has its papers already");
+        assertThat(http.get("/api/contests/" + contest + "/result").json().path("areasIn").get(0).asString()).isEqualTo("North");
+        assertRefused(http.post("/api/contests/" + contest + "/declare/1", ro, "{}"), 409, "South: no file of its ballot papers");
+        assertThat(upload("/api/areas/" + area[1] + "/papers?name=south.csv&sha256=" + sha256(south), ro, south).status())
+                .isEqualTo(201);
+        assertRefused(http.post("/api/contests/" + contest + "/declare/2", ro, "{}"), 409, "the whole count is declared at once");
+        Http.Response declared = http.post("/api/contests/" + contest + "/declare/1", ro, "{}");
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+
+        // The same as teller count of the same papers in one file with an area column, but for the inputs.
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("teller-av");
+        java.nio.file.Files.write(folder.resolve("contest.yaml"), java.nio.file.Files.readAllLines(example.resolve("contest.yaml"))
+                .stream().filter(line -> !line.contains("short:")).toList());
+        StringBuilder both = new StringBuilder("area," + header + "\n");
+        papers.subList(0, 30).forEach(row -> both.append("North,").append(row).append('\n'));
+        papers.subList(30, papers.size()).forEach(row -> both.append("South,").append(row).append('\n'));
+        java.nio.file.Files.writeString(folder.resolve("ballots.csv"), both);
+        assertThat(withoutInputs(declared.body())).isEqualTo(withoutInputs(TellerCount.json(folder)));
+        assertThat(declared.body()).contains("North: north.csv").contains(sha256(north));
+        assertThat(http.get("/results/" + contest).body()).contains("is elected.");
+        assertRefused(http.post("/api/areas/" + area[0] + "/papers/reopen", ro, "{\"reason\": \"x\"}"), 409, "declared");
+        assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
+        // The stored file is the evidence: a byte changed in the database is found against the log.
+        database.jdbi().useHandle(handle -> handle.execute("UPDATE area_papers SET content = ? WHERE area_id = ?",
+                south.replace("Eve Evans", "Dev Dutta").getBytes(java.nio.charset.StandardCharsets.UTF_8), area[1]));
+        assertThat(AuditVerifier.verify(database.jdbi()).breaks()).singleElement().asString()
+                .contains("'s papers, version 1 is not as audit entry");
+    }
+
+    @Test
+    void theReturningOfficerReopensAnAreasPapersForACorrectedFile() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long election = http.post("/api/elections", ro, "{\"name\": \"E\", \"pollingDay\": \"2026-05-07\"}").json().path("id").asLong();
+        long contest = http.post("/api/elections/" + election + "/contests", ro, "{\"name\": \"C\", \"system\": \"supplementary-vote\","
+                + " \"countedFrom\": \"ballot-papers\", \"candidates\": [{\"name\": \"Ann\"}, {\"name\": \"Bo\"}, {\"name\": \"Cy\"}]}")
+                .json().path("contests").get(0).path("id").asLong();
+        long box = http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"Box\"}").json().path("id").asLong();
+        http.post("/api/areas/" + box + "/account", ro, "{\"issued\": 4}");
+        http.post("/api/areas/" + box + "/verification", ro, "{\"found\": 4}");
+        String wrong = "first,second\nAnn,Bo\nAnn,Cy\nBo,Ann\n";
+        String right = "first,second\nAnn,Bo\nAnn,Cy\nBo,Ann\nCy,Bo\n";
+        assertThat(upload("/api/areas/" + box + "/papers?sha256=" + sha256(wrong), ro, wrong).status()).isEqualTo(201);
+        assertThat(http.post("/api/areas/" + box + "/papers/reopen", ro, "{\"reason\": \"a batch was left out\"}").status())
+                .isEqualTo(201);
+        assertThat(http.get("/api/contests/" + contest + "/result").json().path("areasIn").size()).isZero();
+        Http.Response corrected = upload("/api/areas/" + box + "/papers?sha256=" + sha256(right), ro, right);
+        assertThat(corrected.json().path("version").asInt()).isEqualTo(2);
+        Http.Response declared = http.post("/api/contests/" + contest + "/declare/1", ro, "{}");
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+        assertThat(declared.json().path("elected").asString()).isEqualTo("Ann");
+        assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
+    }
+
+    private Http.Response upload(String path, String token, String csv) {
+        java.net.http.HttpResponse<String> response = http.exchange("POST", path, csv, "Content-Type", "text/csv",
+                "Authorization", "Bearer " + token);
+        return new Http.Response(response.statusCode(), response.body());
+    }
+
+    private static String sha256(String text) {
+        return org.teller.formats.internal.Sha256.ofText(text);
+    }
+
     /** Tower Hamlets 2015's first preferences (the seed's figures), in ballot order, split between two areas. */
     private static final String[] TOWER_HAMLETS = {"Elaine Bagshaw", "John Biggs", "Andy Erlam", "John Foster", "Peter Golds",
         "Vanessa Helen Hudson", "Hafiz Abdul Kadir", "Rabina Khan", "Nicholas McQueen", "Md Motiur Nanu Rahman"};
@@ -860,8 +972,8 @@ abstract class ApiContract {
                 + " [{\"name\": \"A\\u200bB\"}, {\"name\": \"C\"}]}"), 400, "which no name or text may hold");
         assertRefused(http.post(contests, ro, "{\"name\": \"C\", \"system\": \"first-past-the-post\", \"candidates\":"
                 + " [{\"name\": \"Tab\\tName\"}, {\"name\": \"C\"}]}"), 400, "holds a tab");
-        assertRefused(http.post(contests, ro, "{\"name\": \"C\", \"system\": \"alternative-vote\", \"candidates\":"
-                + " [{\"name\": \"A\"}, {\"name\": \"B\"}]}"), 400, "counted from ballot papers");
+        assertRefused(http.post(contests, ro, "{\"name\": \"C\", \"system\": \"alternative-vote\", \"countedFrom\": \"returns\","
+                + " \"candidates\": [{\"name\": \"A\"}, {\"name\": \"B\"}]}"), 400, "the alternative vote is counted from ballot papers");
         assertRefused(http.post("/api/elections", ro, "application/jsonfoo", "{\"name\": \"x\"}"), 415, "Content-Type");
         assertRefused(http.post("/api/elections", ro, "application/json; charset=iso-8859-1", "{\"name\": \"x\"}"), 415, "UTF-8");
         assertRefused(http.postBytes("/api/elections", ro, new byte[] {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', 'C', 'a', 'f',

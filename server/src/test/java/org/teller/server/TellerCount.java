@@ -14,6 +14,12 @@ final class TellerCount {
 
     private TellerCount() {}
 
+    /** {@code teller count --format json} of a folder holding a contest file and its ballot papers. */
+    static String json(Path folder) {
+        Declaration declaration = ContestCounter.count(folder, folder.toString(), new SeededLotDrawer(11062015));
+        return ReportFormat.JSON.render(declaration);
+    }
+
     /**
      * @param first each area's first preferences (areas North, South...), by candidate in ballot order
      * @param second each area's later preferences added, for {@code forward} in that order

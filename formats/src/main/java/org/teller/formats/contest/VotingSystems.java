@@ -15,7 +15,7 @@ import org.teller.core.count.VotingSystem;
  * contingent vote's {@code preferences}, the alternative vote's {@code options}. Each system's key is
  * its class's own ({@link VotingSystem#key}), written nowhere else.
  */
-final class VotingSystems {
+public final class VotingSystems {
 
     /** The keys of a contest file that only some systems take. */
     static final String PREFERENCES = "preferences";

@@ -47,6 +47,11 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest(text));
     }
 
+    /** The SHA-256 of bytes, in hex (a file uploaded). */
+    public static String ofBytes(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
     /** The SHA-256 of a text's UTF-8 bytes. */
     public static byte[] digest(String text) {
         return sha256().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));

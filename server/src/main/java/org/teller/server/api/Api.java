@@ -39,14 +39,16 @@ public final class Api {
         AreaStore areaStore = new AreaStore(clock);
         DeclarationStore declarationStore = new DeclarationStore(clock);
         AreaRoutes areas = new AreaRoutes(areaStore, declarationStore, access, writes);
+        PapersRoutes papers = new PapersRoutes(areaStore, declarationStore, access, writes);
         ResultRoutes results = new ResultRoutes(areaStore, declarationStore, access, writes, () -> feed[0].revision());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.enableWebjars();
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
-            config.http.maxRequestSize = LARGEST_BODY;
+            config.http.maxRequestSize = PapersRoutes.LARGEST_FILE; // a JSON body is held to LARGEST_BODY as it is read
             routes.register(config.routes);
             areas.register(config.routes);
+            papers.register(config.routes);
             results.register(config.routes);
             feed[0].register(config.routes);
             new org.teller.server.pages.PageRoutes(results::resultOf).register(config.routes);
@@ -72,7 +74,7 @@ public final class Api {
                 }
             });
             config.routes.error(HttpStatus.CONTENT_TOO_LARGE, ctx -> Responses.json(ctx, 413,
-                    Map.of("error", "the body is larger than " + LARGEST_BODY + " bytes")));
+                    Map.of("error", "the body is larger than " + PapersRoutes.LARGEST_FILE + " bytes")));
         });
     }
 }

@@ -142,6 +142,10 @@ final class AreaRoutes {
         Map<String, Object> outcome = writes.writeAll(user, audit -> handle -> {
             long contest = contest(handle, area);
             notDeclared(handle, contest, stage);
+            if (declarations.contest(handle, contest).orElseThrow().fromPapers()) {
+                throw ApiException.conflict("this contest is counted from its ballot papers, not from typed returns: upload area "
+                        + area + "'s file (POST /api/areas/" + area + "/papers)");
+            }
             Map<String, Object> figures;
             if (stage == 1) {
                 figures = ReturnFigures.firstStage(areas.candidates(handle, contest), votes, rejected);
@@ -198,7 +202,7 @@ final class AreaRoutes {
         int stage = PathParams.stage(ctx);
         User officer = access.returningOfficer(ctx);
         String reason = JsonBody.parse(Responses.body(ctx), "reason").string("reason");
-        int version = writes.write(officer, "return.reopened", Map.of("area", area, "stage", stage, "reason", reason), handle -> {
+        int version = writes.writeAll(officer, audit -> handle -> {
             long contest = contest(handle, area);
             notDeclared(handle, contest, stage);
             if (stage == 2) {
@@ -211,6 +215,8 @@ final class AreaRoutes {
             }
             // Reopened with one entry only: a first entry known to be wrong is set aside, not made to disagree on purpose.
             areas.reopen(handle, area, stage, state.version() + 1, reason, officer.id());
+            // The contest named: its provisional totals change (the return counts for nothing until accepted again).
+            audit.entry("return.reopened", Map.of("area", area, "contest", contest, "stage", stage, "reason", reason));
             return state.version() + 1;
         });
         Responses.json(ctx, 201, Responses.fields("area", area, "stage", stage, "version", version, "status", "awaiting-first-entry"));

@@ -18,6 +18,7 @@ import org.teller.server.auth.Sessions;
 import org.teller.server.auth.User;
 import org.teller.server.auth.Users;
 import org.teller.server.store.ElectionStore;
+import org.teller.server.store.Records;
 import org.teller.server.store.Records.Candidate;
 
 /**
@@ -95,18 +96,25 @@ final class ElectionRoutes {
     private void createContest(Context ctx) {
         User officer = access.returningOfficer(ctx);
         long election = PathParams.id(ctx, "election");
-        JsonBody body = JsonBody.parse(Responses.body(ctx), "name", "system", "rules", "electorate", "candidates");
+        JsonBody body = JsonBody.parse(Responses.body(ctx), "name", "system", "rules", "countedFrom", "electorate", "candidates");
         String name = body.string("name");
         String system = body.string("system");
-        if (system.equals("alternative-vote")) {
-            throw ApiException.badRequest("system: the server counts returns, and the alternative vote is counted from ballot"
-                    + " papers (to come): count it with teller count");
-        }
         if (!SYSTEMS.contains(system)) {
             throw ApiException.badRequest("system: '" + system + "' is not a system Teller counts (" + String.join(", ",
                     SYSTEMS.stream().sorted().toList()) + ")");
         }
         String rules = rules(system, body.optionalString("rules"));
+        // The alternative vote's later rounds need each paper's whole ranking: it is counted from the papers.
+        String countedFrom = body.optionalString("countedFrom").orElse(system.equals("alternative-vote") ? Records.BALLOT_PAPERS
+                : "returns");
+        if (!countedFrom.equals("returns") && !countedFrom.equals(Records.BALLOT_PAPERS)) {
+            throw ApiException.badRequest("countedFrom: 'returns' (typed twice) or 'ballot-papers' (a file uploaded for each area),"
+                    + " not '" + ApiException.shown(countedFrom) + "'");
+        }
+        if (system.equals("alternative-vote") && countedFrom.equals("returns")) {
+            throw ApiException.badRequest("countedFrom: the alternative vote is counted from ballot papers (its later rounds need"
+                    + " each paper's ranking), not from returns");
+        }
         OptionalLong electorate = body.optionalCount("electorate");
         List<Candidate> candidates = new ArrayList<>();
         for (JsonBody candidate : body.objects("candidates", item -> item.taking("name", "party"))) {
@@ -148,9 +156,10 @@ final class ElectionRoutes {
             requireFree(handle.createQuery("SELECT COUNT(*) FROM contest WHERE election_id = :e AND name = :n")
                     .bind("e", election).bind("n", name).mapTo(Long.class).one() == 0, "a contest named '" + name
                     + "' is already in this election");
-            long made = elections.createContest(handle, election, name, system, rules, electorate, candidates);
+            long made = elections.createContest(handle, election, name, system, rules, countedFrom, electorate, candidates);
             audit.entry("contest.created", Map.of("election", election, "contest", made, "name", name, "system", system,
-                    "rules", rules, "candidates", candidates, "electorate", electorate.isPresent() ? electorate.getAsLong() : ""));
+                    "rules", rules, "countedFrom", countedFrom, "candidates", candidates, "electorate",
+                    electorate.isPresent() ? electorate.getAsLong() : ""));
             return made;
         });
         // A name the PDF cannot print is taken (the text and JSON declarations show it), and said at once, not on the night.

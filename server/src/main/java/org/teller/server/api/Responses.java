@@ -33,11 +33,15 @@ final class Responses {
         if (!charset.isEmpty() && !charset.replace(" ", "").equals("charset=utf-8")) {
             throw new ApiException(415, "send the body as JSON in UTF-8 (Content-Type: application/json; charset=utf-8)");
         }
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length > Api.LARGEST_BODY) {
+            throw new ApiException(413, "the body is larger than " + Api.LARGEST_BODY + " bytes");
+        }
         try {
             return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(ctx.bodyAsBytes())).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             throw ApiException.badRequest("the body is not UTF-8: JSON is sent in UTF-8");
         }

@@ -188,13 +188,13 @@ final class ResultRoutes {
             if (declarations.declared(handle, contest, stage).isPresent()) {
                 throw ApiException.conflict("stage " + stage + " of " + info.name() + " is declared already: a declaration is made once");
             }
-            if (info.system().equals("alternative-vote")) {
-                throw ApiException.conflict("the alternative vote is counted from ballot papers, not from count returns");
-            }
             List<String> candidates = areas.candidates(handle, contest);
             Map<Long, String> all = areas.areasOf(handle, contest);
             if (all.isEmpty()) {
                 throw ApiException.conflict(info.name() + " has no count areas: there is nothing to declare");
+            }
+            if (info.fromPapers()) {
+                return fromPapers(handle, info, stage, candidates, all, officer, audit);
             }
             List<String> forward = List.of();
             long seed;
@@ -220,7 +220,7 @@ final class ResultRoutes {
             }
             Map<String, Object> canonical = new LinkedHashMap<>();
             for (Map.Entry<Long, String> area : all.entrySet()) {
-                problems.addAll(check(handle, area.getKey(), area.getValue(), candidates, votes, rejected));
+                problems.addAll(check(handle, area.getKey(), area.getValue(), false, candidates, votes, rejected));
                 if (stage == 2 && problems.isEmpty()) {
                     problems.addAll(secondStage(handle, area.getKey(), area.getValue(), candidates, votes.get(votes.size() - 1),
                             returns, canonical));
@@ -261,6 +261,46 @@ final class ResultRoutes {
         ctx.status(201).contentType("application/json").result(declared);
     }
 
+    /**
+     * The declaration of a contest counted from its ballot papers: the whole count at once (every round, every
+     * stage), from each area's file, once every area's file is in and reconciles with its verification.
+     */
+    private String fromPapers(Handle handle, ContestInfo info, int stage, List<String> candidates, Map<Long, String> all, User officer,
+            Writes.Auditor audit) {
+        if (stage != 1) {
+            throw ApiException.conflict(info.name() + " is counted from its ballot papers: the whole count is declared at once"
+                    + " (POST .../declare/1)");
+        }
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<Long, String> area : all.entrySet()) {
+            problems.addAll(check(handle, area.getKey(), area.getValue(), true, candidates, new ArrayList<>(), new LinkedHashMap<>()));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.conflict("the count cannot be declared yet: " + String.join("; ", problems));
+        }
+        List<FinalDeclaration.AreaPapers> papers = new ArrayList<>();
+        for (Map.Entry<Long, String> area : all.entrySet()) {
+            org.teller.server.store.PapersStore.Papers file = areas.papers().state(handle, area.getKey()).current().orElseThrow();
+            byte[] content = areas.papers().content(handle, area.getKey(), file.version());
+            papers.add(new FinalDeclaration.AreaPapers(area.getValue(), file.fileName(), file.sha256(),
+                    org.teller.server.count.BallotPaperFile.tally(content, file.fileName(), area.getValue(), info.system(), candidates,
+                            info.parties())));
+        }
+        long seed = SEEDS.nextLong() & Long.MAX_VALUE;
+        FinalDeclaration.Rendered rendered;
+        try {
+            String title = info.rehearsal() ? "REHEARSAL (test data): " + info.name() : info.name();
+            rendered = FinalDeclaration.fromPapers(title, info.pollingDay(), info.system(), info.rules(), candidates, info.parties(),
+                    info.electorate(), papers, seed);
+        } catch (org.teller.core.InvalidInputException e) {
+            throw ApiException.conflict("the papers do not fit the count: " + e.getMessage());
+        }
+        declarations.declare(handle, info.id(), 1, seed, rendered.json(), rendered.text(), officer.id());
+        audit.entry("stage.declared", Map.of("contest", info.id(), "stage", 1, "lotSeed", seed, "result",
+                org.teller.formats.internal.Sha256.ofText(rendered.json()), "text", org.teller.formats.internal.Sha256.ofText(rendered.text())));
+        return rendered.json();
+    }
+
     /** The final declaration's JSON, as {@code teller count --format json} writes it; a misfit of the returns is a 409. */
     private static FinalDeclaration.Rendered declaration(ContestInfo info, List<String> candidates, List<FinalDeclaration.AreaReturns> returns,
             Map<String, Long> rejected, long seed, Map<String, Object> canonical) {
@@ -294,10 +334,14 @@ final class ResultRoutes {
     }
 
     /** An area's problems before a declaration (none: its figures are added to {@code votes} and {@code rejected}). */
-    private List<String> check(Handle handle, long area, String name, List<String> candidates, List<List<Long>> votes,
-            Map<String, Long> rejected) {
-        ReturnState state = areas.returnState(handle, area, 1);
-        if (!state.outcome().orElse("").equals("accepted")) {
+    private List<String> check(Handle handle, long area, String name, boolean fromPapers, List<String> candidates,
+            List<List<Long>> votes, Map<String, Long> rejected) {
+        Optional<String> accepted = areas.acceptedFigures(handle, area, 1);
+        if (accepted.isEmpty() && fromPapers) {
+            return List.of(name + ": no file of its ballot papers stands for it (none uploaded, or reopened)");
+        }
+        if (accepted.isEmpty()) {
+            ReturnState state = areas.returnState(handle, area, 1);
             return List.of(name + ": its return is not accepted (" + state.outcome().orElse(state.entries().isEmpty()
                     ? "not entered" : "awaiting its second entry") + ")");
         }
@@ -314,7 +358,7 @@ final class ResultRoutes {
                     + verification.get().figure() + " found) differ, " + (verification.get().explanation().isEmpty() ? "unexplained"
                     : "and the account has changed since the difference was explained") + ": verify the area again");
         }
-        Map<String, Object> figures = JsonBody.readObject(state.entries().get(0).figures());
+        Map<String, Object> figures = JsonBody.readObject(accepted.get());
         Map<String, Long> areaVotes = new LinkedHashMap<>();
         candidates.forEach(candidate -> areaVotes.put(candidate, 0L));
         Map<String, Long> areaRejected = new LinkedHashMap<>();

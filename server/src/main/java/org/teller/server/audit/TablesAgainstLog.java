@@ -27,6 +27,7 @@ final class TablesAgainstLog {
     /** The version of each (area, stage)'s return being entered, replayed from the log as the server kept it. */
     private final Map<String, Integer> returnVersions = new LinkedHashMap<>();
     private final Map<String, Integer> statementVersions = new LinkedHashMap<>();
+    private final Map<String, Integer> papersVersions = new LinkedHashMap<>();
 
     private record Recorded(long seq, String row) {}
 
@@ -59,7 +60,8 @@ final class TablesAgainstLog {
                 }
                 expect(seq, "contest " + said.path("contest").asLong(), "of election " + said.path("election").asLong() + ", named "
                         + quoted(said, "name") + ", " + said.path("system").asString("") + (said.path("rules").isString() ? ", rules "
-                        + said.path("rules").asString() : "") + electorate(said) + ", candidates " + candidates);
+                        + said.path("rules").asString() : "") + (said.path("countedFrom").isString() ? ", counted from "
+                        + said.path("countedFrom").asString() : "") + electorate(said) + ", candidates " + candidates);
             }
             case "area.created" -> expect(seq, "area " + said.path("area").asLong(), "of contest " + said.path("contest").asLong()
                     + ", named " + quoted(said, "name") + ", a " + said.path("kind").asString("") + electorate(said));
@@ -88,6 +90,20 @@ final class TablesAgainstLog {
                 int version = returnVersions.merge(stage, 2, (was, two) -> was + 1);
                 expect(seq, stage + ", version " + version + ": reopened", "because " + quoted(said, "reason") + ", by " + actor);
             }
+            case "papers.uploaded" -> {
+                String area = "area " + said.path("area").asLong();
+                int version = said.path("version").asInt();
+                papersVersions.merge(area, version, Math::max);
+                String sha256 = said.path("sha256").asString("");
+                expect(seq, area + "'s papers, version " + version, quoted(said, "name") + ", sha256 " + sha256 + " (its bytes' "
+                        + sha256 + "), " + said.path("papers").asLong() + " papers, " + said.path("figures").toString()
+                        + ", uploaded by " + actor);
+            }
+            case "papers.reopened" -> {
+                String area = "area " + said.path("area").asLong();
+                int version = papersVersions.merge(area, 2, (was, two) -> was + 1);
+                expect(seq, area + "'s papers, version " + version + ": reopened", "because " + quoted(said, "reason") + ", by " + actor);
+            }
             case "stage.declared" -> expect(seq, "contest " + said.path("contest").asLong() + "'s stage " + said.path("stage").asInt()
                     + " declaration", "lot seed " + said.path("lotSeed").asLong() + digest(said, "result") + digest(said, "text")
                     + ", by " + actor);
@@ -111,9 +127,9 @@ final class TablesAgainstLog {
                     .append(rs.getString(4)).append(')');
             return 0;
         }).list();
-        handle.createQuery("SELECT id, election_id, name, system, electorate, rules FROM contest ORDER BY id").map((rs, ctx) -> {
+        handle.createQuery("SELECT id, election_id, name, system, electorate, rules, counted_from FROM contest ORDER BY id").map((rs, ctx) -> {
             rows.put("contest " + rs.getLong(1), "of election " + rs.getLong(2) + ", named '" + rs.getString(3) + "', "
-                    + rs.getString(4) + ", rules " + rs.getString(6) + electorate(rs.getObject(5) == null ? null : rs.getLong(5))
+                    + rs.getString(4) + ", rules " + rs.getString(6) + ", counted from " + rs.getString(7) + electorate(rs.getObject(5) == null ? null : rs.getLong(5))
                     + ", candidates "
                     + Objects.requireNonNullElse(candidates.get(rs.getLong(1)), ""));
             return 0;
@@ -146,6 +162,15 @@ final class TablesAgainstLog {
                         + " JOIN app_user u ON u.id = o.opened_by")
                 .map((rs, ctx) -> rows.put("area " + rs.getLong(1) + "'s stage " + rs.getInt(2) + " return, version " + rs.getInt(3)
                         + ": reopened", "because '" + rs.getString(4) + "', by " + rs.getString(5))).list();
+        handle.createQuery("SELECT p.area_id, p.version, p.file_name, p.sha256, p.content, p.papers, p.figures, u.username"
+                        + " FROM area_papers p JOIN app_user u ON u.id = p.uploaded_by")
+                .map((rs, ctx) -> rows.put("area " + rs.getLong(1) + "'s papers, version " + rs.getInt(2), "'" + rs.getString(3)
+                        + "', sha256 " + rs.getString(4) + " (its bytes' " + Sha256.ofBytes(rs.getBytes(5)) + "), " + rs.getLong(6)
+                        + " papers, " + canonical(rs.getString(7)) + ", uploaded by " + rs.getString(8))).list();
+        handle.createQuery("SELECT o.area_id, o.version, o.reason, u.username FROM papers_reopening o"
+                        + " JOIN app_user u ON u.id = o.opened_by")
+                .map((rs, ctx) -> rows.put("area " + rs.getLong(1) + "'s papers, version " + rs.getInt(2) + ": reopened", "because '"
+                        + rs.getString(3) + "', by " + rs.getString(4))).list();
         handle.createQuery("SELECT d.contest_id, d.stage, d.lot_seed, d.result, d.text_declaration, u.username FROM stage_declaration d"
                         + " JOIN app_user u ON u.id = d.declared_by")
                 .map((rs, ctx) -> rows.put("contest " + rs.getLong(1) + "'s stage " + rs.getInt(2) + " declaration", "lot seed "
@@ -182,6 +207,9 @@ final class TablesAgainstLog {
         String comparable = row;
         if (!recorded.contains(" issued, entered by ") && recorded.contains(" found (")) {
             comparable = comparable.replaceFirst(" against [0-9]+ issued, entered by ", ", entered by ");
+        }
+        if (!recorded.contains(", counted from ")) {
+            comparable = comparable.replaceFirst(", counted from [a-z-]+", "");
         }
         if (!recorded.contains(", rules ")) {
             comparable = comparable.replaceFirst(", rules [a-z-]+", "");

@@ -83,6 +83,35 @@ public final class FinalDeclaration {
         return new Rendered(ReportFormat.JSON.render(declaration), ReportFormat.TEXT.render(declaration));
     }
 
+    /** One area's ballot papers: its file's name and SHA-256, and its tally ({@link BallotPaperFile}). */
+    public record AreaPapers(String area, String fileName, String sha256, org.teller.core.tally.RankingTally tally) {}
+
+    /**
+     * A contest's declaration counted from its areas' ballot papers, as {@code teller count} counts a file of
+     * them with an {@code area} column: every round, from the papers' rankings. Its inputs are each area's file
+     * ({@code "North: papers.csv"}) with its SHA-256.
+     */
+    public static Rendered fromPapers(String title, Optional<LocalDate> pollingDay, String system, String rules, List<String> names,
+            List<String> parties, OptionalLong electorate, List<AreaPapers> areas, long lotSeed) {
+        VotingSystem counted = org.teller.formats.contest.VotingSystems.named(system, names.size()).orElseThrow();
+        List<Candidate> candidates = new java.util.ArrayList<>();
+        for (int c = 0; c < names.size(); c++) {
+            candidates.add(Candidate.of(names.get(c), parties.get(c)));
+        }
+        Contest contest = new Contest(title, pollingDay, counted, RuleSet.ofKey(rules).filter(r -> r.isFor(counted))
+                .orElseThrow(() -> new IllegalArgumentException("no rules " + rules + " for " + system)), candidates, electorate);
+        Map<String, org.teller.core.tally.RankingTally> byArea = new LinkedHashMap<>();
+        List<InputFile> inputs = new java.util.ArrayList<>();
+        for (AreaPapers area : areas) {
+            byArea.put(area.area(), area.tally());
+            inputs.add(new InputFile(area.area() + ": " + area.fileName(), area.sha256()));
+        }
+        CountedVotes votes = CountedVotes.ofTallies("the ballot papers", byArea, names.size(), true);
+        StatedFigures stated = new StatedFigures(OptionalLong.empty(), Optional.empty(), Optional.empty(), Map.of());
+        Declaration declaration = Declarations.count(contest, stated, votes, new SeededLotDrawer(lotSeed), inputs);
+        return new Rendered(ReportFormat.JSON.render(declaration), ReportFormat.TEXT.render(declaration));
+    }
+
     private static String sha256(String text) {
         return Sha256.ofText(text);
     }

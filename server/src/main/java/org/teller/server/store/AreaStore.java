@@ -43,9 +43,16 @@ public final class AreaStore {
     }
 
     private final Clock clock;
+    private final PapersStore papers;
 
     public AreaStore(Clock clock) {
         this.clock = clock;
+        this.papers = new PapersStore(clock);
+    }
+
+    /** The ballot-paper files of areas whose contest is counted from its papers. */
+    public PapersStore papers() {
+        return papers;
     }
 
     /** The contest of an area, if the area exists. */
@@ -79,6 +86,11 @@ public final class AreaStore {
      * return the returning officer has reopened counts for nothing until it is accepted again.
      */
     public Optional<String> acceptedFigures(Handle handle, long area, int stage) {
+        PapersStore.State uploaded = papers.state(handle, area);
+        if (uploaded.current().isPresent() || uploaded.version() > 1) {
+            // Counted from its papers: the file standing for the area gives its first preferences, and no later stage.
+            return stage == 1 ? uploaded.current().map(PapersStore.Papers::figures) : Optional.empty();
+        }
         ReturnState state = returnState(handle, area, stage);
         return state.outcome().filter("accepted"::equals).map(accepted -> state.entries().get(0).figures());
     }

@@ -57,17 +57,17 @@ public final class DeclarationStore {
 
     /** What a declaration needs to know of a contest and its election. */
     public record ContestInfo(long id, String name, String system, String rules, boolean rehearsal, Optional<LocalDate> pollingDay,
-            OptionalLong electorate, List<String> parties) {}
+            OptionalLong electorate, List<String> parties, boolean fromPapers) {}
 
     public Optional<ContestInfo> contest(Handle handle, long contest) {
         List<String> parties = handle.createQuery("SELECT party FROM candidate WHERE contest_id = :contest ORDER BY position")
                 .bind("contest", contest).mapTo(String.class).list();
-        return handle.createQuery("SELECT c.id, c.name, c.system, e.rehearsal, e.polling_day, c.electorate, c.rules FROM contest c"
+        return handle.createQuery("SELECT c.id, c.name, c.system, e.rehearsal, e.polling_day, c.electorate, c.rules, c.counted_from FROM contest c"
                         + " JOIN election e ON e.id = c.election_id WHERE c.id = :contest")
                 .bind("contest", contest).map((rs, ctx) -> {
                     Optional<LocalDate> day = Optional.ofNullable(rs.getObject(5, LocalDate.class));
                     return new ContestInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(7), rs.getBoolean(4), day,
-                            Columns.optionalLong(rs, 6), parties);
+                            Columns.optionalLong(rs, 6), parties, rs.getString(8).equals(Records.BALLOT_PAPERS));
                 }).findFirst();
     }
 }

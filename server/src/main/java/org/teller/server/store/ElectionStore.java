@@ -32,11 +32,11 @@ public final class ElectionStore {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
-    public long createContest(Handle handle, long election, String name, String system, String rules, OptionalLong electorate,
-            List<Candidate> candidates) {
-        long id = handle.createUpdate("INSERT INTO contest (election_id, name, system, rules, electorate, created_at)"
-                        + " VALUES (:election, :name, :system, :rules, :electorate, :now)")
-                .bind("election", election).bind("name", name).bind("system", system).bind("rules", rules)
+    public long createContest(Handle handle, long election, String name, String system, String rules, String countedFrom,
+            OptionalLong electorate, List<Candidate> candidates) {
+        long id = handle.createUpdate("INSERT INTO contest (election_id, name, system, rules, counted_from, electorate, created_at)"
+                        + " VALUES (:election, :name, :system, :rules, :from, :electorate, :now)")
+                .bind("election", election).bind("name", name).bind("system", system).bind("rules", rules).bind("from", countedFrom)
                 .bind("electorate", electorate.isPresent() ? electorate.getAsLong() : null).bind("now", now())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         for (Candidate candidate : candidates) {
@@ -79,12 +79,14 @@ public final class ElectionStore {
     }
 
     private List<Contest> contests(Handle handle, long election) {
-        return handle.createQuery("SELECT id, name, system, rules, electorate FROM contest WHERE election_id = :election ORDER BY id")
+        return handle.createQuery("SELECT id, name, system, rules, counted_from, electorate FROM contest WHERE election_id = :election"
+                        + " ORDER BY id")
                 .bind("election", election)
-                .map((rs, ctx) -> new Contest(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Columns.optionalLong(rs, 5), List.of(), List.of()))
+                .map((rs, ctx) -> new Contest(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        Columns.optionalLong(rs, 6), List.of(), List.of()))
                 .list().stream()
-                .map(contest -> new Contest(contest.id(), contest.name(), contest.system(), contest.rules(), contest.electorate(),
+                .map(contest -> new Contest(contest.id(), contest.name(), contest.system(), contest.rules(), contest.countedFrom(),
+                        contest.electorate(),
                         candidates(handle, contest.id()), areas(handle, contest.id())))
                 .toList();
     }

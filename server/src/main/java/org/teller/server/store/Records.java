@@ -15,10 +15,19 @@ public final class Records {
 
     /**
      * A contest: its system's key ({@code supplementary-vote}...), the rules it is declared under ({@code
-     * london-mayor}...), candidates on the ballot paper's order, count areas.
+     * london-mayor}...), what it is counted from ({@code returns} typed twice, or {@code ballot-papers}
+     * uploaded), candidates on the ballot paper's order, count areas.
      */
-    public record Contest(long id, String name, String system, String rules, OptionalLong electorate, List<Candidate> candidates,
-            List<Area> areas) {}
+    public record Contest(long id, String name, String system, String rules, String countedFrom, OptionalLong electorate,
+            List<Candidate> candidates, List<Area> areas) {
+
+        public boolean fromPapers() {
+            return countedFrom.equals(BALLOT_PAPERS);
+        }
+    }
+
+    /** What a contest counted from uploaded files of ballot papers is counted from. */
+    public static final String BALLOT_PAPERS = "ballot-papers";
 
     public record Candidate(int position, String name, String party) {}
 
