@@ -25,7 +25,6 @@
   for (const form of document.querySelectorAll('form[data-api]')) {
     form.addEventListener('submit', async event => {
       event.preventDefault();
-      const answerSlot = form.querySelector('.answer');
       if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
         return;
       }
@@ -33,34 +32,65 @@
       try {
         body = json(form);
       } catch (problem) {
-        say(answerSlot, problem.message);
+        say(form.querySelector('.answer'), problem.message);
         return;
       }
-      const button = form.querySelector('button[type=submit]');
-      button.disabled = true;
-      try {
-        const response = await fetch(form.dataset.api, {
-          method: 'POST', credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' }, body
-        });
-        const answer = await response.json().catch(() => ({}));
-        if (response.ok) {
-          const awaiting = answer.status === 'awaiting-second-entry' ? ' A second person enters it again before it is accepted.' : '';
-          const accepted = answer.status === 'accepted' ? ' Both entries agree: accepted.' : '';
-          const warnings = (answer.warnings || []).map(warning => ' Warning: ' + warning + '.').join('');
-          reshow(form.dataset.done + awaiting + accepted + warnings, warnings !== '');
-        } else if (answer.status === 'disagreement') {
-          // The return's state changed (it disagrees): the page shows it, with the differences.
-          reshow(answer.error + ' Differences: ' + answer.differences.join('; ') + '.', true);
-        } else {
-          say(answerSlot, answer.error || 'The server answered ' + response.status + '.');
-        }
-      } catch (failure) {
-        say(answerSlot, 'The server could not be reached (' + failure.message + '): nothing was sent.');
-      } finally {
-        button.disabled = false;
+      send(form, form.dataset.api, body, 'application/json');
+    });
+  }
+
+  // A file of ballot papers: sent as its bytes, with its name and the SHA-256 the person gives (the scanning
+  // system's), which the server checks the bytes against. Where this browser can, it works the SHA-256 out too,
+  // for the person to compare with the system's.
+  for (const form of document.querySelectorAll('form[data-upload]')) {
+    const file = form.querySelector('input[type=file]');
+    const sha256 = form.querySelector('input[name=sha256]');
+    const computed = form.querySelector('#papers-computed');
+    file.addEventListener('change', async () => {
+      if (!file.files.length || !(window.crypto && crypto.subtle)) {
+        return;
+      }
+      const digest = await crypto.subtle.digest('SHA-256', await file.files[0].arrayBuffer());
+      const hex = [...new Uint8Array(digest)].map(b => b.toString(16).padStart(2, '0')).join('');
+      computed.textContent = 'This browser works out its SHA-256 as ' + hex + ': check it is the one the scanning system gives.';
+      computed.hidden = false;
+      if (sha256.value.trim() === '') {
+        sha256.value = hex;
       }
     });
+    form.addEventListener('submit', event => {
+      event.preventDefault();
+      const chosen = file.files[0];
+      const url = form.dataset.upload + '?name=' + encodeURIComponent(chosen.name) + '&sha256=' + encodeURIComponent(sha256.value.trim());
+      send(form, url, chosen, chosen.name.endsWith('.gz') ? 'application/gzip' : 'text/csv');
+    });
+  }
+
+  async function send(form, url, body, type) {
+    const answerSlot = form.querySelector('.answer');
+    const button = form.querySelector('button[type=submit]');
+    button.disabled = true;
+    try {
+      const response = await fetch(url, {
+        method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': type, 'Accept': 'application/json' }, body
+      });
+      const answer = await response.json().catch(() => ({}));
+      if (response.ok) {
+        const awaiting = answer.status === 'awaiting-second-entry' ? ' A second person enters it again before it is accepted.' : '';
+        const accepted = answer.status === 'accepted' ? ' Both entries agree: accepted.' : '';
+        const warnings = (answer.warnings || []).map(warning => ' Warning: ' + warning + '.').join('');
+        reshow(form.dataset.done + awaiting + accepted + warnings, warnings !== '');
+      } else if (answer.status === 'disagreement') {
+        // The return's state changed (it disagrees): the page shows it, with the differences.
+        reshow(answer.error + ' Differences: ' + answer.differences.join('; ') + '.', true);
+      } else {
+        say(answerSlot, answer.error || 'The server answered ' + response.status + '.');
+      }
+    } catch (failure) {
+      say(answerSlot, 'The server could not be reached (' + failure.message + '): nothing was sent.');
+    } finally {
+      button.disabled = false;
+    }
   }
 
   function say(slot, text) {

@@ -178,6 +178,7 @@ abstract class ApiContract {
                 "/api/areas/{area}/account", "/api/areas/{area}/verification", "/api/areas/{area}/returns/{stage}",
                 "/api/areas/{area}/returns/{stage}/reopen", "/api/contests/{contest}/result", "/api/contests/{contest}/declare/{stage}",
                 "/api/contests/{contest}/declaration", "/api/feed", "/api/events", "/api/contests/{contest}/declaration.txt",
+                "/api/areas/{area}/papers", "/api/areas/{area}/papers/reopen",
                 "/api/contests/{contest}/declaration.pdf")) {
             assertThat(paths.has(path)).as(path).isTrue();
         }

@@ -253,6 +253,47 @@ class CountNightBrowserTest {
         assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
     }
 
+    @Test
+    void anAreasBallotPapersUploadedThroughItsPage() throws Exception {
+        Http http = new Http(server.port());
+        String ro = http.signIn(Bootstrap.USERNAME, ApiContract.RO_PASSWORD);
+        long election = http.post("/api/elections", ro, "{\"name\": \"Exampleton 2026\", \"pollingDay\": \"2026-05-07\"}").json()
+                .path("id").asLong();
+        long contest = http.post("/api/elections/" + election + "/contests", ro, "{\"name\": \"Mayor of Exampleton\", \"system\":"
+                + " \"alternative-vote\", \"candidates\": [{\"name\": \"Ann Archer\"}, {\"name\": \"Bo Baker\"}, {\"name\": \"Cy Cole\"}]}")
+                .json().path("contests").get(0).path("id").asLong();
+        long area = http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"Ward 1\"}").json().path("id").asLong();
+        http.post("/api/users", ro, "{\"username\": \"scanner\", \"password\": \"password-scanner\", \"role\": \"count-staff\","
+                + " \"area\": " + area + "}");
+        http.post("/api/areas/" + area + "/account", ro, "{\"issued\": 8}");
+        http.post("/api/areas/" + area + "/verification", ro, "{\"found\": 8}");
+        // Ann Archer 3, Bo Baker 3, Cy Cole 2: Cy Cole is out, his two papers go to Bo Baker, who wins 5 to 3.
+        Path papers = folder.resolve("ward-1.csv");
+        Files.writeString(papers, "rank1,rank2,rank3\nAnn Archer,,\nAnn Archer,,\nAnn Archer,Bo Baker,\nBo Baker,,\nBo Baker,Ann Archer,\n"
+                + "Bo Baker,Cy Cole,\nCy Cole,Bo Baker,\nCy Cole,Bo Baker,Ann Archer\n");
+
+        signIn("scanner", "password-scanner");
+        assertThat(desk.findElement(By.id("papers")).getText()).isEqualTo("Ballot papers");
+        desk.findElement(By.id("papers-file")).sendKeys(papers.toAbsolutePath().toString());
+        String sha256 = org.teller.formats.internal.Sha256.ofBytes(Files.readAllBytes(papers));
+        // The browser works the SHA-256 out for the person to compare with the scanning system's.
+        new WebDriverWait(desk, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("papers-computed"), sha256));
+        assertThat(desk.findElement(By.id("papers-sha256")).getAttribute("value")).isEqualTo(sha256);
+        shoot(desk, "13-papers-to-upload");
+        send(desk.findElement(By.id("upload")), "File taken.");
+        assertThat(desk.findElement(By.id("papers-now")).getText()).contains("File ward-1.csv: 8 papers, uploaded by scanner")
+                .contains(sha256).contains("reconciles");
+        signOut();
+
+        signIn(Bootstrap.USERNAME, ApiContract.RO_PASSWORD);
+        declare("Declare the count of Mayor of Exampleton");
+        assertThat(desk.findElement(By.id("stages-" + contest)).getText()).contains("Declared: Bo Baker is elected.");
+        viewer.get(base + "/results/" + contest);
+        assertThat(viewer.findElement(By.id("status")).getText()).isEqualTo("Bo Baker is elected.");
+        shoot(viewer, "14-counted-from-papers");
+    }
+
     private void signIn(String username, String password) {
         desk.get(base + "/sign-in");
         desk.findElement(By.id("username")).sendKeys(username);

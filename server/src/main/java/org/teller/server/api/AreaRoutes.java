@@ -67,9 +67,20 @@ final class AreaRoutes {
                             "explanation", v.explanation(), "enteredBy", v.enteredBy())).orElse(null),
                     "discrepancy", account.isPresent() && verification.isPresent()
                             ? verification.get().figure() - account.get().figure() : null,
-                    "returns", returns);
+                    "returns", returns, "papers", declarations.contest(handle, contest).orElseThrow().fromPapers()
+                            ? papers(areas.papers().state(handle, area)) : null);
         });
         Responses.json(ctx, 200, status);
+    }
+
+    /** Where an area's papers stand, for a contest counted from them. */
+    private static Map<String, Object> papers(org.teller.server.store.PapersStore.State state) {
+        return Responses.fields("version", state.version(), "status", state.current().isPresent() ? "taken" : "awaiting-file",
+                "name", state.current().map(p -> p.fileName()).orElse(null),
+                "sha256", state.current().map(p -> p.sha256()).orElse(null),
+                "papers", state.current().map(p -> p.papers()).orElse(null),
+                "uploadedBy", state.current().map(p -> p.uploadedBy()).orElse(null),
+                "reopenedBecause", state.reopenedBecause().orElse(null));
     }
 
     private static Map<String, Object> state(ReturnState state) {

@@ -13,10 +13,12 @@ import java.util.List;
  * @param firstFields the first-stage return's fields: each candidate, then each head of rejected papers
  * @param secondFields the second-stage return's fields (each candidate who went forward); empty until the first
  *     stage is declared and sends candidates forward
+ * @param fromPapers whether the contest is counted from a file of each area's ballot papers, uploaded (then
+ *     {@code first} is where the area's file stands), rather than from returns typed twice
  */
 public record AreaPage(String username, boolean returningOfficer, long area, String name, String kind, String contest,
         String election, boolean rehearsal, String account, String verification, String frozen, List<Field> firstFields,
-        ReturnView first, List<Field> secondFields, ReturnView second, String secondFrozen) {
+        ReturnView first, List<Field> secondFields, ReturnView second, String secondFrozen, boolean fromPapers) {
 
     /**
      * A figure to enter: {@code group} is the JSON object it goes in ({@code votes} or {@code rejected}),

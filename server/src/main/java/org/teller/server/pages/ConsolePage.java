@@ -18,9 +18,16 @@ public record ConsolePage(String username, List<Election> elections, List<Staff>
      * @param declarable the stage the returning officer can declare next (1 or 2), or 0 for none
      * @param ready how many areas are ready for that stage: accepted and reconciled
      * @param unprintable the characters of its names the declaration's PDF cannot print ("" for none)
+     * @param fromPapers whether it is counted from a file of each area's ballot papers (declared at once)
      */
     public record Contest(long id, String name, String system, String rules, String electorate, List<String> candidates, List<AreaRow> areas,
-            String stages, int declarable, long ready, String unprintable) {}
+            String stages, int declarable, long ready, String unprintable, boolean fromPapers) {
+
+        /** What the declare button declares: a stage, or the whole count of a contest counted from its papers. */
+        public String declaring() {
+            return fromPapers ? "count" : declarable == 1 ? "first stage" : "second stage";
+        }
+    }
 
     /**
      * One count area's line.

@@ -17,6 +17,7 @@ import org.teller.server.store.AreaStore.ReturnState;
 import org.teller.server.store.AreaStore.Stated;
 import org.teller.server.store.DeclarationStore;
 import org.teller.server.store.ElectionStore;
+import org.teller.server.store.PapersStore;
 import org.teller.server.store.Records;
 
 /** The returning officer's console and the count areas' pages, read from the stores in one transaction each. */
@@ -31,7 +32,7 @@ public final class CountViews {
             RejectionHead.UNCERTAIN, "Rejected: void for uncertainty");
 
     private static final Map<String, String> SYSTEMS = Map.of("supplementary-vote", "Supplementary Vote",
-            "first-past-the-post", "First past the post", "contingent-vote", "Contingent vote");
+            "first-past-the-post", "First past the post", "contingent-vote", "Contingent vote", "alternative-vote", "Alternative vote");
 
     private final Jdbi jdbi;
     private final ElectionStore elections;
@@ -71,14 +72,15 @@ public final class CountViews {
     private ConsolePage.Contest contest(Handle handle, User officer, Records.Contest contest) {
         Map<Integer, String> declared = declarations.declarations(handle, contest.id());
         Optional<List<String>> forward = forward(declared);
-        boolean secondStage = forward.isPresent() && !forward.get().isEmpty();
+        boolean secondStage = forward.isPresent() && !forward.get().isEmpty() && !contest.fromPapers();
         int declarable = !declared.containsKey(1) ? 1 : secondStage && !declared.containsKey(2) ? 2 : 0;
         List<ConsolePage.AreaRow> rows = new ArrayList<>();
         long ready = 0;
         for (Records.Area area : contest.areas()) {
             Optional<Stated> account = areas.account(handle, area.id());
             Optional<Stated> verification = areas.verification(handle, area.id());
-            ReturnView first = view(handle, officer, area.id(), 1, declared.containsKey(1), verification);
+            ReturnView first = contest.fromPapers() ? papers(handle, officer, area.id(), declared.containsKey(1), verification)
+                    : view(handle, officer, area.id(), 1, declared.containsKey(1), verification);
             ReturnView second = secondStage ? view(handle, officer, area.id(), 2, declared.containsKey(2), Optional.empty()) : null;
             boolean discrepancy = account.isPresent() && verification.isPresent() && !verification.get().reconciles(account.get());
             boolean attention = first.disagreed() || (second != null && second.disagreed()) || discrepancy
@@ -94,7 +96,7 @@ public final class CountViews {
                 contest.rules(), contest.electorate().isPresent()
                 ? count(contest.electorate().getAsLong()) : "not given", contest.candidates().stream()
                 .map(c -> c.party().isEmpty() ? c.name() : c.name() + " (" + c.party() + ")").toList(), rows, stages(declared, forward),
-                declarable, ready, String.join(", ", DeclarationPdf.unprintable(names(contest))));
+                declarable, ready, String.join(", ", DeclarationPdf.unprintable(names(contest))), contest.fromPapers());
     }
 
     /** Every name a contest's declaration prints: its own, its candidates' and parties', its areas'. */
@@ -125,7 +127,8 @@ public final class CountViews {
             for (RejectionHead head : RejectionHead.values()) {
                 firstFields.add(new AreaPage.Field("rejected", head.key(), HEADS.get(head)));
             }
-            ReturnView first = view(handle, user, area, 1, declared.containsKey(1), verification);
+            ReturnView first = contest.fromPapers() ? papers(handle, user, area, declared.containsKey(1), verification)
+                    : view(handle, user, area, 1, declared.containsKey(1), verification);
             Optional<List<String>> forward = forward(declared);
             List<AreaPage.Field> secondFields = forward.orElse(List.of()).stream()
                     .map(name -> new AreaPage.Field("votes", name, name)).toList();
@@ -133,9 +136,29 @@ public final class CountViews {
             return Optional.of(new AreaPage(user.username(), user.isReturningOfficer(), area, shown.name(), shown.kind(), contest.name(),
                     election.get().name(), election.get().rehearsal(), account.map(a -> count(a.figure()) + " papers issued (entered by "
                             + a.enteredBy() + ")").orElse(""), verification.isPresent() ? verification(account, verification) : "",
-                    declared.containsKey(1) ? "The first stage is declared: its figures are final." : "", firstFields, first,
-                    secondFields, second, declared.containsKey(2) ? "The second stage is declared: its figures are final." : ""));
+                    !declared.containsKey(1) ? "" : contest.fromPapers() ? "The count is declared: the papers it counted are final."
+                            : "The first stage is declared: its figures are final.", firstFields, first,
+                    secondFields, second, declared.containsKey(2) ? "The second stage is declared: its figures are final." : "",
+                    contest.fromPapers()));
         });
+    }
+
+    /** Where an area's file of ballot papers stands, as a return's view shows it (for a contest counted from its papers). */
+    private ReturnView papers(Handle handle, User viewer, long area, boolean declared, Optional<Stated> verification) {
+        PapersStore.State state = areas.papers().state(handle, area);
+        String reopened = state.reopenedBecause().map(reason -> " (version " + state.version() + ", reopened: " + reason + ")")
+                .orElse("");
+        if (state.current().isEmpty()) {
+            return new ReturnView(state.version(), "awaiting-file", "No file of its ballot papers yet" + reopened + ".", List.of(),
+                    List.of(), "", false, false, "");
+        }
+        PapersStore.Papers file = state.current().get();
+        Map<String, Object> counted = JsonBody.readObject(file.figures());
+        String reconcile = verification.map(v -> file.papers() == v.figure() ? "reconciles" : "does not reconcile: it holds "
+                + count(file.papers()) + " papers, the verification found " + count(v.figure())).orElse("");
+        return new ReturnView(state.version(), "accepted", "File " + file.fileName() + reopened + ": " + count(file.papers())
+                + " papers, uploaded by " + file.uploadedBy() + "; SHA-256 " + file.sha256() + ".", figures(counted), List.of(),
+                reconcile, false, viewer.isReturningOfficer() && !declared, "/api/areas/" + area + "/papers/reopen");
     }
 
     private ReturnView view(Handle handle, User viewer, long area, int stage, boolean declared, Optional<Stated> verification) {
@@ -169,7 +192,8 @@ public final class CountViews {
         }
         boolean youEntered = status.equals("awaiting-second-entry") && by.get(0).equals(viewer.username());
         boolean reopenable = viewer.isReturningOfficer() && !declared && !state.entries().isEmpty();
-        return new ReturnView(state.version(), status, text, figures, differences, reconcile, youEntered, reopenable);
+        return new ReturnView(state.version(), status, text, figures, differences, reconcile, youEntered, reopenable,
+                "/api/areas/" + area + "/returns/" + stage + "/reopen");
     }
 
     @SuppressWarnings("unchecked")

@@ -12,10 +12,11 @@ import java.util.List;
  * @param differences where the two entries differ, when they disagreed
  * @param reconcile for an accepted first-stage return, whether it reconciles with the verification ("" otherwise)
  * @param youEntered whether the person viewing entered the version awaiting its second entry
- * @param reopenable whether the returning officer may reopen it (entered twice, its stage not declared)
+ * @param reopenable whether the returning officer may reopen it (entered, its stage not declared)
+ * @param reopen the API's path that reopens it
  */
 public record ReturnView(int version, String status, String text, List<Figure> figures, List<String> differences,
-        String reconcile, boolean youEntered, boolean reopenable) {
+        String reconcile, boolean youEntered, boolean reopenable, String reopen) {
 
     public record Figure(String label, String value) {}
 
