@@ -124,6 +124,26 @@ abstract class ApiContract {
     }
 
     @Test
+    void theReturningOfficerWithdrawsAnAccount() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long north = electionWithTwoAreas(ro)[0];
+        String a = http.signIn("north-a", "password-north-a");
+        assertThat(http.post("/api/areas/" + north + "/account", a, "{\"issued\": 5}").status()).isEqualTo(201);
+        assertRefused(http.post("/api/users/north-a/disable", a, "{\"reason\": \"x\"}"), 403, "only the returning officer");
+        assertThat(http.post("/api/users/north-a/disable", ro, "{\"reason\": \"sent home ill\"}").status()).isEqualTo(201);
+        assertRefused(http.post("/api/areas/" + north + "/account", a, "{\"issued\": 6}"), 401, "sign in again");
+        assertThat(http.post("/api/session", null, "{\"username\": \"north-a\", \"password\": \"password-north-a\"}").status())
+                .isEqualTo(401);
+        assertRefused(http.post("/api/users/nobody/disable", ro, "{\"reason\": \"x\"}"), 404, "user 'nobody'");
+        assertRefused(http.post("/api/users/returning-officer/disable", ro, "{\"reason\": \"x\"}"), 409, "your own account");
+        // What the account entered stays, and the log says who withdrew it and why.
+        assertThat(getAs("/api/areas/" + north, ro).path("account").path("enteredBy").asString()).isEqualTo("north-a");
+        assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
+        database.jdbi().useHandle(handle -> handle.execute("UPDATE app_user SET disabled = FALSE WHERE username = 'north-a'"));
+        assertThat(AuditVerifier.verify(database.jdbi()).breaks()).singleElement().asString().contains("user 'north-a' is not as");
+    }
+
+    @Test
     void sessionsExpire() {
         String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
         assertThat(http.post("/api/elections", ro, "{\"name\": \"E\", \"pollingDay\": \"2026-05-07\"}").status()).isEqualTo(201);
@@ -178,7 +198,7 @@ abstract class ApiContract {
                 "/api/areas/{area}/account", "/api/areas/{area}/verification", "/api/areas/{area}/returns/{stage}",
                 "/api/areas/{area}/returns/{stage}/reopen", "/api/contests/{contest}/result", "/api/contests/{contest}/declare/{stage}",
                 "/api/contests/{contest}/declaration", "/api/feed", "/api/events", "/api/contests/{contest}/declaration.txt",
-                "/api/areas/{area}/papers", "/api/areas/{area}/papers/reopen",
+                "/api/areas/{area}/papers", "/api/areas/{area}/papers/reopen", "/api/users/{username}/disable",
                 "/api/contests/{contest}/declaration.pdf")) {
             assertThat(paths.has(path)).as(path).isTrue();
         }

@@ -55,6 +55,7 @@ final class ElectionRoutes {
         routes.post("/api/elections/{election}/contests", this::createContest);
         routes.post("/api/contests/{contest}/areas", this::createArea);
         routes.post("/api/users", this::createUser);
+        routes.post("/api/users/{username}/disable", this::disableUser);
     }
 
     private void signIn(Context ctx) {
@@ -252,6 +253,25 @@ final class ElectionRoutes {
             throw ApiException.conflict("electorate: " + electorate + " would make the areas' electorates " + total
                     + ", more than the contest's " + ofContest);
         }
+    }
+
+    /** Withdraws an account (the returning officer): it can no longer sign in, its sessions end; what it did stays. */
+    private void disableUser(Context ctx) {
+        User officer = access.returningOfficer(ctx);
+        String username = ctx.pathParam("username");
+        String reason = JsonBody.parse(Responses.body(ctx), "reason").string("reason");
+        if (username.equals(officer.username())) {
+            throw ApiException.conflict("you cannot withdraw your own account");
+        }
+        writes.write(officer, "user.disabled", Map.of("username", username, "reason", reason), handle -> {
+            Role role = users.disable(handle, username).orElseThrow(() -> ApiException.notFound("user '" + ApiException.shown(username) + "'"));
+            if (role == Role.RETURNING_OFFICER && handle.createQuery("SELECT COUNT(*) FROM app_user WHERE role = 'RETURNING_OFFICER'"
+                    + " AND NOT disabled").mapTo(Long.class).one() == 0) {
+                throw ApiException.conflict("that is the last returning officer's account: the count would have no one to declare it");
+            }
+            return role;
+        });
+        Responses.json(ctx, 201, Responses.fields("username", username, "disabled", true));
     }
 
     private void createUser(Context ctx) {

@@ -66,6 +66,8 @@ final class TablesAgainstLog {
             case "area.created" -> expect(seq, "area " + said.path("area").asLong(), "of contest " + said.path("contest").asLong()
                     + ", named " + quoted(said, "name") + ", a " + said.path("kind").asString("") + electorate(said));
             case "user.created" -> expect(seq, "user " + quoted(said, "username"), said.path("role").asString("") + area(said));
+            case "user.disabled" -> expected.computeIfPresent("user " + quoted(said, "username"),
+                    (key, made) -> new Recorded(seq, made.row() + ", withdrawn"));
             case "account.entered", "verification.entered" -> {
                 String which = action.startsWith("account") ? "account" : "verification";
                 String area = "area " + said.path("area").asLong();
@@ -139,8 +141,9 @@ final class TablesAgainstLog {
                     + electorate(rs.getObject(5) == null ? null : rs.getLong(5)));
             return 0;
         }).list();
-        handle.createQuery("SELECT username, role, area_id FROM app_user ORDER BY id").map((rs, ctx) -> {
-            rows.put("user '" + rs.getString(1) + "'", rs.getString(2) + (rs.getObject(3) == null ? "" : " of area " + rs.getLong(3)));
+        handle.createQuery("SELECT username, role, area_id, disabled FROM app_user ORDER BY id").map((rs, ctx) -> {
+            rows.put("user '" + rs.getString(1) + "'", rs.getString(2) + (rs.getObject(3) == null ? "" : " of area " + rs.getLong(3))
+                    + (rs.getBoolean(4) ? ", withdrawn" : ""));
             return 0;
         }).list();
         handle.createQuery("SELECT p.area_id, p.version, p.issued, u.username FROM paper_account p JOIN app_user u ON u.id = p.entered_by")

@@ -80,7 +80,7 @@ public final class Sessions {
      */
     public Optional<String> signIn(String username, String password) {
         Optional<Stored> user = jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT id, password_hash FROM app_user WHERE username = :username")
+                        "SELECT id, password_hash FROM app_user WHERE username = :username AND NOT disabled")
                 .bind("username", username).map((rs, ctx) -> new Stored(rs.getLong(1), rs.getString(2))).findFirst());
         // A name that is no user's costs as much as a wrong password: the time tells nothing.
         String hash = user.map(Stored::passwordHash).orElse(DUMMY);
@@ -103,7 +103,7 @@ public final class Sessions {
     public Optional<User> user(String token) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         return jdbi.withHandle(handle -> handle.createQuery("SELECT u.id, u.username, u.role, u.area_id FROM session_token s"
-                        + " JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = :hash AND s.expires_at > :now")
+                        + " JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = :hash AND s.expires_at > :now AND NOT u.disabled")
                 .bind("hash", sha256(token)).bind("now", now)
                 .map((rs, ctx) -> new User(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
                         org.teller.server.store.Columns.optionalLong(rs, 4)))

@@ -3,6 +3,7 @@ package org.teller.server.auth;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -34,6 +35,23 @@ public final class Users {
         // Without regard to case (usernames are ASCII): the audit log must not name two people who read as one.
         return handle.createQuery("SELECT COUNT(*) FROM app_user WHERE LOWER(username) = LOWER(:username)")
                 .bind("username", username).mapTo(Long.class).one() > 0;
+    }
+
+    /**
+     * Withdraws an account: it can no longer sign in, and its sessions end. The account stays, as the audit log
+     * and its entries name it.
+     *
+     * @return the account's role, or empty where there is no such account
+     */
+    public Optional<Role> disable(Handle handle, String username) {
+        Optional<Role> role = handle.createQuery("SELECT role FROM app_user WHERE username = :username").bind("username", username)
+                .mapTo(String.class).findFirst().map(Role::valueOf);
+        if (role.isPresent()) {
+            handle.createUpdate("UPDATE app_user SET disabled = TRUE WHERE username = :username").bind("username", username).execute();
+            handle.createUpdate("DELETE FROM session_token WHERE user_id = (SELECT id FROM app_user WHERE username = :username)")
+                    .bind("username", username).execute();
+        }
+        return role;
     }
 
     /** Whether a returning officer's account exists (the server makes one when it first starts). */

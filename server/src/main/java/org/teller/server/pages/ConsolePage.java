@@ -37,7 +37,8 @@ public record ConsolePage(String username, List<Election> elections, List<Staff>
     public record AreaRow(long id, String name, String kind, String account, String verification, ReturnView first,
             ReturnView second, boolean attention) {}
 
-    public record Staff(String username, String role, String area) {}
+    /** An account: {@code withdrawn} once the returning officer has withdrawn it; {@code you}, the one signed in. */
+    public record Staff(String username, String role, String area, boolean withdrawn, boolean you) {}
 
     public record Choice(long id, String label) {}
 }

@@ -60,10 +60,11 @@ public final class CountViews {
                 shown.add(new ConsolePage.Election(election.id(), election.name(), election.pollingDay().map(Object::toString).orElse(""),
                         election.rehearsal(), contests));
             }
-            List<ConsolePage.Staff> staff = handle.createQuery("SELECT u.username, u.role, a.name FROM app_user u"
+            List<ConsolePage.Staff> staff = handle.createQuery("SELECT u.username, u.role, a.name, u.disabled FROM app_user u"
                             + " LEFT JOIN count_area a ON a.id = u.area_id ORDER BY u.id")
                     .map((rs, ctx) -> new ConsolePage.Staff(rs.getString(1), rs.getString(2).equals("RETURNING_OFFICER")
-                            ? "returning officer" : "count staff", rs.getString(3) == null ? "" : rs.getString(3)))
+                            ? "returning officer" : "count staff", rs.getString(3) == null ? "" : rs.getString(3), rs.getBoolean(4),
+                            rs.getString(1).equals(officer.username())))
                     .list();
             return new ConsolePage(officer.username(), shown, staff, choices);
         });
