@@ -182,6 +182,29 @@ class StrictInputTest {
         assertThat(refusal(folder)).as(what).isEqualTo(message);
     }
 
+    /** One column (first past the post's one rank): a blank line may be a paper with no mark, or nothing; either count could be wrong. */
+    static Stream<Arguments> blankLines() {
+        return Stream.of(Arguments.of("a blank line", "first\nAnn\n\nBo\n", "line 3"),
+                Arguments.of("a blank last line", "first\nAnn\nBo\r\n\r\n", "line 4"),
+                Arguments.of("a blank line before the first paper", "first\n\nAnn\n", "line 2"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("blankLines")
+    void aBlankLineInAFileOfOneColumnIsRefusedByBothPaths(String what, String ballots, String line) throws IOException {
+        Path folder = Files.createDirectories(work.resolve("c"));
+        Files.writeString(folder.resolve("contest.yaml"), CONTEST.replace("system: supplementary-vote", "system: first-past-the-post")
+                + "ballots: ballots.csv\n");
+        Path file = folder.resolve("ballots.csv");
+        Files.writeString(file, ballots);
+        for (int threads : new int[] {1, 2}) {
+            assertThat(BallotPapersScanner.scan(file, CANDIDATES, org.teller.core.ballot.FirstPastThePostRules.INSTANCE, threads,
+                    bytes -> {})).as("%s: the fast path must decline", what).isEmpty();
+        }
+        assertThat(refusal(folder)).as(what).isEqualTo("c/ballots.csv, " + line + ": is blank: in a file of one column, a blank line"
+                + " could be a row with nothing in it or no row at all; write an empty field as \"\" and remove blank lines");
+    }
+
     @Test
     void gzipMembersOneAfterAnotherAreOneFile() throws IOException {
         Path folder = contest("ballots: ballots.csv.gz\n");

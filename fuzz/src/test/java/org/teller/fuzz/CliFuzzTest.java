@@ -145,6 +145,19 @@ class CliFuzzTest {
     }
 
     static void run(Path dir, List<String> args) {
+        int outOption = args.indexOf("--out");
+        if (outOption >= 0 && outOption + 1 < args.size()) {
+            // A path the fuzzer climbed out of the case's folder with (../../work/...) would write into the real
+            // tree (the JVM's working folder): not run, as no case may write outside its folder.
+            try {
+                Path target = Path.of(args.get(outOption + 1).replace("\0", "")).toAbsolutePath().normalize();
+                if (!target.startsWith(dir.toAbsolutePath().normalize())) {
+                    return;
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // Teller is asked about it, and must say so
+            }
+        }
         Map<String, String> before = snapshot(dir);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

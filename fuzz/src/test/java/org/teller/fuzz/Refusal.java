@@ -18,6 +18,7 @@ record Refusal(Kind kind, String file, long line, String detail) {
         TEXT_AFTER_QUOTE(null),
         QUOTE_IN_FIELD(null),
         LONE_CARRIAGE_RETURN(null),
+        BLANK_LINE_IN_ONE_COLUMN(null),
         FORBIDDEN_CHARACTER(null),
         FIELD_COUNT(KnownDefect.D2_FIELD_COUNT),
         BAD_UTF8(KnownDefect.D10_BAD_UTF8),

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * A small, strict CSV reader written for the fuzz tests from RFC 4180 and the README, sharing no code
  * with Teller's readers: UTF-8 (invalid bytes refused) with an optional byte order mark; records end at
- * CRLF or LF (a carriage return anywhere else is refused); empty lines are skipped; a field that starts
+ * CRLF or LF (a carriage return anywhere else is refused); empty lines are skipped, but for one after the
+ * header of a file of one column, which is refused (it could be a record of one empty field); a field that starts
  * with a quote is quoted ({@code ""} for a quote), must close on the same line, and must be followed by a
  * comma or the end of the record; a quote inside an unquoted field is refused, as is a control character
  * (but the tab) or an invisible one (format characters but the zero-width joiner and non-joiner, line and
@@ -40,6 +41,10 @@ final class StrictCsv {
                 if (bytes[at] == '\r' && !(at + 1 < bytes.length && bytes[at + 1] == '\n')) {
                     return refused(header, records, new Refusal(Refusal.Kind.LONE_CARRIAGE_RETURN, file, line,
                             "a carriage return that does not end a line"));
+                }
+                if (header != null && header.fields().size() == 1) {
+                    return refused(header, records, new Refusal(Refusal.Kind.BLANK_LINE_IN_ONE_COLUMN, file, line,
+                            "a blank line in a file of one column"));
                 }
                 at += bytes[at] == '\r' ? 2 : 1;
                 line++;

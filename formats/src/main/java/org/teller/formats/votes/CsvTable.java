@@ -136,6 +136,11 @@ final class CsvTable {
             if (header == null) {
                 throw new InvalidInputException(file, 0, "", "has no rows (a header row and at least one row are needed)");
             }
+            if (header.size() == 1) {
+                // One column: a blank line may be a row whose one field is empty (a paper with no mark) or nothing.
+                reader.refuseBlankLines("is blank: in a file of one column, a blank line could be a row with nothing in it or no"
+                        + " row at all; write an empty field as \"\" and remove blank lines");
+            }
             Map<String, Integer> columns = columns(header, reader.line());
             check.check(header, reader.line());
             boolean rows = false;

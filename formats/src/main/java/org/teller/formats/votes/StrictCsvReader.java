@@ -23,7 +23,8 @@ import org.teller.core.InvalidInputException;
  * file holds a line break, and a missing closing quote looks exactly like one), a quote inside an
  * unquoted field, characters after a closing quote, a carriage return that does not end a line,
  * bytes that are not UTF-8, and control or invisible characters ({@link FieldText#forbidden}).
- * Blank lines are skipped; a UTF-8 byte order mark is allowed at the start. Whether each record has
+ * Blank lines are skipped, unless the caller refuses them ({@link #refuseBlankLines}: in a file of one column a
+ * blank line could be a record with one empty field); a UTF-8 byte order mark is allowed at the start. Whether each record has
  * the header's number of fields is for the caller, which knows the header.
  */
 final class StrictCsvReader implements Closeable {
@@ -36,6 +37,8 @@ final class StrictCsvReader implements Closeable {
 
     private final InputStream in;
     private final String file;
+    /** Why a blank line is refused, or null while blank lines are skipped. */
+    private String blankLines;
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -77,6 +80,11 @@ final class StrictCsvReader implements Closeable {
      * @param mostFields how many fields a record may have: one with more is refused as soon as it has
      *     them, so that a row of nothing but commas is never held
      */
+    /** Refuses a blank line from here on, saying {@code why} (a fragment: "is blank: ..."). */
+    void refuseBlankLines(String why) {
+        blankLines = why;
+    }
+
     List<String> next(int mostFields) throws IOException {
         if (!started) {
             started = true;
@@ -84,6 +92,9 @@ final class StrictCsvReader implements Closeable {
         }
         int c = read();
         while (c == '\n' || c == '\r') { // blank lines
+            if (blankLines != null) {
+                throw new InvalidInputException(file, line, "", blankLines);
+            }
             lineEnd(c);
             c = read();
         }

@@ -143,6 +143,9 @@ final class RowParser {
         int i = from;
         while (i < to) {
             byte c = b[i];
+            if ((c == '\n' || c == '\r') && roles.length == 1) {
+                throw new GiveUp("a blank line in a file of one column"); // the careful reader says why it is refused
+            }
             if (c == '\n') { // a blank line
                 i++;
                 continue;
