@@ -39,24 +39,27 @@
     });
   }
 
-  // A file of ballot papers: sent as its bytes, with its name and the SHA-256 the person gives (the scanning
+  // A file of ballot papers: sent as its bytes, with its name and the SHA-256 the person types (the scanning
   // system's), which the server checks the bytes against. Where this browser can, it works the SHA-256 out too,
-  // for the person to compare with the system's.
+  // and shows it beside, for the person to compare: it never fills the field, or the check would prove nothing.
   for (const form of document.querySelectorAll('form[data-upload]')) {
     const file = form.querySelector('input[type=file]');
     const sha256 = form.querySelector('input[name=sha256]');
     const computed = form.querySelector('#papers-computed');
     file.addEventListener('change', async () => {
+      computed.hidden = true;
       if (!file.files.length || !(window.crypto && crypto.subtle)) {
         return;
       }
-      const digest = await crypto.subtle.digest('SHA-256', await file.files[0].arrayBuffer());
-      const hex = [...new Uint8Array(digest)].map(b => b.toString(16).padStart(2, '0')).join('');
-      computed.textContent = 'This browser works out its SHA-256 as ' + hex + ': check it is the one the scanning system gives.';
-      computed.hidden = false;
-      if (sha256.value.trim() === '') {
-        sha256.value = hex;
+      const chosen = file.files[0];
+      const digest = await crypto.subtle.digest('SHA-256', await chosen.arrayBuffer());
+      if (file.files[0] !== chosen) {
+        return; // another file was chosen meanwhile
       }
+      const hex = [...new Uint8Array(digest)].map(b => b.toString(16).padStart(2, '0')).join('');
+      computed.textContent = 'This browser works out ' + chosen.name + "'s SHA-256 as " + hex
+          + ': type the one the scanning system gives above; the server checks the file against it.';
+      computed.hidden = false;
     });
     form.addEventListener('submit', event => {
       event.preventDefault();

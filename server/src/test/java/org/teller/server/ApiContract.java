@@ -25,6 +25,7 @@ abstract class ApiContract {
 
     static final String RO_PASSWORD = "correct-horse-battery";
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
     private final MutableClock clock = new MutableClock();
     private Database database;
     private TellerServer server;
@@ -757,8 +758,22 @@ abstract class ApiContract {
         String stranger = north.replace("Eve Evans", "Eva Evans");
         assertRefused(upload(northPath + sha256(stranger), ro, stranger), 400, "north.csv, line ");
         String elsewhere = "area," + header + "\nSouth," + papers.get(0) + "\n";
-        assertRefused(upload(northPath + sha256(elsewhere), ro, elsewhere), 400, "'South' is another count area's");
+        assertRefused(upload(northPath + sha256(elsewhere), ro, elsewhere), 400, "'South' names an area in its area column, but this file is uploaded for 'North'");
         assertRefused(http.post("/api/areas/" + area[0] + "/returns/1", ro, "{\"votes\": {}}"), 409, "counted from its ballot papers");
+        // A gzip file that unzips to far more than the area's 30 papers could fill is refused before its papers are read.
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(bomb)) {
+            gzip.write(header.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] row = ("\n" + papers.get(0)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 0; i < 200_000; i++) {
+                gzip.write(row);
+            }
+        }
+        java.net.http.HttpResponse<String> refusedBomb = http.exchangeBytes("POST", "/api/areas/" + area[0] + "/papers?name=north.csv.gz&sha256="
+                + org.teller.formats.internal.Sha256.ofBytes(bomb.toByteArray()), bomb.toByteArray(), "Content-Type", "application/gzip",
+                "Authorization", "Bearer " + ro);
+        assertThat(refusedBomb.statusCode()).isEqualTo(400);
+        assertThat(refusedBomb.body()).contains("north.csv.gz: unzips to more than 311296 bytes");
 
         Http.Response taken = upload(northPath + sha256(north), ro, north);
         assertThat(taken.status()).as(taken.body()).isEqualTo(201);
@@ -766,8 +781,23 @@ abstract class ApiContract {
         assertRefused(upload(northPath + sha256(north), ro, north), 409, "has its papers already");
         assertThat(http.get("/api/contests/" + contest + "/result").json().path("areasIn").get(0).asString()).isEqualTo("North");
         assertRefused(http.post("/api/contests/" + contest + "/declare/1", ro, "{}"), 409, "South: no file of its ballot papers");
+        // No paper is counted in two areas: not the same file, nor a paper another area's file holds (by its id).
+        assertRefused(upload("/api/areas/" + area[1] + "/papers?name=south.csv&sha256=" + sha256(north), ro, north), 409,
+                "south.csv is the same file as area " + area[0] + "'s (north.csv");
+        String borrowed = header + "\n" + papers.get(0) + "\n" + String.join("\n", papers.subList(31, papers.size())) + "\n";
+        assertRefused(upload("/api/areas/" + area[1] + "/papers?name=south.csv&sha256=" + sha256(borrowed), ro, borrowed), 409,
+                "south.csv holds paper '" + papers.get(0).split(",")[0] + "', which area " + area[0] + "'s file (north.csv) holds already");
         assertThat(upload("/api/areas/" + area[1] + "/papers?name=south.csv&sha256=" + sha256(south), ro, south).status())
                 .isEqualTo(201);
+        // An area with no papers at all (an empty postal batch) takes its file of a header alone.
+        long empty = http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"Postal 2\", \"kind\": \"postal\"}").json()
+                .path("id").asLong();
+        http.post("/api/areas/" + empty + "/account", ro, "{\"issued\": 0}");
+        http.post("/api/areas/" + empty + "/verification", ro, "{\"found\": 0}");
+        Http.Response none = upload("/api/areas/" + empty + "/papers?name=Postal%202%20(empty).CSV&sha256=" + sha256(header + "\n"), ro,
+                header + "\n");
+        assertThat(none.status()).as(none.body()).isEqualTo(201);
+        assertThat(none.json().path("papers").asLong()).isZero();
         assertRefused(http.post("/api/contests/" + contest + "/declare/2", ro, "{}"), 409, "the whole count is declared at once");
         Http.Response declared = http.post("/api/contests/" + contest + "/declare/1", ro, "{}");
         assertThat(declared.status()).as(declared.body()).isEqualTo(201);
@@ -779,8 +809,15 @@ abstract class ApiContract {
         StringBuilder both = new StringBuilder("area," + header + "\n");
         papers.subList(0, 30).forEach(row -> both.append("North,").append(row).append('\n'));
         papers.subList(30, papers.size()).forEach(row -> both.append("South,").append(row).append('\n'));
+        // teller count has no area of no papers: the declaration's per-area table differs by that row alone.
         java.nio.file.Files.writeString(folder.resolve("ballots.csv"), both);
-        assertThat(withoutInputs(declared.body())).isEqualTo(withoutInputs(TellerCount.json(folder)));
+        tools.jackson.databind.node.ObjectNode counted = (tools.jackson.databind.node.ObjectNode) JSON.readTree(declared.body());
+        tools.jackson.databind.node.ArrayNode byArea = (tools.jackson.databind.node.ArrayNode) counted.get("areas");
+        assertThat(byArea.get(1).path("area").asString()).isEqualTo("Postal 2"); // areas in the order of their names
+        assertThat(byArea.get(1).path("validFirstPreferences").asLong()).isZero();
+        byArea.remove(1);
+        assertThat(withoutInputs(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(counted)))
+                .isEqualTo(withoutInputs(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(TellerCount.json(folder)))));
         assertThat(declared.body()).contains("North: north.csv").contains(sha256(north));
         assertThat(http.get("/results/" + contest).body()).contains("is elected.");
         assertRefused(http.post("/api/areas/" + area[0] + "/papers/reopen", ro, "{\"reason\": \"x\"}"), 409, "declared");
@@ -872,7 +909,7 @@ abstract class ApiContract {
         http.post("/api/areas/" + south + "/verification", ro, "{\"found\": " + (southPapers + 1) + ", \"explanation\": \"one more\"}");
         assertThat(http.post("/api/areas/" + north + "/returns/1", ro, figures(NORTH, 20)).status()).isEqualTo(202);
         assertThat(http.post("/api/areas/" + north + "/returns/1", second, figures(NORTH, 20)).status()).isEqualTo(201);
-        assertThat(http.getWith("/results/" + contest, null, null).body()).contains("First stage, provisional")
+        assertThat(http.getWith("/results/" + contest, null, null).body()).contains("First preferences, provisional")
                 .contains("1 of 2 count areas in").contains("14,000");
         JsonNode provisional = http.get("/api/contests/" + contest + "/result").json();
         assertThat(provisional.path("areasIn").size()).isEqualTo(1);

@@ -279,7 +279,9 @@ class CountNightBrowserTest {
         // The browser works the SHA-256 out for the person to compare with the scanning system's.
         new WebDriverWait(desk, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("papers-computed"), sha256));
-        assertThat(desk.findElement(By.id("papers-sha256")).getAttribute("value")).isEqualTo(sha256);
+        // It never fills the field: the check is against the SHA-256 the scanning system gives, typed by a person.
+        assertThat(desk.findElement(By.id("papers-sha256")).getAttribute("value")).isEmpty();
+        desk.findElement(By.id("papers-sha256")).sendKeys(sha256);
         shoot(desk, "13-papers-to-upload");
         send(desk.findElement(By.id("upload")), "File taken.");
         assertThat(desk.findElement(By.id("papers-now")).getText()).contains("File ward-1.csv: 8 papers, uploaded by scanner")

@@ -52,9 +52,14 @@ final class Http {
 
     /** Any request: a method, a body (null for none) and headers as name, value, name, value...; the whole response. */
     HttpResponse<String> exchange(String method, String path, String body, String... headers) {
+        return exchangeBytes(method, path, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
+    }
+
+    /** As {@link #exchange(String, String, String, String...)}, with a body of bytes. */
+    HttpResponse<String> exchangeBytes(String method, String path, byte[] body, String... headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
-                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
             for (int i = 0; i < headers.length; i += 2) {
                 request.header(headers[i], headers[i + 1]);
             }

@@ -53,9 +53,12 @@ final class AreaRoutes {
             long contest = contest(handle, area);
             Optional<Stated> account = areas.account(handle, area);
             Optional<Stated> verification = areas.verification(handle, area);
+            boolean fromPapers = declarations.contest(handle, contest).orElseThrow().fromPapers();
             ReturnState first = areas.returnState(handle, area, 1);
             Map<String, Object> returns = new LinkedHashMap<>();
-            returns.put("1", state(first));
+            if (!fromPapers) { // a contest counted from its papers has no typed returns
+                returns.put("1", state(first));
+            }
             ReturnState second = areas.returnState(handle, area, 2);
             if (!second.entries().isEmpty() || second.version() > 1) {
                 returns.put("2", state(second));
@@ -67,8 +70,7 @@ final class AreaRoutes {
                             "explanation", v.explanation(), "enteredBy", v.enteredBy())).orElse(null),
                     "discrepancy", account.isPresent() && verification.isPresent()
                             ? verification.get().figure() - account.get().figure() : null,
-                    "returns", returns, "papers", declarations.contest(handle, contest).orElseThrow().fromPapers()
-                            ? papers(areas.papers().state(handle, area)) : null);
+                    "returns", returns, "papers", fromPapers ? papers(areas.papers().state(handle, area)) : null);
         });
         Responses.json(ctx, 200, status);
     }

@@ -60,13 +60,13 @@ final class ElectionRoutes {
 
     private void signIn(Context ctx) {
         JsonBody body = JsonBody.parse(Responses.body(ctx), "username", "password");
-        java.util.Optional<java.time.Duration> locked = sessions.lockedOut(body.string("username"));
+        java.util.Optional<java.time.Duration> locked = sessions.lockedOut(body.string("username"), ctx.ip());
         if (locked.isPresent()) {
             ctx.header("Retry-After", String.valueOf(locked.get().toSeconds()));
             throw new ApiException(429, "too many failed sign-ins as '" + ApiException.shown(body.string("username")) + "': try again in "
                     + locked.get().toSeconds() + " seconds");
         }
-        String token = sessions.signIn(body.string("username"), body.password("password"))
+        String token = sessions.signIn(body.string("username"), body.password("password"), ctx.ip())
                 .orElseThrow(() -> new ApiException(401, "that username and password are not a user's"));
         Responses.json(ctx, 200, Responses.fields("token", token, "expiresInSeconds", Sessions.LIFETIME.toSeconds()));
     }
@@ -322,10 +322,15 @@ final class ElectionRoutes {
         if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
             throw ApiException.badRequest("pollingDay: '" + text + "' is not a date (YYYY-MM-DD)");
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(text);
+            day = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest("pollingDay: '" + text + "' is not a date (YYYY-MM-DD)");
         }
+        if (day.getYear() < 1900 || day.getYear() > 2200) {
+            throw ApiException.badRequest("pollingDay: " + text + " is not a day a poll this server counts is held on (1900 to 2200)");
+        }
+        return day;
     }
 }

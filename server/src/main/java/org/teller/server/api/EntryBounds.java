@@ -60,21 +60,28 @@ final class EntryBounds {
         Optional<String> accepted = areas.acceptedFigures(handle, area, 1);
         if (accepted.isPresent()) {
             long papers = ReturnFigures.papers(JsonBody.readObject(accepted.get()));
+            boolean file = areas.papers().state(handle, area).current().isPresent();
             if (found < papers) {
-                throw ApiException.conflict("found: " + found + " papers, but area " + area + "'s accepted return counts " + papers
-                        + ": the returning officer reopens the return (POST /api/areas/" + area + "/returns/1/reopen) before the"
-                        + " area is verified with fewer");
+                throw ApiException.conflict("found: " + found + " papers, but area " + area + (file ? "'s file holds " : "'s accepted"
+                        + " return counts ") + papers + ": the returning officer reopens " + (file ? "its papers (POST /api/areas/"
+                        + area + "/papers/reopen)" : "the return (POST /api/areas/" + area + "/returns/1/reopen)")
+                        + " before the area is verified with fewer");
             }
         }
     }
 
     /** A first-stage return counts no more papers (votes and rejected) than its area's verification found. */
     void firstStage(Handle handle, long area, long papers) {
+        firstStage(handle, area, papers, "the return counts");
+    }
+
+    /** As {@link #firstStage(Handle, long, long)}: {@code what} says what counts them ("the file holds"). */
+    void firstStage(Handle handle, long area, long papers, String what) {
         Stated verification = areas.verification(handle, area).orElseThrow(() -> ApiException.conflict("area " + area
                 + " is not verified yet: enter the papers found in its boxes (POST /api/areas/" + area + "/verification)"
                 + " before its return"));
         if (papers > verification.figure()) {
-            throw ApiException.conflict("the return counts " + papers + " papers (votes and rejected), but area " + area
+            throw ApiException.conflict(what + " " + papers + " papers (votes and rejected), but area " + area
                     + "'s verification found " + verification.figure() + " in its boxes: count again, or, if the verification"
                     + " is wrong, enter it again first");
         }

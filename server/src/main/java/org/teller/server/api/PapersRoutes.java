@@ -29,6 +29,8 @@ final class PapersRoutes {
 
     /** The largest file taken: about two million papers of five ranks. */
     static final long LARGEST_FILE = 128L << 20;
+    /** Files read at once: one a core; another waits its turn (429), so that uploads cannot take the server's memory. */
+    private static final java.util.concurrent.Semaphore READING = new java.util.concurrent.Semaphore(2);
 
     private final AreaStore areas;
     private final DeclarationStore declarations;
@@ -58,9 +60,10 @@ final class PapersRoutes {
                     + " gives it): the server checks the file it receives against it");
         }
         String name = ctx.queryParam("name") == null ? "papers.csv" : ctx.queryParam("name");
-        if (!name.matches("[A-Za-z0-9._ -]{1,200}") || !(name.endsWith(".csv") || name.endsWith(".csv.gz"))) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!name.matches("[A-Za-z0-9._ ()+-]{1,200}") || !(lower.endsWith(".csv") || lower.endsWith(".csv.gz"))) {
             throw ApiException.badRequest("name: the file's name, ending .csv (or .csv.gz, gzipped), in letters A-Z, digits, spaces"
-                    + " and . _ -, not '" + ApiException.shown(name) + "'");
+                    + " and . _ - + ( ), not '" + ApiException.shown(name) + "'");
         }
         String type = String.valueOf(ctx.header("Content-Type")).split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!List.of("text/csv", "application/gzip", "application/octet-stream").contains(type)) {
@@ -73,39 +76,52 @@ final class PapersRoutes {
                     + given.toLowerCase(Locale.ROOT) + " as sent: it was changed or cut on the way, or is another file; nothing"
                     + " was taken");
         }
-        // Read outside the write: a large file takes a while, and others' entries need not wait for it.
+        // Everything that can refuse the file without reading it, first (reading a large file takes a while, and it is
+        // read outside the write, so that others' entries need not wait for it).
         Map<String, Object> about = writes.read(handle -> {
             long contest = contest(handle, area);
             ContestInfo info = declarations.contest(handle, contest).orElseThrow();
+            if (!info.fromPapers()) {
+                throw ApiException.conflict(info.name() + " is counted from returns typed twice, not from files of ballot papers");
+            }
+            refusedBeforeReading(handle, contest, area);
+            Map<Long, PapersStore.Papers> others = new LinkedHashMap<>();
+            for (long other : areas.areasOf(handle, contest).keySet()) {
+                if (other != area) {
+                    areas.papers().state(handle, other).current().ifPresent(file -> others.put(other, file));
+                }
+            }
             return Map.of("contest", contest, "info", info, "area", handle.createQuery("SELECT name FROM count_area WHERE id = :a")
-                    .bind("a", area).mapTo(String.class).one(), "candidates", areas.candidates(handle, contest));
+                    .bind("a", area).mapTo(String.class).one(), "candidates", areas.candidates(handle, contest), "found",
+                    areas.verification(handle, area).orElseThrow().figure(), "others", others);
         });
         ContestInfo info = (ContestInfo) about.get("info");
-        if (!info.fromPapers()) {
-            throw ApiException.conflict(info.name() + " is counted from returns typed twice, not from files of ballot papers");
-        }
         @SuppressWarnings("unchecked")
         List<String> candidates = (List<String>) about.get("candidates");
+        // A paper's row is a few hundred bytes at most: a file far longer than its area's papers could fill is refused unread.
+        long largest = Math.min(Long.MAX_VALUE / 2, 64L * 1024 + 8L * 1024 * (Long) about.get("found"));
         RankingTally tally;
+        if (!READING.tryAcquire()) {
+            ctx.header("Retry-After", "5");
+            throw new ApiException(429, "other files are being read: send this one again in a few seconds");
+        }
         try {
-            tally = BallotPaperFile.tally(content, name, (String) about.get("area"), info.system(), candidates, info.parties());
+            tally = BallotPaperFile.tally(content, name, (String) about.get("area"), info.system(), candidates, info.parties(), largest);
+            @SuppressWarnings("unchecked")
+            Map<Long, PapersStore.Papers> others = (Map<Long, PapersStore.Papers>) about.get("others");
+            notCountedElsewhere(area, name, received, content, tally, others);
         } catch (InvalidInputException e) {
             throw ApiException.badRequest(e.getMessage());
+        } finally {
+            READING.release();
         }
         Map<String, Object> figures = figures(candidates, tally);
         long papers = ReturnFigures.papers(figures);
         long contest = (Long) about.get("contest");
         Map<String, Object> taken = writes.writeAll(user, audit -> handle -> {
-            if (declarations.declared(handle, contest, 1).isPresent()) {
-                throw ApiException.conflict("this contest is declared: the papers it counted are final");
-            }
+            refusedBeforeReading(handle, contest, area); // again: another request may have changed it while this file was read
             PapersStore.State state = areas.papers().state(handle, area);
-            if (state.current().isPresent()) {
-                throw ApiException.conflict("area " + area + " has its papers already (version " + state.version() + ", "
-                        + state.current().get().fileName() + ", SHA-256 " + state.current().get().sha256() + "): the returning"
-                        + " officer reopens them (POST /api/areas/" + area + "/papers/reopen) before a corrected file is taken");
-            }
-            bounds.firstStage(handle, area, papers);
+            bounds.firstStage(handle, area, papers, "the file holds");
             areas.papers().add(handle, area, state.version(), name, received, content, papers, JsonBody.write(figures), user.id());
             audit.entry("papers.uploaded", Map.of("area", area, "contest", contest, "version", state.version(), "name", name,
                     "sha256", received, "papers", papers, "figures", figures));
@@ -134,6 +150,53 @@ final class PapersRoutes {
             return state.version() + 1;
         });
         Responses.json(ctx, 201, Responses.fields("area", area, "version", version, "status", "awaiting-file"));
+    }
+
+    /** Refuses a file for an area of a declared contest, an area not verified, or one whose papers are in already. */
+    private void refusedBeforeReading(Handle handle, long contest, long area) {
+        if (declarations.declared(handle, contest, 1).isPresent()) {
+            throw ApiException.conflict("this contest is declared: the papers it counted are final");
+        }
+        if (areas.verification(handle, area).isEmpty()) {
+            throw ApiException.conflict("area " + area + " is not verified yet: enter the papers found in its boxes (POST"
+                    + " /api/areas/" + area + "/verification) before its file");
+        }
+        PapersStore.State state = areas.papers().state(handle, area);
+        if (state.current().isPresent()) {
+            throw ApiException.conflict("area " + area + " has its papers already (version " + state.version() + ", "
+                    + state.current().get().fileName() + ", SHA-256 " + state.current().get().sha256() + "): the returning"
+                    + " officer reopens them (POST /api/areas/" + area + "/papers/reopen) before a corrected file is taken");
+        }
+    }
+
+    /**
+     * Refuses a file another area's file holds papers of: the same file (an export picked twice), or a paper
+     * whose id another area's file has. A paper is counted in one area, as {@code teller count} counts it once.
+     */
+    private void notCountedElsewhere(long area, String name, String sha256, byte[] content, RankingTally tally,
+            Map<Long, PapersStore.Papers> others) {
+        java.util.Set<String> ids = null;
+        for (Map.Entry<Long, PapersStore.Papers> other : others.entrySet()) {
+            PapersStore.Papers file = other.getValue();
+            if (file.sha256().equals(sha256) && tally.ballotPapers() > 0) {
+                throw ApiException.conflict(name + " is the same file as area " + other.getKey() + "'s (" + file.fileName()
+                        + ", SHA-256 " + sha256 + "): a paper is counted in one area only");
+            }
+            if (ids == null) {
+                ids = BallotPaperFile.ids(content, name);
+            }
+            if (ids.isEmpty()) {
+                continue; // no ids to compare: the same file is found by its SHA-256 alone
+            }
+            java.util.Set<String> theirs = writes.read(handle -> BallotPaperFile.ids(areas.papers().content(handle, other.getKey(),
+                    file.version()), file.fileName()));
+            for (String id : ids) {
+                if (theirs.contains(id)) {
+                    throw ApiException.conflict(name + " holds paper '" + ApiException.shown(id) + "', which area " + other.getKey()
+                            + "'s file (" + file.fileName() + ") holds already: a paper is counted in one area only");
+                }
+            }
+        }
     }
 
     /** A tally's first preferences and rejected papers, as a first-stage return's canonical figures. */

@@ -42,9 +42,9 @@ public final class Sessions {
      * How long a username is locked out for, after {@link #MOST_FAILURES} failed sign-ins within {@link
      * #WINDOW}: password guessing is slowed to a few tries in five minutes a name. Empty: not locked out.
      */
-    public Optional<Duration> lockedOut(String username) {
+    public Optional<Duration> lockedOut(String username, String address) {
         java.time.Instant now = clock.instant();
-        java.util.Deque<java.time.Instant> recent = failures.get(username.toLowerCase(java.util.Locale.ROOT));
+        java.util.Deque<java.time.Instant> recent = failures.get(key(username, address));
         if (recent == null) {
             return Optional.empty();
         }
@@ -55,7 +55,15 @@ public final class Sessions {
         }
     }
 
-    private void failed(String username) {
+    /**
+     * Failures are counted by name and address: guessing from one address is slowed, and no one elsewhere can
+     * lock the returning officer (whose username is known) out of the count centre's own machines.
+     */
+    private static String key(String username, String address) {
+        return username.strip().toLowerCase(java.util.Locale.ROOT) + " from " + address;
+    }
+
+    private void failed(String username, String address) {
         java.time.Instant now = clock.instant();
         if (failures.size() > 10_000) { // names guessed at random must not fill the memory
             failures.values().removeIf(recent -> {
@@ -64,8 +72,7 @@ public final class Sessions {
                 }
             });
         }
-        java.util.Deque<java.time.Instant> recent = failures.computeIfAbsent(username.toLowerCase(java.util.Locale.ROOT),
-                name -> new java.util.ArrayDeque<>());
+        java.util.Deque<java.time.Instant> recent = failures.computeIfAbsent(key(username, address), name -> new java.util.ArrayDeque<>());
         synchronized (recent) {
             recent.addLast(now);
             while (recent.size() > MOST_FAILURES) {
@@ -78,17 +85,17 @@ public final class Sessions {
      * A new token for the user whose name and password these are; empty if they are not a user's (a failure
      * counted towards the name's {@link #lockedOut lock-out}). Callers ask {@link #lockedOut} first.
      */
-    public Optional<String> signIn(String username, String password) {
+    public Optional<String> signIn(String username, String password, String address) {
         Optional<Stored> user = jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT id, password_hash FROM app_user WHERE username = :username AND NOT disabled")
                 .bind("username", username).map((rs, ctx) -> new Stored(rs.getLong(1), rs.getString(2))).findFirst());
         // A name that is no user's costs as much as a wrong password: the time tells nothing.
         String hash = user.map(Stored::passwordHash).orElse(DUMMY);
         if (!Passwords.matches(password, hash) || user.isEmpty()) {
-            failed(username);
+            failed(username, address);
             return Optional.empty();
         }
-        failures.remove(username.toLowerCase(java.util.Locale.ROOT));
+        failures.remove(key(username, address));
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

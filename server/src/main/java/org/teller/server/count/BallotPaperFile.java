@@ -13,6 +13,7 @@ import org.teller.core.InvalidInputException;
 import org.teller.core.count.VotingSystem;
 import org.teller.core.tally.RankingTally;
 import org.teller.formats.contest.VotingSystems;
+import org.teller.formats.internal.FieldText;
 import org.teller.formats.votes.BallotPapersCsv;
 
 /**
@@ -31,6 +32,17 @@ public final class BallotPaperFile {
      */
     public static RankingTally tally(byte[] content, String fileName, String area, String system, List<String> names,
             List<String> parties) {
+        return tally(content, fileName, area, system, names, parties, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #tally(byte[], String, String, String, List, List)}, refusing a file whose text (once
+     * unzipped) is longer than {@code largest} bytes before reading its papers: a small gzip file can unzip to
+     * gigabytes, and its area's verification says how many papers it can hold.
+     */
+    public static RankingTally tally(byte[] content, String fileName, String area, String system, List<String> names,
+            List<String> parties, long largest) {
+        byte[] text = text(content, fileName, largest);
         VotingSystem counted = VotingSystems.named(system, names.size()).orElseThrow();
         List<Candidate> candidates = new java.util.ArrayList<>();
         for (int c = 0; c < names.size(); c++) {
@@ -39,13 +51,22 @@ public final class BallotPaperFile {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("teller-papers");
-            Path file = folder.resolve(fileName.endsWith(".gz") ? "papers.csv.gz" : "papers.csv");
-            Files.write(file, content);
-            Map<String, RankingTally> areas = BallotPapersCsv.readReference(file, fileName, candidates, counted);
+            Path file = folder.resolve("papers.csv");
+            Files.write(file, text);
+            Map<String, RankingTally> areas;
+            try {
+                areas = BallotPapersCsv.readReference(file, fileName, candidates, counted);
+            } catch (InvalidInputException e) {
+                if (e.reason().startsWith("has a header but no rows")) {
+                    return new RankingTally(candidates.size()); // an area with no papers (its header read and checked)
+                }
+                throw e;
+            }
             for (String named : areas.keySet()) {
-                if (!named.isEmpty() && !named.equals(area)) {
-                    throw new InvalidInputException(fileName, 0, named, "is another count area's: this file is uploaded for '" + area
-                            + "', and holds its papers alone");
+                // The area as a person reads its name: the server's areas are told apart that way.
+                if (!named.isEmpty() && !FieldText.key(named).equals(FieldText.key(area))) {
+                    throw new InvalidInputException(fileName, 0, named, "names an area in its area column, but this file is uploaded"
+                            + " for '" + area + "' and holds that area's papers alone");
                 }
             }
             RankingTally tally = new RankingTally(candidates.size());
@@ -56,6 +77,92 @@ public final class BallotPaperFile {
         } finally {
             delete(folder);
         }
+    }
+
+    /** A file's text: unzipped where its name ends {@code .gz}, and no longer than {@code largest} bytes. */
+    private static byte[] text(byte[] content, String fileName, long largest) {
+        if (!fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+            if (content.length > largest) {
+                throw new InvalidInputException(fileName, 0, "", "is " + content.length + " bytes, more than " + largest
+                        + " that the area's papers (as verified) could fill");
+            }
+            return content;
+        }
+        try (java.io.InputStream in = new org.teller.formats.internal.StrictGzipInputStream(
+                new java.io.ByteArrayInputStream(content), fileName)) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[1 << 16];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                out.write(buffer, 0, read);
+                if (out.size() > largest) {
+                    throw new InvalidInputException(fileName, 0, "", "unzips to more than " + largest + " bytes, more than the area's"
+                            + " papers (as verified) could fill");
+                }
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new InvalidInputException(fileName, 0, "", "is not a whole gzip file: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The papers' ids in a file the reader has taken ({@code id} column; none where it has no such column):
+     * so that no paper is counted in two areas. The file is already known to be strict CSV without a line
+     * break in a field, so a line is a row.
+     */
+    public static java.util.Set<String> ids(byte[] content, String fileName) {
+        String text = new String(text(content, fileName, Long.MAX_VALUE), java.nio.charset.StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        int column = -1;
+        for (String line : text.split("\r?\n")) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            List<String> fields = fields(line);
+            if (column < 0) {
+                column = fields.indexOf("id");
+                if (column < 0) {
+                    return ids;
+                }
+                continue;
+            }
+            if (column < fields.size() && !fields.get(column).isEmpty()) {
+                ids.add(fields.get(column));
+            }
+        }
+        return ids;
+    }
+
+    /** A CSV line's fields (quoted fields unquoted, {@code ""} inside them a quote). */
+    private static List<String> fields(String line) {
+        List<String> fields = new java.util.ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
     }
 
     private static void delete(Path folder) {

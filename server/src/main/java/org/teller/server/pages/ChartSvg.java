@@ -41,7 +41,7 @@ final class ChartSvg {
         int y = TOP;
         for (ResultsPage.Row row : rows) {
             int bar = most == 0 ? 0 : (int) Math.round((WIDTH - 190.0) * row.figure() / most);
-            svg.append("<text x=\"8\" y=\"").append(y + 13).append("\" font-size=\"13\" fill=\"#111\">").append(xml(row.candidate()))
+            svg.append("<text x=\"8\" y=\"").append(y + 13).append("\" font-size=\"13\" fill=\"#111\">").append(xml(fitted(row.candidate())))
                     .append("</text>\n");
             svg.append("<rect x=\"8\" y=\"").append(y + 18).append("\" width=\"").append(bar).append("\" height=\"18\" fill=\"#0b4f9c\"/>\n");
             svg.append("<text x=\"").append(bar + 14).append("\" y=\"").append(y + 32).append("\" font-size=\"13\" fill=\"#111\">")
@@ -51,6 +51,11 @@ final class ChartSvg {
         svg.append("<text x=\"8\" y=\"").append(height - 10).append("\" font-size=\"11\" fill=\"#333\">")
                 .append(xml(String.format(Locale.ROOT, "Counted by Teller. Revision %d.", page.revision()))).append("</text>\n");
         return svg.append("</svg>\n").toString();
+    }
+
+    /** A name cut to what the chart's width holds (the full name is in its description). */
+    private static String fitted(String name) {
+        return name.codePointCount(0, name.length()) <= 80 ? name : name.substring(0, name.offsetByCodePoints(0, 79)) + "…";
     }
 
     /** Text as XML character data or an attribute's value. */

@@ -68,7 +68,7 @@ public final class CountPages {
         }
         String username = Optional.ofNullable(ctx.formParam("username")).orElse("").strip();
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
-        Optional<java.time.Duration> locked = sessions.lockedOut(username);
+        Optional<java.time.Duration> locked = sessions.lockedOut(username, ctx.ip());
         if (locked.isPresent()) {
             ctx.header("Retry-After", String.valueOf(locked.get().toSeconds()));
             render(ctx, 429, "sign-in.jte", new SignInPage("Too many failed sign-ins as this user: try again in "
@@ -76,7 +76,7 @@ public final class CountPages {
             return;
         }
         Optional<String> token = username.isEmpty() || username.length() > 100 || password.isEmpty() || password.length() > 1000
-                ? Optional.empty() : sessions.signIn(username, password);
+                ? Optional.empty() : sessions.signIn(username, password, ctx.ip());
         if (token.isEmpty()) {
             render(ctx, 401, "sign-in.jte", new SignInPage("That username and password are not a user's.", username));
             return;

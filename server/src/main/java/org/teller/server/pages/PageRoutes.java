@@ -70,6 +70,8 @@ public final class PageRoutes {
         ResultsPage page = page(contest, result.apply(contest));
         StringOutput html = new StringOutput();
         templates.render("results.jte", page, html);
+        // Framed only where it is meant to be (/results/{id}/embed): never under another site's page.
+        ctx.header("X-Frame-Options", "DENY").header("Content-Security-Policy", "frame-ancestors 'none'");
         ctx.status(200).contentType("text/html; charset=utf-8").result(html.toString());
     }
 
@@ -78,7 +80,7 @@ public final class PageRoutes {
         Map<String, Object> declared = (Map<String, Object>) result.get("declared");
         Map<String, Object> provisional = (Map<String, Object>) result.get("provisional");
         Map<String, Number> votes = (Map<String, Number>) provisional.get("votes");
-        String caption = "First stage, provisional: the returns accepted so far";
+        String caption = "First preferences, provisional: the returns and files accepted so far";
         String status = result.get("areasIn") instanceof List<?> in && !in.isEmpty() ? "Counting." : "No count area is in yet.";
         Map<String, Object> stage1 = (Map<String, Object>) declared.get("1");
         if (stage1 != null && stage1.containsKey("forward")) {
@@ -168,7 +170,7 @@ public final class PageRoutes {
             String decides = switch (String.valueOf(lot.get("decides"))) {
                 case "goes-forward" -> "who went forward";
                 case "elected" -> "who was elected";
-                case "eliminated" -> "who was excluded";
+                case "eliminated" -> "who was eliminated";
                 default -> "their order";
             };
             said.add(String.join(" and ", tied) + " had equal votes: a lot decided " + decides + " (drawn in the order "

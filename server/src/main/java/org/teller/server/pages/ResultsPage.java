@@ -7,7 +7,7 @@ import java.util.List;
  * worded and formatted, so that the template only lays them out.
  *
  * @param status one sentence: who is elected, who goes forward, or how many areas are in
- * @param caption what the table and chart show ("First stage, provisional", "Second stage")
+ * @param caption what the table and chart show ("First preferences, provisional", "Final stage, declared")
  * @param chartData the rows as JSON for the chart, with {@code <}, {@code >} and {@code &} escaped for a script element
  * @param transfers where the eliminated candidates' papers went at the second stage (to each candidate, and not
  *     transferable), as a table; empty before a second stage is declared
