@@ -126,10 +126,9 @@
         value = /^[0-9]+$/.test(text) ? text.replace(/^0+(?=[0-9])/, '') : JSON.stringify(text);
       } else if (field.dataset.kind === 'candidates') {
         value = JSON.stringify(field.value.split('\n').map(line => line.trim()).filter(line => line !== '').map(line => {
-          // A semicolon, not a comma: a ballot paper's names are often written BIGGS, John.
-          const semicolon = line.indexOf(';');
-          return semicolon < 0 ? { name: line }
-            : { name: line.slice(0, semicolon).trim(), party: line.slice(semicolon + 1).trim() || undefined };
+          // Semicolons, not commas: a ballot paper's names are often written BIGGS, John.
+          const [name, party, shortLabel] = line.split(';').map(part => part.trim());
+          return { name, party: party || undefined, shortLabel: shortLabel || undefined };
         }));
       } else {
         if (field.value.trim() === '' && !field.required) {

@@ -118,9 +118,29 @@ final class ElectionRoutes {
         }
         OptionalLong electorate = body.optionalCount("electorate");
         List<Candidate> candidates = new ArrayList<>();
-        for (JsonBody candidate : body.objects("candidates", item -> item.taking("name", "party"))) {
+        for (JsonBody candidate : body.objects("candidates", item -> item.taking("name", "party", "shortLabel"))) {
+            String label = candidate.optionalString("shortLabel").orElse("");
+            if (label.length() > 20 || label.contains(",") || label.contains("|") || label.contains(">")) {
+                throw ApiException.badRequest("candidates: the short label '" + ApiException.shown(label) + "' is at most 20 characters,"
+                        + " without , | or >");
+            }
             candidates.add(new Candidate(candidates.size() + 1, candidate.string("name"),
-                    candidate.optionalString("party").orElse("")));
+                    candidate.optionalString("party").orElse(""), label));
+        }
+        // A short label names one candidate: not another's name or label, as a person reads them.
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        for (Candidate candidate : candidates) {
+            labels.put(FieldText.key(candidate.name()), candidate.name());
+        }
+        for (Candidate candidate : candidates) {
+            if (!candidate.shortLabel().isEmpty()) {
+                String other = labels.putIfAbsent(FieldText.key(candidate.shortLabel()), candidate.name());
+                if (other != null) {
+                    throw ApiException.badRequest("candidates: the short label '" + candidate.shortLabel() + "' of " + candidate.name()
+                            + " reads as " + (other.equals(candidate.name()) ? "their own name" : other + "'s name or label")
+                            + ": a label names one candidate, and differs from every name");
+                }
+            }
         }
         // At most 100: no poll's ballot paper holds more, and each contest's audit entry stays within its column.
         if (candidates.size() < 2 || candidates.size() > 100) {

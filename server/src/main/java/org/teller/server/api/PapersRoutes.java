@@ -106,7 +106,7 @@ final class PapersRoutes {
             throw new ApiException(429, "other files are being read: send this one again in a few seconds");
         }
         try {
-            tally = BallotPaperFile.tally(content, name, (String) about.get("area"), info.system(), candidates, info.parties(), largest);
+            tally = BallotPaperFile.tally(content, name, (String) about.get("area"), info.system(), info.ballot(), largest);
             @SuppressWarnings("unchecked")
             Map<Long, PapersStore.Papers> others = (Map<Long, PapersStore.Papers>) about.get("others");
             notCountedElsewhere(area, name, received, content, tally, others);

@@ -243,12 +243,12 @@ final class ResultRoutes {
                                 areaVotes.stream().map(v -> java.util.Optional.<Long>empty()).toList()));
                         canonical.put(area.getValue(), Responses.fields("first", areaVotes));
                     }
-                    FinalDeclaration.Rendered rendered = declaration(info, candidates, returns, rejected, seed, canonical);
+                    FinalDeclaration.Rendered rendered = declaration(info, returns, rejected, seed, canonical);
                     result = rendered.json();
                     text = rendered.text();
                 }
             } else {
-                FinalDeclaration.Rendered rendered = declaration(info, candidates, returns, rejected, seed, canonical);
+                FinalDeclaration.Rendered rendered = declaration(info, returns, rejected, seed, canonical);
                 result = rendered.json();
                 text = rendered.text();
             }
@@ -283,14 +283,14 @@ final class ResultRoutes {
             org.teller.server.store.PapersStore.Papers file = areas.papers().state(handle, area.getKey()).current().orElseThrow();
             byte[] content = areas.papers().content(handle, area.getKey(), file.version());
             papers.add(new FinalDeclaration.AreaPapers(area.getValue(), file.fileName(), file.sha256(),
-                    org.teller.server.count.BallotPaperFile.tally(content, file.fileName(), area.getValue(), info.system(), candidates,
-                            info.parties())));
+                    org.teller.server.count.BallotPaperFile.tally(content, file.fileName(), area.getValue(), info.system(),
+                            info.ballot())));
         }
         long seed = SEEDS.nextLong() & Long.MAX_VALUE;
         FinalDeclaration.Rendered rendered;
         try {
             String title = info.rehearsal() ? "REHEARSAL (test data): " + info.name() : info.name();
-            rendered = FinalDeclaration.fromPapers(title, info.pollingDay(), info.system(), info.rules(), candidates, info.parties(),
+            rendered = FinalDeclaration.fromPapers(title, info.pollingDay(), info.system(), info.rules(), info.ballot(),
                     info.electorate(), papers, seed);
         } catch (org.teller.core.InvalidInputException e) {
             throw ApiException.conflict("the papers do not fit the count: " + e.getMessage());
@@ -302,11 +302,11 @@ final class ResultRoutes {
     }
 
     /** The final declaration's JSON, as {@code teller count --format json} writes it; a misfit of the returns is a 409. */
-    private static FinalDeclaration.Rendered declaration(ContestInfo info, List<String> candidates, List<FinalDeclaration.AreaReturns> returns,
+    private static FinalDeclaration.Rendered declaration(ContestInfo info, List<FinalDeclaration.AreaReturns> returns,
             Map<String, Long> rejected, long seed, Map<String, Object> canonical) {
         try {
             String title = info.rehearsal() ? "REHEARSAL (test data): " + info.name() : info.name();
-            return FinalDeclaration.json(title, info.pollingDay(), info.system(), info.rules(), candidates, info.parties(),
+            return FinalDeclaration.json(title, info.pollingDay(), info.system(), info.rules(), info.ballot(),
                     info.electorate(), returns, rejected, seed, JsonBody.write(canonical));
         } catch (org.teller.core.InvalidInputException e) {
             // The returns are the one input, so the message names the value and the reason, not the source again.

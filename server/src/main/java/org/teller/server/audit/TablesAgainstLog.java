@@ -57,6 +57,8 @@ final class TablesAgainstLog {
                 for (JsonNode candidate : said.path("candidates")) {
                     candidates.append(candidates.isEmpty() ? "" : "; ").append(candidate.path("position").asInt()).append(' ')
                             .append(quoted(candidate, "name")).append(" (").append(candidate.path("party").asString("")).append(')');
+                    String label = candidate.path("shortLabel").asString("");
+                    candidates.append(label.isEmpty() ? "" : " [" + label + "]");
                 }
                 expect(seq, "contest " + said.path("contest").asLong(), "of election " + said.path("election").asLong() + ", named "
                         + quoted(said, "name") + ", " + said.path("system").asString("") + (said.path("rules").isString() ? ", rules "
@@ -123,10 +125,11 @@ final class TablesAgainstLog {
             return 0;
         }).list();
         Map<Long, StringBuilder> candidates = new LinkedHashMap<>();
-        handle.createQuery("SELECT contest_id, position, name, party FROM candidate ORDER BY contest_id, position").map((rs, ctx) -> {
+        handle.createQuery("SELECT contest_id, position, name, party, short_label FROM candidate ORDER BY contest_id, position")
+                .map((rs, ctx) -> {
             StringBuilder list = candidates.computeIfAbsent(rs.getLong(1), id -> new StringBuilder());
             list.append(list.isEmpty() ? "" : "; ").append(rs.getInt(2)).append(" '").append(rs.getString(3)).append("' (")
-                    .append(rs.getString(4)).append(')');
+                    .append(rs.getString(4)).append(')').append(rs.getString(5).isEmpty() ? "" : " [" + rs.getString(5) + "]");
             return 0;
         }).list();
         handle.createQuery("SELECT id, election_id, name, system, electorate, rules, counted_from FROM contest ORDER BY id").map((rs, ctx) -> {

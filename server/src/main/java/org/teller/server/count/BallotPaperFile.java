@@ -30,9 +30,8 @@ public final class BallotPaperFile {
      * @param fileName the file's name, as messages name it (its {@code .gz} ending says it is gzipped)
      * @throws InvalidInputException where the file is not ballot papers of this contest, or holds another area's
      */
-    public static RankingTally tally(byte[] content, String fileName, String area, String system, List<String> names,
-            List<String> parties) {
-        return tally(content, fileName, area, system, names, parties, Long.MAX_VALUE);
+    public static RankingTally tally(byte[] content, String fileName, String area, String system, List<Candidate> candidates) {
+        return tally(content, fileName, area, system, candidates, Long.MAX_VALUE);
     }
 
     /**
@@ -40,14 +39,10 @@ public final class BallotPaperFile {
      * unzipped) is longer than {@code largest} bytes before reading its papers: a small gzip file can unzip to
      * gigabytes, and its area's verification says how many papers it can hold.
      */
-    public static RankingTally tally(byte[] content, String fileName, String area, String system, List<String> names,
-            List<String> parties, long largest) {
+    public static RankingTally tally(byte[] content, String fileName, String area, String system, List<Candidate> candidates,
+            long largest) {
         byte[] text = text(content, fileName, largest);
-        VotingSystem counted = VotingSystems.named(system, names.size()).orElseThrow();
-        List<Candidate> candidates = new java.util.ArrayList<>();
-        for (int c = 0; c < names.size(); c++) {
-            candidates.add(Candidate.of(names.get(c), parties.get(c)));
-        }
+        VotingSystem counted = VotingSystems.named(system, candidates.size()).orElseThrow();
         Path folder = null;
         try {
             folder = Files.createTempDirectory("teller-papers");

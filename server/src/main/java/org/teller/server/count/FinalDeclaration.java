@@ -48,18 +48,15 @@ public final class FinalDeclaration {
     /** A final declaration as {@code teller count} writes it: JSON, and the printable text. */
     public record Rendered(String json, String text) {}
 
-    public static Rendered json(String title, Optional<LocalDate> pollingDay, String system, String rules, List<String> names, List<String> parties,
+    public static Rendered json(String title, Optional<LocalDate> pollingDay, String system, String rules, List<Candidate> candidates,
             OptionalLong electorate, List<AreaReturns> areas, Map<String, Long> rejected, long lotSeed, String canonical) {
+        List<String> names = candidates.stream().map(Candidate::name).toList();
         VotingSystem counted = switch (system) {
             case SupplementaryVote.KEY -> SupplementaryVote.INSTANCE;
             case ContingentVote.KEY -> new ContingentVote(2);
             case FirstPastThePost.KEY -> FirstPastThePost.INSTANCE;
             default -> throw new IllegalArgumentException("no declaration from returns for " + system);
         };
-        List<Candidate> candidates = new java.util.ArrayList<>();
-        for (int c = 0; c < names.size(); c++) {
-            candidates.add(Candidate.of(names.get(c), parties.get(c)));
-        }
         Contest contest = new Contest(title, pollingDay, counted, RuleSet.ofKey(rules).filter(r -> r.isFor(counted))
                 .orElseThrow(() -> new IllegalArgumentException("no rules " + rules + " for " + system)), candidates, electorate);
         Map<String, CountReturns> byArea = new LinkedHashMap<>();
@@ -91,13 +88,10 @@ public final class FinalDeclaration {
      * them with an {@code area} column: every round, from the papers' rankings. Its inputs are each area's file
      * ({@code "North: papers.csv"}) with its SHA-256.
      */
-    public static Rendered fromPapers(String title, Optional<LocalDate> pollingDay, String system, String rules, List<String> names,
-            List<String> parties, OptionalLong electorate, List<AreaPapers> areas, long lotSeed) {
+    public static Rendered fromPapers(String title, Optional<LocalDate> pollingDay, String system, String rules,
+            List<Candidate> candidates, OptionalLong electorate, List<AreaPapers> areas, long lotSeed) {
+        List<String> names = candidates.stream().map(Candidate::name).toList();
         VotingSystem counted = org.teller.formats.contest.VotingSystems.named(system, names.size()).orElseThrow();
-        List<Candidate> candidates = new java.util.ArrayList<>();
-        for (int c = 0; c < names.size(); c++) {
-            candidates.add(Candidate.of(names.get(c), parties.get(c)));
-        }
         Contest contest = new Contest(title, pollingDay, counted, RuleSet.ofKey(rules).filter(r -> r.isFor(counted))
                 .orElseThrow(() -> new IllegalArgumentException("no rules " + rules + " for " + system)), candidates, electorate);
         Map<String, org.teller.core.tally.RankingTally> byArea = new LinkedHashMap<>();

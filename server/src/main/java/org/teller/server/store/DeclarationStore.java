@@ -57,17 +57,25 @@ public final class DeclarationStore {
 
     /** What a declaration needs to know of a contest and its election. */
     public record ContestInfo(long id, String name, String system, String rules, boolean rehearsal, Optional<LocalDate> pollingDay,
-            OptionalLong electorate, List<String> parties, boolean fromPapers) {}
+            OptionalLong electorate, List<org.teller.core.Candidate> ballot, boolean fromPapers) {
+
+        /** Each candidate's party (or description), in ballot order: "" for none. */
+        public List<String> parties() {
+            return ballot.stream().map(org.teller.core.Candidate::party).toList();
+        }
+    }
 
     public Optional<ContestInfo> contest(Handle handle, long contest) {
-        List<String> parties = handle.createQuery("SELECT party FROM candidate WHERE contest_id = :contest ORDER BY position")
-                .bind("contest", contest).mapTo(String.class).list();
+        List<org.teller.core.Candidate> ballot = handle.createQuery("SELECT name, party, short_label FROM candidate"
+                        + " WHERE contest_id = :contest ORDER BY position")
+                .bind("contest", contest).map((rs, ctx) -> new org.teller.core.Candidate(rs.getString(1), rs.getString(2),
+                        rs.getString(3))).list();
         return handle.createQuery("SELECT c.id, c.name, c.system, e.rehearsal, e.polling_day, c.electorate, c.rules, c.counted_from FROM contest c"
                         + " JOIN election e ON e.id = c.election_id WHERE c.id = :contest")
                 .bind("contest", contest).map((rs, ctx) -> {
                     Optional<LocalDate> day = Optional.ofNullable(rs.getObject(5, LocalDate.class));
                     return new ContestInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(7), rs.getBoolean(4), day,
-                            Columns.optionalLong(rs, 6), parties, rs.getString(8).equals(Records.BALLOT_PAPERS));
+                            Columns.optionalLong(rs, 6), ballot, rs.getString(8).equals(Records.BALLOT_PAPERS));
                 }).findFirst();
     }
 }

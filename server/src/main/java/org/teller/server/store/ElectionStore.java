@@ -40,9 +40,10 @@ public final class ElectionStore {
                 .bind("electorate", electorate.isPresent() ? electorate.getAsLong() : null).bind("now", now())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         for (Candidate candidate : candidates) {
-            handle.createUpdate("INSERT INTO candidate (contest_id, position, name, party) VALUES (:contest, :position, :name, :party)")
+            handle.createUpdate("INSERT INTO candidate (contest_id, position, name, party, short_label)"
+                            + " VALUES (:contest, :position, :name, :party, :short)")
                     .bind("contest", id).bind("position", candidate.position()).bind("name", candidate.name())
-                    .bind("party", candidate.party()).execute();
+                    .bind("party", candidate.party()).bind("short", candidate.shortLabel()).execute();
         }
         return id;
     }
@@ -92,8 +93,9 @@ public final class ElectionStore {
     }
 
     private List<Candidate> candidates(Handle handle, long contest) {
-        return handle.createQuery("SELECT position, name, party FROM candidate WHERE contest_id = :contest ORDER BY position")
-                .bind("contest", contest).map((rs, ctx) -> new Candidate(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
+        return handle.createQuery("SELECT position, name, party, short_label FROM candidate WHERE contest_id = :contest ORDER BY position")
+                .bind("contest", contest).map((rs, ctx) -> new Candidate(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
     }
 
     private List<Area> areas(Handle handle, long contest) {

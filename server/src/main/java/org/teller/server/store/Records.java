@@ -29,7 +29,8 @@ public final class Records {
     /** What a contest counted from uploaded files of ballot papers is counted from. */
     public static final String BALLOT_PAPERS = "ballot-papers";
 
-    public record Candidate(int position, String name, String party) {}
+    /** A candidate: {@code shortLabel} is what a ballot-paper file may name them by ("" for none), as a contest file's short. */
+    public record Candidate(int position, String name, String party, String shortLabel) {}
 
     /** A count area: {@code kind} is {@code box}, {@code ward} or {@code postal}. */
     public record Area(long id, String name, String kind, OptionalLong electorate) {}
