@@ -811,7 +811,9 @@ abstract class ApiContract {
         assertThat(withoutInputs(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(counted)))
                 .isEqualTo(withoutInputs(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(TellerCount.json(folder)))));
         assertThat(declared.body()).contains("North: north.csv").contains(sha256(north));
-        assertThat(http.get("/results/" + contest).body()).contains("is elected.");
+        // The public page gives every round: Carys Cole, second on first preferences, elected in the fourth.
+        assertThat(http.get("/results/" + contest).body()).contains("Carys Cole is elected.").contains("Round by round")
+                .contains("<th scope=\"col\" class=\"n\">Round 4</th>").contains("Papers exhausted");
         assertRefused(http.post("/api/areas/" + area[0] + "/papers/reopen", ro, "{\"reason\": \"x\"}"), 409, "declared");
         assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
         // The stored file is the evidence: a byte changed in the database is found against the log.

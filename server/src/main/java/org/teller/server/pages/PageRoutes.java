@@ -142,11 +142,45 @@ public final class PageRoutes {
         String data = escaped(chart.append(']').toString());
         List<?> in = (List<?>) result.get("areasIn");
         List<String> lots = lots(declared);
+        List<ResultsPage.RoundRow> rounds = rounds(declared);
         return new ResultsPage(contest, (String) result.get("name"), Boolean.TRUE.equals(result.get("rehearsal")), status, caption,
                 in.size(), ((Number) result.get("areas")).longValue(), ((Number) result.get("revision")).longValue(),
                 String.valueOf(result.get("auditHead")),
                 declared.values().stream().anyMatch(d -> ((Map<String, Object>) d).containsKey("contest")), rows, data, CHART_JS,
-                transfers, escaped(flow.toString()), (List<String>) result.getOrDefault("areasNotAdded", List.of()), lots);
+                transfers, escaped(flow.toString()), (List<String>) result.getOrDefault("areasNotAdded", List.of()), lots,
+                rounds);
+    }
+
+    /** A declared count's rounds, as the round-by-round table shows them: where there are several ("rounds", not SV's stages). */
+    @SuppressWarnings("unchecked")
+    private static List<ResultsPage.RoundRow> rounds(Map<String, Object> declared) {
+        for (String stage : List.of("2", "1")) {
+            if (declared.get(stage) instanceof Map<?, ?> made && made.get("rounds") instanceof List<?> list && list.size() > 1) {
+                List<Map<String, Object>> rounds = (List<Map<String, Object>>) list;
+                Map<String, List<String>> byCandidate = new LinkedHashMap<>();
+                List<String> exhausted = new ArrayList<>();
+                for (int r = 0; r < rounds.size(); r++) {
+                    for (Map<String, Object> row : (List<Map<String, Object>>) rounds.get(r).get("results")) {
+                        List<String> votes = byCandidate.computeIfAbsent((String) row.get("candidate"), name -> new ArrayList<>());
+                        while (votes.size() < r) {
+                            votes.add("");
+                        }
+                        votes.add(String.format(Locale.ROOT, "%,d", ((Number) row.get("votes")).longValue()));
+                    }
+                    exhausted.add(rounds.get(r).get("exhausted") instanceof Number n ? String.format(Locale.ROOT, "%,d", n.longValue()) : "");
+                }
+                List<ResultsPage.RoundRow> table = new ArrayList<>();
+                byCandidate.forEach((candidate, votes) -> {
+                    while (votes.size() < rounds.size()) {
+                        votes.add("");
+                    }
+                    table.add(new ResultsPage.RoundRow(candidate, votes));
+                });
+                table.add(new ResultsPage.RoundRow("Papers exhausted", exhausted));
+                return table;
+            }
+        }
+        return List.of();
     }
 
     /**

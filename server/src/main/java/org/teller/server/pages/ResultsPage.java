@@ -14,10 +14,20 @@ import java.util.List;
  * @param flowData the same as the nodes and links of a Sankey diagram (JSON, escaped as {@code chartData})
  * @param notAdded the areas whose accepted returns the provisional totals leave out: their figures cannot be added up
  * @param lots each lot drawn, as a sentence (a tie decided by lot is said on the page, not in the declaration alone)
+ * @param rounds a declared count of several rounds (the alternative vote's, the contingent vote's), round by
+ *     round: each candidate's votes in each round they stood in; empty otherwise
  */
 public record ResultsPage(long contest, String title, boolean rehearsal, String status, String caption, long areasIn, long areas,
         long revision, String auditHead, boolean declared, List<Row> rows, String chartData, String chartJsVersion, List<Row> transfers,
-        String flowData, List<String> notAdded, List<String> lots) {
+        String flowData, List<String> notAdded, List<String> lots, List<RoundRow> rounds) {
+
+    /** How many rounds the round-by-round table has (0: none). */
+    public int roundCount() {
+        return rounds.isEmpty() ? 0 : rounds.get(0).votes().size();
+    }
+
+    /** A line of the round-by-round table: a candidate (or the papers exhausted), and the figure of each round ("" once out). */
+    public record RoundRow(String candidate, List<String> votes) {}
 
     /** Whether the page shows the flow of the eliminated candidates' papers (a declared second stage). */
     public boolean hasFlow() {
