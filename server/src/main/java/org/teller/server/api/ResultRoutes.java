@@ -183,6 +183,9 @@ final class ResultRoutes {
         // The lots' seed is the server's, drawn at the declaration: one given by a person who has seen the figures
         // could be chosen for the winner it draws.
         JsonBody.parse(Responses.body(ctx));
+        // A contest counted from its papers: its files are read and tallied first, outside the write, so that a long
+        // read holds up no one else's entry; the write then checks that the files it read still stand.
+        Map<Long, Tallied> tallied = tallied(contest);
         String declared = writes.writeAll(officer, audit -> handle -> {
             ContestInfo info = info(handle, contest);
             if (declarations.declared(handle, contest, stage).isPresent()) {
@@ -194,7 +197,7 @@ final class ResultRoutes {
                 throw ApiException.conflict(info.name() + " has no count areas: there is nothing to declare");
             }
             if (info.fromPapers()) {
-                return fromPapers(handle, info, stage, candidates, all, officer, audit);
+                return fromPapers(handle, info, stage, candidates, all, tallied, officer, audit);
             }
             List<String> forward = List.of();
             long seed;
@@ -265,8 +268,36 @@ final class ResultRoutes {
      * The declaration of a contest counted from its ballot papers: the whole count at once (every round, every
      * stage), from each area's file, once every area's file is in and reconciles with its verification.
      */
-    private String fromPapers(Handle handle, ContestInfo info, int stage, List<String> candidates, Map<Long, String> all, User officer,
-            Writes.Auditor audit) {
+    /** An area's file as it was read for a declaration: its version, and its papers tallied. */
+    private record Tallied(int version, FinalDeclaration.AreaPapers papers) {}
+
+    /** Each area's file, read and tallied (none where the contest is counted from returns, or an area has no file). */
+    private Map<Long, Tallied> tallied(long contest) {
+        record File(long area, String name, org.teller.server.store.PapersStore.Papers papers, byte[] content) {}
+        List<File> files = new ArrayList<>();
+        ContestInfo info = writes.read(handle -> {
+            ContestInfo found = info(handle, contest);
+            if (found.fromPapers()) {
+                areas.areasOf(handle, contest).forEach((area, name) -> areas.papers().state(handle, area).current().ifPresent(file ->
+                        files.add(new File(area, name, file, areas.papers().content(handle, area, file.version())))));
+            }
+            return found;
+        });
+        Map<Long, Tallied> tallied = new LinkedHashMap<>();
+        for (File file : files) {
+            try {
+                tallied.put(file.area(), new Tallied(file.papers().version(), new FinalDeclaration.AreaPapers(file.name(),
+                        file.papers().fileName(), file.papers().sha256(), org.teller.server.count.BallotPaperFile.tally(file.content(),
+                                file.papers().fileName(), file.name(), info.system(), info.ballot()))));
+            } catch (org.teller.core.InvalidInputException e) { // taken when uploaded: only a change to the contest since could do it
+                throw ApiException.conflict("the papers do not fit the count: " + e.getMessage());
+            }
+        }
+        return tallied;
+    }
+
+    private String fromPapers(Handle handle, ContestInfo info, int stage, List<String> candidates, Map<Long, String> all,
+            Map<Long, Tallied> tallied, User officer, Writes.Auditor audit) {
         if (stage != 1) {
             throw ApiException.conflict(info.name() + " is counted from its ballot papers: the whole count is declared at once"
                     + " (POST .../declare/1)");
@@ -281,10 +312,11 @@ final class ResultRoutes {
         List<FinalDeclaration.AreaPapers> papers = new ArrayList<>();
         for (Map.Entry<Long, String> area : all.entrySet()) {
             org.teller.server.store.PapersStore.Papers file = areas.papers().state(handle, area.getKey()).current().orElseThrow();
-            byte[] content = areas.papers().content(handle, area.getKey(), file.version());
-            papers.add(new FinalDeclaration.AreaPapers(area.getValue(), file.fileName(), file.sha256(),
-                    org.teller.server.count.BallotPaperFile.tally(content, file.fileName(), area.getValue(), info.system(),
-                            info.ballot())));
+            Tallied read = tallied.get(area.getKey());
+            if (read == null || read.version() != file.version() || !read.papers().sha256().equals(file.sha256())) {
+                throw ApiException.conflict(area.getValue() + "'s file changed while the count was being read: declare again");
+            }
+            papers.add(read.papers());
         }
         long seed = SEEDS.nextLong() & Long.MAX_VALUE;
         FinalDeclaration.Rendered rendered;
