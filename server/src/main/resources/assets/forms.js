@@ -64,7 +64,13 @@
     form.addEventListener('submit', event => {
       event.preventDefault();
       const chosen = file.files[0];
-      const url = form.dataset.upload + '?name=' + encodeURIComponent(chosen.name) + '&sha256=' + encodeURIComponent(sha256.value.trim());
+      let url = form.dataset.upload + '?name=' + encodeURIComponent(chosen.name) + '&sha256=' + encodeURIComponent(sha256.value.trim())
+          + '&format=' + encodeURIComponent(form.elements.format.value);
+      for (const field of form.querySelectorAll('input[name^="rejected."]')) {
+        if (field.value.trim() !== '') {
+          url += '&' + encodeURIComponent(field.name) + '=' + encodeURIComponent(field.value.trim());
+        }
+      }
       send(form, url, chosen, chosen.name.endsWith('.gz') ? 'application/gzip' : 'text/csv');
     });
   }

@@ -847,6 +847,35 @@ abstract class ApiContract {
         assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
     }
 
+    @Test
+    void anAreaMayGiveARankedTallyWithItsRejectedPapersStated() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long election = http.post("/api/elections", ro, "{\"name\": \"E\", \"pollingDay\": \"2026-05-07\"}").json().path("id").asLong();
+        long contest = http.post("/api/elections/" + election + "/contests", ro, "{\"name\": \"C\", \"system\": \"alternative-vote\","
+                + " \"candidates\": [{\"name\": \"Ann\"}, {\"name\": \"Bo\"}, {\"name\": \"Cy\"}]}").json().path("contests").get(0)
+                .path("id").asLong();
+        long box = http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"Box\"}").json().path("id").asLong();
+        http.post("/api/areas/" + box + "/account", ro, "{\"issued\": 10}");
+        http.post("/api/areas/" + box + "/verification", ro, "{\"found\": 10}");
+        String tally = "rank1,rank2,votes\nAnn,,3\nBo,Ann,2\nCy,Bo,3\n";
+        String path = "/api/areas/" + box + "/papers?name=box.csv&sha256=" + sha256(tally);
+        assertRefused(upload(path + "&rejected.unmarked=2", ro, tally), 400, "rejected.unmarked: a file of ballot papers holds its"
+                + " rejected papers");
+        assertRefused(upload(path + "&format=tally", ro, tally), 400, "format: 'ballot-papers'");
+        assertRefused(upload(path + "&format=ranked-tally&rejected.unmarked=-1", ro, tally), 400, "rejected.unmarked: a whole number");
+        Http.Response taken = upload(path + "&format=ranked-tally&rejected.unmarked=2", ro, tally);
+        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+        assertThat(taken.json().path("papers").asLong()).isEqualTo(10);
+        assertThat(taken.json().path("figures").path("rejected").path("unmarked").asLong()).isEqualTo(2);
+        // Bo Baker is out first; his two papers go to Ann, who has 5 of the 8 continuing.
+        Http.Response declared = http.post("/api/contests/" + contest + "/declare/1", ro, "{}");
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+        assertThat(declared.json().path("elected").asString()).isEqualTo("Ann");
+        assertThat(declared.json().path("ballotPapers").asLong()).isEqualTo(10);
+        assertThat(declared.json().path("rejected").path("byHead").path("unmarked").asLong()).isEqualTo(2);
+        assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
+    }
+
     private Http.Response upload(String path, String token, String csv) {
         java.net.http.HttpResponse<String> response = http.exchange("POST", path, csv, "Content-Type", "text/csv",
                 "Authorization", "Bearer " + token);

@@ -65,6 +65,27 @@ final class PapersRoutes {
             throw ApiException.badRequest("name: the file's name, ending .csv (or .csv.gz, gzipped), in letters A-Z, digits, spaces"
                     + " and . _ - + ( ), not '" + ApiException.shown(name) + "'");
         }
+        String format = ctx.queryParam("format") == null ? BallotPaperFile.BALLOT_PAPERS : ctx.queryParam("format");
+        if (!format.equals(BallotPaperFile.BALLOT_PAPERS) && !format.equals(BallotPaperFile.RANKED_TALLY)) {
+            throw ApiException.badRequest("format: 'ballot-papers' (a row a paper) or 'ranked-tally' (a row a ranking, with its"
+                    + " votes), not '" + ApiException.shown(format) + "'");
+        }
+        // A ranked tally holds valid papers alone: its rejected papers are stated beside it, by head.
+        Map<RejectionHead, Long> rejected = new java.util.EnumMap<>(RejectionHead.class);
+        for (RejectionHead head : RejectionHead.values()) {
+            String stated = ctx.queryParam("rejected." + head.key());
+            if (stated != null) {
+                if (format.equals(BallotPaperFile.BALLOT_PAPERS)) {
+                    throw ApiException.badRequest("rejected." + head.key() + ": a file of ballot papers holds its rejected papers;"
+                            + " state them beside a ranked tally only");
+                }
+                if (!stated.matches("0|[1-9][0-9]{0,17}")) {
+                    throw ApiException.badRequest("rejected." + head.key() + ": a whole number from 0, in digits, not '"
+                            + ApiException.shown(stated) + "'");
+                }
+                rejected.put(head, Long.parseLong(stated));
+            }
+        }
         String type = String.valueOf(ctx.header("Content-Type")).split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!List.of("text/csv", "application/gzip", "application/octet-stream").contains(type)) {
             throw new ApiException(415, "send the file's bytes as the body (Content-Type: text/csv, or application/gzip for .csv.gz)");
@@ -106,7 +127,8 @@ final class PapersRoutes {
             throw new ApiException(429, "other files are being read: send this one again in a few seconds");
         }
         try {
-            tally = BallotPaperFile.tally(content, name, (String) about.get("area"), info.system(), info.ballot(), largest);
+            tally = BallotPaperFile.tally(content, name, (String) about.get("area"), info.system(), info.ballot(), largest, format,
+                    rejected);
             @SuppressWarnings("unchecked")
             Map<Long, PapersStore.Papers> others = (Map<Long, PapersStore.Papers>) about.get("others");
             notCountedElsewhere(area, name, received, content, tally, others);
@@ -122,11 +144,12 @@ final class PapersRoutes {
             refusedBeforeReading(handle, contest, area); // again: another request may have changed it while this file was read
             PapersStore.State state = areas.papers().state(handle, area);
             bounds.firstStage(handle, area, papers, "the file holds");
-            areas.papers().add(handle, area, state.version(), name, received, content, papers, JsonBody.write(figures), user.id());
+            areas.papers().add(handle, area, state.version(), name, format, received, content, papers, JsonBody.write(figures),
+                    user.id());
             audit.entry("papers.uploaded", Map.of("area", area, "contest", contest, "version", state.version(), "name", name,
-                    "sha256", received, "papers", papers, "figures", figures));
-            return Responses.fields("area", area, "version", state.version(), "name", name, "sha256", received, "papers", papers,
-                    "figures", figures);
+                    "format", format, "sha256", received, "papers", papers, "figures", figures));
+            return Responses.fields("area", area, "version", state.version(), "name", name, "format", format, "sha256", received,
+                    "papers", papers, "figures", figures);
         });
         Responses.json(ctx, 201, taken);
     }

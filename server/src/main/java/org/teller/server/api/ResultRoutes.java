@@ -288,12 +288,24 @@ final class ResultRoutes {
             try {
                 tallied.put(file.area(), new Tallied(file.papers().version(), new FinalDeclaration.AreaPapers(file.name(),
                         file.papers().fileName(), file.papers().sha256(), org.teller.server.count.BallotPaperFile.tally(file.content(),
-                                file.papers().fileName(), file.name(), info.system(), info.ballot()))));
+                                file.papers().fileName(), file.name(), info.system(), info.ballot(), Long.MAX_VALUE,
+                                file.papers().format(), statedRejected(file.papers())))));
             } catch (org.teller.core.InvalidInputException e) { // taken when uploaded: only a change to the contest since could do it
                 throw ApiException.conflict("the papers do not fit the count: " + e.getMessage());
             }
         }
         return tallied;
+    }
+
+    /** A ranked tally's rejected papers, as stated when it was uploaded (in its figures); none for a file of ballot papers. */
+    @SuppressWarnings("unchecked")
+    private static Map<RejectionHead, Long> statedRejected(org.teller.server.store.PapersStore.Papers file) {
+        Map<RejectionHead, Long> rejected = new java.util.EnumMap<>(RejectionHead.class);
+        if (file.format().equals(org.teller.server.count.BallotPaperFile.RANKED_TALLY)) {
+            ((Map<String, Object>) JsonBody.readObject(file.figures()).get("rejected")).forEach((head, papers) ->
+                    rejected.put(RejectionHead.ofKey(head), ((Number) papers).longValue()));
+        }
+        return rejected;
     }
 
     private String fromPapers(Handle handle, ContestInfo info, int stage, List<String> candidates, Map<Long, String> all,

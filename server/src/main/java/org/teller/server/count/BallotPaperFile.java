@@ -30,8 +30,22 @@ public final class BallotPaperFile {
      * @param fileName the file's name, as messages name it (its {@code .gz} ending says it is gzipped)
      * @throws InvalidInputException where the file is not ballot papers of this contest, or holds another area's
      */
+    /** What a file uploaded is: ballot papers, one row a paper (the default). */
+    public static final String BALLOT_PAPERS = "ballot-papers";
+    /**
+     * A ranked tally (e-counting's export: a row a ranking, with the valid papers that give it, as {@code teller count}
+     * reads a contest's {@code rankings}); its rejected papers are stated beside it.
+     */
+    public static final String RANKED_TALLY = "ranked-tally";
+
     public static RankingTally tally(byte[] content, String fileName, String area, String system, List<Candidate> candidates) {
-        return tally(content, fileName, area, system, candidates, Long.MAX_VALUE);
+        return tally(content, fileName, area, system, candidates, Long.MAX_VALUE, BALLOT_PAPERS, Map.of());
+    }
+
+    /** As {@link #tally(byte[], String, String, String, List, long, String, Map)}, of ballot papers. */
+    public static RankingTally tally(byte[] content, String fileName, String area, String system, List<Candidate> candidates,
+            long largest) {
+        return tally(content, fileName, area, system, candidates, largest, BALLOT_PAPERS, Map.of());
     }
 
     /**
@@ -39,8 +53,12 @@ public final class BallotPaperFile {
      * unzipped) is longer than {@code largest} bytes before reading its papers: a small gzip file can unzip to
      * gigabytes, and its area's verification says how many papers it can hold.
      */
+    /**
+     * @param format {@link #BALLOT_PAPERS} or {@link #RANKED_TALLY}
+     * @param rejected a ranked tally's rejected papers by head (a file of ballot papers judges its own)
+     */
     public static RankingTally tally(byte[] content, String fileName, String area, String system, List<Candidate> candidates,
-            long largest) {
+            long largest, String format, Map<org.teller.core.ballot.RejectionHead, Long> rejected) {
         byte[] text = text(content, fileName, largest);
         VotingSystem counted = VotingSystems.named(system, candidates.size()).orElseThrow();
         Path folder = null;
@@ -50,12 +68,14 @@ public final class BallotPaperFile {
             Files.write(file, text);
             Map<String, RankingTally> areas;
             try {
-                areas = BallotPapersCsv.readReference(file, fileName, candidates, counted);
+                areas = format.equals(RANKED_TALLY)
+                        ? org.teller.formats.votes.RankingsCsv.read(file, fileName, candidates, counted).tallies().orElseThrow()
+                        : BallotPapersCsv.readReference(file, fileName, candidates, counted);
             } catch (InvalidInputException e) {
-                if (e.reason().startsWith("has a header but no rows")) {
-                    return new RankingTally(candidates.size()); // an area with no papers (its header read and checked)
+                if (!e.reason().startsWith("has a header but no rows")) {
+                    throw e;
                 }
-                throw e;
+                areas = Map.of(); // an area with no papers (its header read and checked)
             }
             for (String named : areas.keySet()) {
                 // The area as a person reads its name: the server's areas are told apart that way.
@@ -66,6 +86,7 @@ public final class BallotPaperFile {
             }
             RankingTally tally = new RankingTally(candidates.size());
             areas.values().forEach(tally::merge);
+            rejected.forEach(tally::addRejected);
             return tally;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
