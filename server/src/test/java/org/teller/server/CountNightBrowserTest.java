@@ -176,12 +176,12 @@ class CountNightBrowserTest {
                 typo[1] = 303;
                 enterReturn(1, typo, "the two entries of area " + areaId() + "'s stage 1 return disagree");
                 assertThat(desk.findElement(By.id("first-now")).getText()).contains("The two entries disagree")
-                        .contains("votes.Bo Baker: 330 and 303");
+                        .contains("Bo Baker: 330 (entered by ward2-teller2), 303 (by ward2-teller1)");
                 shoot(desk, "4-disagreement-on-the-ward-page");
                 signOut();
                 signIn(Bootstrap.USERNAME, ApiContract.RO_PASSWORD);
                 WebElement row = desk.findElement(By.xpath("//tr[th/a[text()='Ward 2']]"));
-                assertThat(row.getText()).contains("needs you").contains("votes.Bo Baker: 330 and 303");
+                assertThat(row.getText()).contains("needs you").contains("Bo Baker: 330 (entered by ward2-teller2), 303 (by ward2-teller1)");
                 shoot(desk, "5-disagreement-on-the-console");
                 WebElement reopen = row.findElement(By.cssSelector("form[data-api$='/returns/1/reopen']"));
                 type(reopen, "reason", "Bo Baker's bundle counted again: 330");

@@ -189,12 +189,28 @@ public final class CountViews {
             }
         } else if (status.equals("disagreed")) {
             differences = ReturnFigures.differences(JsonBody.readObject(state.entries().get(0).figures()),
-                    JsonBody.readObject(state.entries().get(1).figures()));
+                    JsonBody.readObject(state.entries().get(1).figures())).stream()
+                    .map(difference -> worded(difference, by.get(0), by.get(1))).toList();
         }
         boolean youEntered = status.equals("awaiting-second-entry") && by.get(0).equals(viewer.username());
         boolean reopenable = viewer.isReturningOfficer() && !declared && !state.entries().isEmpty();
         return new ReturnView(state.version(), status, text, figures, differences, reconcile, youEntered, reopenable,
                 "/api/areas/" + area + "/returns/" + stage + "/reopen");
+    }
+
+    /**
+     * A difference as a person reads it: {@code votes.Bo Baker: 330 and 303} becomes {@code Bo Baker: 330 (entered by
+     * ward2-teller2), 303 (by ward2-teller1)}; a head of rejected papers by its words.
+     */
+    private static String worded(String difference, String first, String second) {
+        java.util.regex.Matcher parts = java.util.regex.Pattern.compile("(votes|rejected)\\.(.*): (\\S+) and (\\S+)").matcher(difference);
+        if (!parts.matches()) {
+            return difference;
+        }
+        String what = parts.group(1).equals("votes") ? parts.group(2)
+                : HEADS.get(RejectionHead.ofKey(parts.group(2)));
+        return what + ": " + count(Long.parseLong(parts.group(3))) + " (entered by " + first + "), " + count(Long.parseLong(parts.group(4)))
+                + " (by " + second + ")";
     }
 
     @SuppressWarnings("unchecked")
