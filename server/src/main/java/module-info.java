@@ -5,6 +5,7 @@
  */
 module org.teller.server {
     requires transitive org.teller.formats;
+    requires org.teller.rctab; // cast vote records uploaded (NIST SP 1500-103 JSON)
     requires io.javalin;
     requires org.jdbi.v3.core;
     requires com.zaxxer.hikari;

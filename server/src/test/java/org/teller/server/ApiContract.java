@@ -859,8 +859,8 @@ abstract class ApiContract {
         http.post("/api/areas/" + box + "/verification", ro, "{\"found\": 10}");
         String tally = "rank1,rank2,votes\nAnn,,3\nBo,Ann,2\nCy,Bo,3\n";
         String path = "/api/areas/" + box + "/papers?name=box.csv&sha256=" + sha256(tally);
-        assertRefused(upload(path + "&rejected.unmarked=2", ro, tally), 400, "rejected.unmarked: a file of ballot papers holds its"
-                + " rejected papers");
+        assertRefused(upload(path + "&rejected.unmarked=2", ro, tally), 400, "rejected.unmarked: a file of ballot papers or cast vote"
+                + " records holds its rejected papers");
         assertRefused(upload(path + "&format=tally", ro, tally), 400, "format: 'ballot-papers'");
         assertRefused(upload(path + "&format=ranked-tally&rejected.unmarked=-1", ro, tally), 400, "rejected.unmarked: a whole number");
         Http.Response taken = upload(path + "&format=ranked-tally&rejected.unmarked=2", ro, tally);
@@ -873,6 +873,55 @@ abstract class ApiContract {
         assertThat(declared.json().path("elected").asString()).isEqualTo("Ann");
         assertThat(declared.json().path("ballotPapers").asLong()).isEqualTo(10);
         assertThat(declared.json().path("rejected").path("byHead").path("unmarked").asLong()).isEqualTo(2);
+        assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
+    }
+
+    @Test
+    void anAreaMayGiveItsCastVoteRecordsInTheCommonDataFormat() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long election = http.post("/api/elections", ro, "{\"name\": \"E\", \"pollingDay\": \"2026-05-07\"}").json().path("id").asLong();
+        long contest = http.post("/api/elections/" + election + "/contests", ro, "{\"name\": \"C\", \"system\": \"alternative-vote\","
+                + " \"candidates\": [{\"name\": \"Ann\"}, {\"name\": \"Bo\"}, {\"name\": \"Cy\"}]}").json().path("contests").get(0)
+                .path("id").asLong();
+        long box = http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"Box\"}").json().path("id").asLong();
+        http.post("/api/areas/" + box + "/account", ro, "{\"issued\": 4}");
+        http.post("/api/areas/" + box + "/verification", ro, "{\"found\": 4}");
+        // Four records: Ann then Bo; Ann; Cy then Bo; Ann and Bo both first (an overvote: rejected).
+        String[][] records = {{"a", "b"}, {"a"}, {"c", "b"}, {"a|b"}};
+        StringBuilder cvr = new StringBuilder("{\"CVR\": [");
+        for (int r = 0; r < records.length; r++) {
+            cvr.append(r == 0 ? "" : ", ").append("{\"CVRSnapshot\": [{\"@id\": \"s").append(r).append("\", \"CVRContest\": [{\"ContestId\":"
+                    + " \"c1\", \"CVRContestSelection\": [");
+            List<String> selections = new ArrayList<>();
+            for (int rank = 0; rank < records[r].length; rank++) {
+                for (String candidate : records[r][rank].split("\\|")) {
+                    selections.add("{\"ContestSelectionId\": \"cs-" + candidate + "\", \"SelectionPosition\": [{\"HasIndication\":"
+                            + " \"yes\", \"IsAllocable\": \"unknown\", \"Rank\": " + (rank + 1) + "}]}");
+                }
+            }
+            cvr.append(String.join(", ", selections)).append("]}]}], \"CurrentSnapshotId\": \"s").append(r).append("\"}");
+        }
+        cvr.append("], \"Election\": [{\"@id\": \"e1\", \"Candidate\": [{\"@id\": \"a\", \"Name\": \"Ann\"}, {\"@id\": \"b\","
+                + " \"Name\": \"Bo\"}, {\"@id\": \"c\", \"Name\": \"Cy\"}], \"Contest\": [{\"@id\": \"c1\", \"Name\": \"C\","
+                + " \"ContestSelection\": [{\"@id\": \"cs-a\", \"CandidateIds\": [\"a\"]}, {\"@id\": \"cs-b\", \"CandidateIds\":"
+                + " [\"b\"]}, {\"@id\": \"cs-c\", \"CandidateIds\": [\"c\"]}]}]}]}");
+        String json = cvr.toString();
+        // A record naming someone not standing here is refused, by the file's name; so is another contest's name.
+        String stranger = json.replace("\"Name\": \"Cy\"", "\"Name\": \"Dee\"");
+        assertRefused(upload("/api/areas/" + box + "/papers?format=cdf-cvr&name=box.json&sha256=" + sha256(stranger), ro, stranger),
+                400, "box.json");
+        assertRefused(upload("/api/areas/" + box + "/papers?format=cdf-cvr&name=box.json&cdfContest=Governor&sha256=" + sha256(json),
+                ro, json), 400, "box.json");
+        assertRefused(upload("/api/areas/" + box + "/papers?format=cdf-cvr&name=box.csv&sha256=" + sha256(json), ro, json), 400,
+                "name: the file's name, ending .json");
+        Http.Response taken = upload("/api/areas/" + box + "/papers?format=cdf-cvr&name=box.json&sha256=" + sha256(json), ro, json);
+        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+        assertThat(taken.json().path("papers").asLong()).isEqualTo(4);
+        assertThat(taken.json().path("figures").path("votes").path("Ann").asLong()).isEqualTo(2);
+        assertThat(taken.json().path("figures").path("rejected").path("voting-for-too-many").asLong()).isEqualTo(1);
+        JsonNode declared = http.post("/api/contests/" + contest + "/declare/1", ro, "{}").json();
+        assertThat(declared.path("elected").asString()).isEqualTo("Ann");
+        assertThat(declared.toString()).contains("Box: box.json");
         assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
     }
 

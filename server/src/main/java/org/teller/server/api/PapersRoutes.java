@@ -59,25 +59,27 @@ final class PapersRoutes {
             throw ApiException.badRequest("sha256: required, the file's SHA-256 as 64 hexadecimal digits (as the scanning system"
                     + " gives it): the server checks the file it receives against it");
         }
-        String name = ctx.queryParam("name") == null ? "papers.csv" : ctx.queryParam("name");
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (!name.matches("[A-Za-z0-9._ ()+-]{1,200}") || !(lower.endsWith(".csv") || lower.endsWith(".csv.gz"))) {
-            throw ApiException.badRequest("name: the file's name, ending .csv (or .csv.gz, gzipped), in letters A-Z, digits, spaces"
-                    + " and . _ - + ( ), not '" + ApiException.shown(name) + "'");
-        }
         String format = ctx.queryParam("format") == null ? BallotPaperFile.BALLOT_PAPERS : ctx.queryParam("format");
-        if (!format.equals(BallotPaperFile.BALLOT_PAPERS) && !format.equals(BallotPaperFile.RANKED_TALLY)) {
-            throw ApiException.badRequest("format: 'ballot-papers' (a row a paper) or 'ranked-tally' (a row a ranking, with its"
-                    + " votes), not '" + ApiException.shown(format) + "'");
+        if (!List.of(BallotPaperFile.BALLOT_PAPERS, BallotPaperFile.RANKED_TALLY, BallotPaperFile.CDF_CVR).contains(format)) {
+            throw ApiException.badRequest("format: 'ballot-papers' (a row a paper), 'ranked-tally' (a row a ranking, with its"
+                    + " votes) or 'cdf-cvr' (cast vote records, NIST SP 1500-103 JSON), not '" + ApiException.shown(format) + "'");
+        }
+        String name = ctx.queryParam("name") == null ? (format.equals(BallotPaperFile.CDF_CVR) ? "cvr.json" : "papers.csv")
+                : ctx.queryParam("name");
+        String lower = name.toLowerCase(Locale.ROOT);
+        String ending = format.equals(BallotPaperFile.CDF_CVR) ? ".json" : ".csv";
+        if (!name.matches("[A-Za-z0-9._ ()+-]{1,200}") || !(lower.endsWith(ending) || lower.endsWith(ending + ".gz"))) {
+            throw ApiException.badRequest("name: the file's name, ending " + ending + " (or " + ending + ".gz, gzipped), in letters"
+                    + " A-Z, digits, spaces and . _ - + ( ), not '" + ApiException.shown(name) + "'");
         }
         // A ranked tally holds valid papers alone: its rejected papers are stated beside it, by head.
         Map<RejectionHead, Long> rejected = new java.util.EnumMap<>(RejectionHead.class);
         for (RejectionHead head : RejectionHead.values()) {
             String stated = ctx.queryParam("rejected." + head.key());
             if (stated != null) {
-                if (format.equals(BallotPaperFile.BALLOT_PAPERS)) {
-                    throw ApiException.badRequest("rejected." + head.key() + ": a file of ballot papers holds its rejected papers;"
-                            + " state them beside a ranked tally only");
+                if (!format.equals(BallotPaperFile.RANKED_TALLY)) {
+                    throw ApiException.badRequest("rejected." + head.key() + ": a file of ballot papers or cast vote records holds"
+                            + " its rejected papers; state them beside a ranked tally only");
                 }
                 if (!stated.matches("0|[1-9][0-9]{0,17}")) {
                     throw ApiException.badRequest("rejected." + head.key() + ": a whole number from 0, in digits, not '"
@@ -87,7 +89,7 @@ final class PapersRoutes {
             }
         }
         String type = String.valueOf(ctx.header("Content-Type")).split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (!List.of("text/csv", "application/gzip", "application/octet-stream").contains(type)) {
+        if (!List.of("text/csv", "application/json", "application/gzip", "application/octet-stream").contains(type)) {
             throw new ApiException(415, "send the file's bytes as the body (Content-Type: text/csv, or application/gzip for .csv.gz)");
         }
         byte[] content = ctx.bodyAsBytes();
@@ -121,6 +123,9 @@ final class PapersRoutes {
         List<String> candidates = (List<String>) about.get("candidates");
         // A paper's row is a few hundred bytes at most: a file far longer than its area's papers could fill is refused unread.
         long largest = Math.min(Long.MAX_VALUE / 2, 64L * 1024 + 8L * 1024 * (Long) about.get("found"));
+        // The contest in a file of cast vote records: named as given, or as on the server; none for other files.
+        String cdfContest = !format.equals(BallotPaperFile.CDF_CVR) ? ""
+                : ctx.queryParam("cdfContest") == null ? info.name() : ctx.queryParam("cdfContest");
         RankingTally tally;
         if (!READING.tryAcquire()) {
             ctx.header("Retry-After", "5");
@@ -128,10 +133,10 @@ final class PapersRoutes {
         }
         try {
             tally = BallotPaperFile.tally(content, name, (String) about.get("area"), info.system(), info.ballot(), largest, format,
-                    rejected);
+                    rejected, cdfContest);
             @SuppressWarnings("unchecked")
             Map<Long, PapersStore.Papers> others = (Map<Long, PapersStore.Papers>) about.get("others");
-            notCountedElsewhere(area, name, received, content, tally, others);
+            notCountedElsewhere(area, name, format, received, content, tally, others);
         } catch (InvalidInputException e) {
             throw ApiException.badRequest(e.getMessage());
         } finally {
@@ -144,10 +149,10 @@ final class PapersRoutes {
             refusedBeforeReading(handle, contest, area); // again: another request may have changed it while this file was read
             PapersStore.State state = areas.papers().state(handle, area);
             bounds.firstStage(handle, area, papers, "the file holds");
-            areas.papers().add(handle, area, state.version(), name, format, received, content, papers, JsonBody.write(figures),
-                    user.id());
+            areas.papers().add(handle, area, state.version(), name, format, cdfContest, received, content, papers,
+                    JsonBody.write(figures), user.id());
             audit.entry("papers.uploaded", Map.of("area", area, "contest", contest, "version", state.version(), "name", name,
-                    "format", format, "sha256", received, "papers", papers, "figures", figures));
+                    "format", format, "cdfContest", cdfContest, "sha256", received, "papers", papers, "figures", figures));
             return Responses.fields("area", area, "version", state.version(), "name", name, "format", format, "sha256", received,
                     "papers", papers, "figures", figures);
         });
@@ -196,7 +201,7 @@ final class PapersRoutes {
      * Refuses a file another area's file holds papers of: the same file (an export picked twice), or a paper
      * whose id another area's file has. A paper is counted in one area, as {@code teller count} counts it once.
      */
-    private void notCountedElsewhere(long area, String name, String sha256, byte[] content, RankingTally tally,
+    private void notCountedElsewhere(long area, String name, String format, String sha256, byte[] content, RankingTally tally,
             Map<Long, PapersStore.Papers> others) {
         java.util.Set<String> ids = null;
         for (Map.Entry<Long, PapersStore.Papers> other : others.entrySet()) {
@@ -206,9 +211,9 @@ final class PapersRoutes {
                         + ", SHA-256 " + sha256 + "): a paper is counted in one area only");
             }
             if (ids == null) {
-                ids = BallotPaperFile.ids(content, name);
+                ids = format.equals(BallotPaperFile.BALLOT_PAPERS) ? BallotPaperFile.ids(content, name) : java.util.Set.of();
             }
-            if (ids.isEmpty()) {
+            if (ids.isEmpty() || !file.format().equals(BallotPaperFile.BALLOT_PAPERS)) {
                 continue; // no ids to compare: the same file is found by its SHA-256 alone
             }
             java.util.Set<String> theirs = writes.read(handle -> BallotPaperFile.ids(areas.papers().content(handle, other.getKey(),

@@ -289,7 +289,7 @@ final class ResultRoutes {
                 tallied.put(file.area(), new Tallied(file.papers().version(), new FinalDeclaration.AreaPapers(file.name(),
                         file.papers().fileName(), file.papers().sha256(), org.teller.server.count.BallotPaperFile.tally(file.content(),
                                 file.papers().fileName(), file.name(), info.system(), info.ballot(), Long.MAX_VALUE,
-                                file.papers().format(), statedRejected(file.papers())))));
+                                file.papers().format(), statedRejected(file.papers()), file.papers().cdfContest()))));
             } catch (org.teller.core.InvalidInputException e) { // taken when uploaded: only a change to the contest since could do it
                 throw ApiException.conflict("the papers do not fit the count: " + e.getMessage());
             }

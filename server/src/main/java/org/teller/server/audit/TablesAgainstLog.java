@@ -99,8 +99,10 @@ final class TablesAgainstLog {
                 int version = said.path("version").asInt();
                 papersVersions.merge(area, version, Math::max);
                 String sha256 = said.path("sha256").asString("");
+                String cdf = said.path("cdfContest").asString("");
                 expect(seq, area + "'s papers, version " + version, quoted(said, "name") + (said.path("format").isString() ? ", "
-                        + said.path("format").asString() : "") + ", sha256 " + sha256 + " (its bytes' "
+                        + said.path("format").asString() : "") + (cdf.isEmpty() ? "" : " of contest '" + cdf + "'") + ", sha256 "
+                        + sha256 + " (its bytes' "
                         + sha256 + "), " + said.path("papers").asLong() + " papers, " + said.path("figures").toString()
                         + ", uploaded by " + actor);
             }
@@ -170,9 +172,10 @@ final class TablesAgainstLog {
                 .map((rs, ctx) -> rows.put("area " + rs.getLong(1) + "'s stage " + rs.getInt(2) + " return, version " + rs.getInt(3)
                         + ": reopened", "because '" + rs.getString(4) + "', by " + rs.getString(5))).list();
         handle.createQuery("SELECT p.area_id, p.version, p.file_name, p.sha256, p.content, p.papers, p.figures, u.username,"
-                        + " p.format FROM area_papers p JOIN app_user u ON u.id = p.uploaded_by")
+                        + " p.format, p.cdf_contest FROM area_papers p JOIN app_user u ON u.id = p.uploaded_by")
                 .map((rs, ctx) -> rows.put("area " + rs.getLong(1) + "'s papers, version " + rs.getInt(2), "'" + rs.getString(3)
-                        + "', " + rs.getString(9) + ", sha256 " + rs.getString(4) + " (its bytes' " + Sha256.ofBytes(rs.getBytes(5)) + "), " + rs.getLong(6)
+                        + "', " + rs.getString(9) + (rs.getString(10).isEmpty() ? "" : " of contest '" + rs.getString(10) + "'")
+                        + ", sha256 " + rs.getString(4) + " (its bytes' " + Sha256.ofBytes(rs.getBytes(5)) + "), " + rs.getLong(6)
                         + " papers, " + canonical(rs.getString(7)) + ", uploaded by " + rs.getString(8))).list();
         handle.createQuery("SELECT o.area_id, o.version, o.reason, u.username FROM papers_reopening o"
                         + " JOIN app_user u ON u.id = o.opened_by")

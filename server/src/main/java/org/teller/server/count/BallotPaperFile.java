@@ -37,15 +37,20 @@ public final class BallotPaperFile {
      * reads a contest's {@code rankings}); its rejected papers are stated beside it.
      */
     public static final String RANKED_TALLY = "ranked-tally";
+    /**
+     * Cast vote records in NIST SP 1500-103's JSON (the Common Data Format, as US election systems and RCTab
+     * export them): each record's rankings, read by the RCTab module's reader, judged as a ballot paper.
+     */
+    public static final String CDF_CVR = "cdf-cvr";
 
     public static RankingTally tally(byte[] content, String fileName, String area, String system, List<Candidate> candidates) {
-        return tally(content, fileName, area, system, candidates, Long.MAX_VALUE, BALLOT_PAPERS, Map.of());
+        return tally(content, fileName, area, system, candidates, Long.MAX_VALUE, BALLOT_PAPERS, Map.of(), "");
     }
 
-    /** As {@link #tally(byte[], String, String, String, List, long, String, Map)}, of ballot papers. */
+    /** As {@link #tally(byte[], String, String, String, List, long, String, Map, String)}, of ballot papers. */
     public static RankingTally tally(byte[] content, String fileName, String area, String system, List<Candidate> candidates,
             long largest) {
-        return tally(content, fileName, area, system, candidates, largest, BALLOT_PAPERS, Map.of());
+        return tally(content, fileName, area, system, candidates, largest, BALLOT_PAPERS, Map.of(), "");
     }
 
     /**
@@ -56,16 +61,22 @@ public final class BallotPaperFile {
     /**
      * @param format {@link #BALLOT_PAPERS} or {@link #RANKED_TALLY}
      * @param rejected a ranked tally's rejected papers by head (a file of ballot papers judges its own)
+     * @param cdfContest the name of the contest in a file of cast vote records (which may hold several)
      */
     public static RankingTally tally(byte[] content, String fileName, String area, String system, List<Candidate> candidates,
-            long largest, String format, Map<org.teller.core.ballot.RejectionHead, Long> rejected) {
+            long largest, String format, Map<org.teller.core.ballot.RejectionHead, Long> rejected, String cdfContest) {
         byte[] text = text(content, fileName, largest);
         VotingSystem counted = VotingSystems.named(system, candidates.size()).orElseThrow();
         Path folder = null;
         try {
             folder = Files.createTempDirectory("teller-papers");
-            Path file = folder.resolve("papers.csv");
+            Path file = folder.resolve(format.equals(CDF_CVR) ? "papers.json" : "papers.csv");
             Files.write(file, text);
+            if (format.equals(CDF_CVR)) {
+                RankingTally tally = castVoteRecords(file, fileName, cdfContest, candidates, counted);
+                rejected.forEach(tally::addRejected);
+                return tally;
+            }
             Map<String, RankingTally> areas;
             try {
                 areas = format.equals(RANKED_TALLY)
@@ -93,6 +104,58 @@ public final class BallotPaperFile {
         } finally {
             delete(folder);
         }
+    }
+
+    /**
+     * Cast vote records judged as ballot papers: each record's candidates at each rank (two at one rank are
+     * an overvote, which the rules judge); a write-in, or a candidate the contest does not have, is refused.
+     */
+    private static RankingTally castVoteRecords(Path file, String fileName, String contest, List<Candidate> candidates,
+            VotingSystem counted) {
+        try {
+            return readRecords(file, fileName, contest, candidates, counted);
+        } catch (InvalidInputException e) {
+            throw e.source().equals(file.toString()) ? e.in(fileName) : e; // the file as its sender named it, not the copy read
+        }
+    }
+
+    private static RankingTally readRecords(Path file, String fileName, String contest, List<Candidate> candidates,
+            VotingSystem counted) {
+        org.teller.formats.votes.CandidateNames names = new org.teller.formats.votes.CandidateNames(candidates);
+        RankingTally tally = new RankingTally(candidates.size());
+        long[] record = {0};
+        org.teller.rctab.cvr.CvrSource source = new org.teller.rctab.cvr.CvrSource(file, org.teller.rctab.cvr.CvrProvider.CDF, contest,
+                java.util.OptionalInt.empty(), java.util.OptionalInt.empty(), java.util.OptionalInt.empty(), java.util.OptionalInt.empty(),
+                java.util.OptionalInt.empty(), "", "", "", "", false);
+        new org.teller.rctab.cvr.CdfCvrReader().read(source,
+                cvr -> {
+                    record[0]++;
+                    int ranks = cvr.rankings().stream().mapToInt(org.teller.rctab.cvr.CastVoteRecord.Ranking::rank).max().orElse(0);
+                    if (ranks > candidates.size()) {
+                        throw new InvalidInputException(fileName, 0, cvr.id(), "ranks " + ranks + " places, more than the "
+                                + candidates.size() + " candidates");
+                    }
+                    List<List<Integer>> marks = new java.util.ArrayList<>();
+                    for (int rank = 0; rank < Math.max(ranks, counted.rules().ranksNeeded()); rank++) {
+                        marks.add(new java.util.ArrayList<>());
+                    }
+                    for (org.teller.rctab.cvr.CastVoteRecord.Ranking ranking : cvr.rankings()) {
+                        if (ranking.kind() != org.teller.rctab.cvr.CastVoteRecord.Kind.CANDIDATE) {
+                            throw new InvalidInputException(fileName, 0, cvr.id(), "holds " + (ranking.kind()
+                                    == org.teller.rctab.cvr.CastVoteRecord.Kind.UNDECLARED_WRITE_IN ? "a write-in" : "an overvote")
+                                    + " at rank " + ranking.rank() + ": a count here has its candidates alone");
+                        }
+                        try {
+                            marks.get(ranking.rank() - 1).addAll(org.teller.formats.internal.PaperFields.marks(ranking.candidate(),
+                                    "rank " + ranking.rank(), names));
+                        } catch (InvalidInputException e) {
+                            throw new InvalidInputException(fileName, 0, cvr.id(), "(cast vote record " + record[0] + "): "
+                                    + e.getMessage());
+                        }
+                    }
+                    tally.add(counted.rules().judge(new org.teller.core.ballot.Ballot(marks, java.util.Set.of(), java.util.Set.of())));
+                });
+        return tally;
     }
 
     /** A file's text: unzipped where its name ends {@code .gz}, and no longer than {@code largest} bytes. */
