@@ -813,6 +813,7 @@ abstract class ApiContract {
         assertThat(declared.body()).contains("North: north.csv").contains(sha256(north));
         // The public page gives every round: Carys Cole, second on first preferences, elected in the fourth.
         assertThat(http.get("/results/" + contest).body()).contains("Carys Cole is elected.").contains("Round by round")
+                .contains("54 ballot papers counted, 6 of them rejected; turnout 67.50% of an electorate of 80")
                 .contains("<th scope=\"col\" class=\"n\">Round 4</th>").contains("Papers exhausted");
         assertRefused(http.post("/api/areas/" + area[0] + "/papers/reopen", ro, "{\"reason\": \"x\"}"), 409, "declared");
         assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
@@ -982,7 +983,8 @@ abstract class ApiContract {
         assertThat(http.post("/api/areas/" + north + "/returns/1", ro, figures(NORTH, 20)).status()).isEqualTo(202);
         assertThat(http.post("/api/areas/" + north + "/returns/1", second, figures(NORTH, 20)).status()).isEqualTo(201);
         assertThat(http.getWith("/results/" + contest, null, null).body()).contains("First preferences, provisional")
-                .contains("1 of 2 count areas in").contains("14,000");
+                .contains("1 of 2 count areas in").contains("14,000").contains("<th scope=\"row\">North</th>")
+                .contains(" ballot papers counted, 20 of them rejected");
         JsonNode provisional = http.get("/api/contests/" + contest + "/result").json();
         assertThat(provisional.path("areasIn").size()).isEqualTo(1);
         assertThat(provisional.path("provisional").path("votes").path("John Biggs").asLong()).isEqualTo(14000);
@@ -1061,7 +1063,10 @@ abstract class ApiContract {
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(page.body()).contains("<h1>Mayor of Tower Hamlets</h1>").contains("John Biggs is elected.")
                 .contains("Final stage, declared").contains("32,754").contains("55.39%").contains("26,384").contains("44.61%")
-                .contains("2 of 2 count areas in").doesNotContain("REHEARSAL");
+                .contains("2 of 2 count areas in").doesNotContain("REHEARSAL")
+                // The papers counted, rejected by head, and each area's first preferences, as declared.
+                .contains("68,188 ballot papers counted, 50 of them rejected").contains("<table id=\"by-area\">")
+                .contains("<th scope=\"row\">North</th>").contains("14,000");
         assertThat(http.getWith("/webjars/chart.js/4.5.1/dist/chart.umd.min.js", null, null).statusCode()).isEqualTo(200);
         // The chart to embed: an SVG image (well-formed XML, the same figures) and a live page that may be framed.
         java.net.http.HttpResponse<String> svg = http.getWith("/results/" + contest + "/chart.svg", null, null);

@@ -144,6 +144,7 @@ final class ResultRoutes {
             }
             List<String> in = new ArrayList<>();
             List<String> notSummed = new ArrayList<>();
+            Map<String, Object> byArea = new LinkedHashMap<>();
             for (Map.Entry<Long, String> area : all.entrySet()) {
                 Optional<String> figures = areas.acceptedFigures(handle, area.getKey(), 1);
                 if (figures.isPresent()) {
@@ -159,6 +160,7 @@ final class ResultRoutes {
                     votes.putAll(withVotes);
                     rejected.putAll(withRejected);
                     in.add(area.getValue());
+                    byArea.put(area.getValue(), JsonBody.readObject(figures.get())); // accepted: public, as the totals are
                 }
             }
             Map<String, Object> declared = new LinkedHashMap<>();
@@ -170,8 +172,9 @@ final class ResultRoutes {
             return Responses.fields("contest", contest, "revision", revision, "auditHead", revision + ":" + hash, "name", info.name(),
                     "system", info.system(),
                     "rehearsal", info.rehearsal(),
+                    "electorate", info.electorate().isPresent() ? info.electorate().getAsLong() : null,
                     "areas", all.size(), "areasIn", in, "areasNotAdded", notSummed, "provisional", Responses.fields("stage", 1, "votes", votes,
-                            "rejected", rejected),
+                            "rejected", rejected, "byArea", byArea),
                     "declared", declared);
         });
     }

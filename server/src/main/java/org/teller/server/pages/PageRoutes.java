@@ -143,12 +143,88 @@ public final class PageRoutes {
         List<?> in = (List<?>) result.get("areasIn");
         List<String> lots = lots(declared);
         List<ResultsPage.RoundRow> rounds = rounds(declared);
+        Counted counted = counted(result, declared);
         return new ResultsPage(contest, (String) result.get("name"), Boolean.TRUE.equals(result.get("rehearsal")), status, caption,
                 in.size(), ((Number) result.get("areas")).longValue(), ((Number) result.get("revision")).longValue(),
                 String.valueOf(result.get("auditHead")),
                 declared.values().stream().anyMatch(d -> ((Map<String, Object>) d).containsKey("contest")), rows, data, CHART_JS,
                 transfers, escaped(flow.toString()), (List<String>) result.getOrDefault("areasNotAdded", List.of()), lots,
-                rounds);
+                rounds, counted.papers(), counted.rejected(), counted.candidates(), counted.byArea());
+    }
+
+    /** The heads of rejected papers, as the page words them. */
+    private static final Map<String, String> HEADS = Map.of("want-of-official-mark", "want of an official mark",
+            "voting-for-too-many", "voting for more candidates than allowed", "identifying-mark",
+            "writing or mark identifying the voter", "unmarked", "unmarked", "uncertain", "void for uncertainty");
+
+    /** What the page says of the papers counted: declared where the count is declared, else the accepted returns'. */
+    private record Counted(String papers, List<ResultsPage.Row> rejected, List<String> candidates, List<ResultsPage.AreaLine> byArea) {}
+
+    @SuppressWarnings("unchecked")
+    private static Counted counted(Map<String, Object> result, Map<String, Object> declared) {
+        Map<String, Object> finalDeclaration = null;
+        for (String stage : List.of("1", "2")) {
+            if (declared.get(stage) instanceof Map<?, ?> made && made.containsKey("contest")) {
+                finalDeclaration = (Map<String, Object>) made;
+            }
+        }
+        Map<String, Number> heads = new LinkedHashMap<>();
+        List<String> candidates = new ArrayList<>();
+        List<ResultsPage.AreaLine> byArea = new ArrayList<>();
+        Number electorate;
+        if (finalDeclaration != null) {
+            Map<String, Object> rejected = (Map<String, Object>) finalDeclaration.get("rejected");
+            if (rejected != null && rejected.get("byHead") instanceof Map<?, ?> byHead) {
+                ((Map<String, Number>) byHead).forEach(heads::put);
+            }
+            electorate = (Number) finalDeclaration.get("electorate");
+            for (Map<String, Object> area : (List<Map<String, Object>>) finalDeclaration.getOrDefault("areas", List.of())) {
+                List<Map<String, Object>> results = (List<Map<String, Object>>) area.get("results");
+                if (candidates.isEmpty()) {
+                    results.forEach(row -> candidates.add((String) row.get("candidate")));
+                }
+                long valid = ((Number) area.get("validFirstPreferences")).longValue();
+                byArea.add(new ResultsPage.AreaLine((String) area.get("area"), results.stream().map(row -> figure(row.get("first"))).toList(),
+                        figure(valid), area.get("rejected") == null ? "" : figure(area.get("rejected"))));
+            }
+        } else {
+            Map<String, Object> provisional = (Map<String, Object>) result.get("provisional");
+            ((Map<String, Number>) provisional.get("rejected")).forEach(heads::put);
+            electorate = (Number) result.get("electorate");
+            candidates.addAll(((Map<String, Object>) provisional.get("votes")).keySet());
+            ((Map<String, Object>) provisional.getOrDefault("byArea", Map.of())).forEach((area, figures) -> {
+                Map<String, Number> votes = (Map<String, Number>) ((Map<String, Object>) figures).get("votes");
+                Map<String, Number> rejected = (Map<String, Number>) ((Map<String, Object>) figures).getOrDefault("rejected", Map.of());
+                java.math.BigInteger valid = votes.values().stream().map(v -> java.math.BigInteger.valueOf(v.longValue()))
+                        .reduce(java.math.BigInteger.ZERO, java.math.BigInteger::add);
+                java.math.BigInteger out = rejected.values().stream().map(v -> java.math.BigInteger.valueOf(v.longValue()))
+                        .reduce(java.math.BigInteger.ZERO, java.math.BigInteger::add);
+                byArea.add(new ResultsPage.AreaLine(area, candidates.stream().map(name -> figure(votes.get(name))).toList(),
+                        String.format(Locale.ROOT, "%,d", valid), String.format(Locale.ROOT, "%,d", out)));
+            });
+        }
+        List<ResultsPage.Row> rejected = new ArrayList<>();
+        java.math.BigInteger rejectedTotal = java.math.BigInteger.ZERO;
+        for (Map.Entry<String, Number> head : heads.entrySet()) {
+            rejected.add(new ResultsPage.Row(HEADS.getOrDefault(head.getKey(), head.getKey()), head.getValue().longValue(), ""));
+            rejectedTotal = rejectedTotal.add(java.math.BigInteger.valueOf(head.getValue().longValue()));
+        }
+        java.math.BigInteger valid = java.math.BigInteger.ZERO;
+        for (ResultsPage.AreaLine line : byArea) {
+            valid = valid.add(new java.math.BigInteger(line.valid().replace(",", "")));
+        }
+        java.math.BigInteger papers = valid.add(rejectedTotal);
+        String said = byArea.isEmpty() ? "" : String.format(Locale.ROOT, "%,d ballot papers counted, %,d of them rejected", papers,
+                rejectedTotal);
+        if (!said.isEmpty() && electorate != null && electorate.longValue() > 0) {
+            said += String.format(Locale.ROOT, "; turnout %s%% of an electorate of %,d", new BigDecimal(papers).multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(electorate.longValue()), 2, RoundingMode.HALF_UP).toPlainString(), electorate.longValue());
+        }
+        return new Counted(said, rejected, candidates, byArea);
+    }
+
+    private static String figure(Object value) {
+        return value instanceof Number number ? String.format(Locale.ROOT, "%,d", number.longValue()) : "";
     }
 
     /** A declared count's rounds, as the round-by-round table shows them: where there are several ("rounds", not SV's stages). */

@@ -14,12 +14,21 @@ import java.util.List;
  * @param flowData the same as the nodes and links of a Sankey diagram (JSON, escaped as {@code chartData})
  * @param notAdded the areas whose accepted returns the provisional totals leave out: their figures cannot be added up
  * @param lots each lot drawn, as a sentence (a tie decided by lot is said on the page, not in the declaration alone)
+ * @param papers the ballot papers counted, valid and rejected, and the turnout where the electorate is known
+ *     ("54 ballot papers counted; turnout 67.50%"), provisional or declared
+ * @param rejectedByHead the rejected papers, by head (figure and words), provisional or declared
+ * @param byArea each count area's first preferences by candidate (in {@code rows}' order of names: {@code
+ *     areaCandidates}), valid and rejected, as accepted (provisional) or declared
  * @param rounds a declared count of several rounds (the alternative vote's, the contingent vote's), round by
  *     round: each candidate's votes in each round they stood in; empty otherwise
  */
 public record ResultsPage(long contest, String title, boolean rehearsal, String status, String caption, long areasIn, long areas,
         long revision, String auditHead, boolean declared, List<Row> rows, String chartData, String chartJsVersion, List<Row> transfers,
-        String flowData, List<String> notAdded, List<String> lots, List<RoundRow> rounds) {
+        String flowData, List<String> notAdded, List<String> lots, List<RoundRow> rounds, String papers,
+        List<Row> rejectedByHead, List<String> areaCandidates, List<AreaLine> byArea) {
+
+    /** A count area's line: its name, each candidate's first preferences, its valid and rejected papers (printed). */
+    public record AreaLine(String area, List<String> first, String valid, String rejected) {}
 
     /** How many rounds the round-by-round table has (0: none). */
     public int roundCount() {
