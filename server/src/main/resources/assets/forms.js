@@ -35,7 +35,7 @@
         say(form.querySelector('.answer'), problem.message);
         return;
       }
-      send(form, form.dataset.api, body, 'application/json');
+      send(form, form.dataset.api, body, 'application/json', form.dataset.method || 'POST');
     });
   }
 
@@ -75,13 +75,13 @@
     });
   }
 
-  async function send(form, url, body, type) {
+  async function send(form, url, body, type, method = 'POST') {
     const answerSlot = form.querySelector('.answer');
     const button = form.querySelector('button[type=submit]');
     button.disabled = true;
     try {
       const response = await fetch(url, {
-        method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': type, 'Accept': 'application/json' }, body
+        method, credentials: 'same-origin', headers: { 'Content-Type': type, 'Accept': 'application/json' }, body
       });
       const answer = await response.json().catch(() => ({}));
       if (response.ok) {

@@ -125,6 +125,21 @@ abstract class ApiContract {
     }
 
     @Test
+    void anAreaMadeByMistakeIsRemovedWhileNothingIsEnteredForIt() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long north = electionWithTwoAreas(ro)[0];
+        long contest = http.get("/api/elections").json().path("elections").get(0).path("contests").get(0).path("id").asLong();
+        long mistake = http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"Nowhere\"}").json().path("id").asLong();
+        String a = http.signIn("north-a", "password-north-a");
+        assertRefused(http.delete("/api/areas/" + mistake, a), 403, "only the returning officer");
+        assertRefused(http.delete("/api/areas/" + north, ro), 409, "cannot be removed: it has an account of count staff");
+        assertThat(http.delete("/api/areas/" + mistake, ro).status()).isEqualTo(204);
+        assertRefused(http.delete("/api/areas/" + mistake, ro), 404, "area " + mistake);
+        assertThat(http.get("/api/contests/" + contest + "/result").json().path("areas").asInt()).isEqualTo(2);
+        assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
+    }
+
+    @Test
     void theReturningOfficerWithdrawsAnAccount() {
         String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
         long north = electionWithTwoAreas(ro)[0];

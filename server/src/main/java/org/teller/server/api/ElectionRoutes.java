@@ -54,6 +54,7 @@ final class ElectionRoutes {
         routes.post("/api/elections", this::createElection);
         routes.post("/api/elections/{election}/contests", this::createContest);
         routes.post("/api/contests/{contest}/areas", this::createArea);
+        routes.delete("/api/areas/{area}", this::removeArea);
         routes.post("/api/users", this::createUser);
         routes.post("/api/users/{username}/disable", this::disableUser);
     }
@@ -292,6 +293,26 @@ final class ElectionRoutes {
             return role;
         });
         Responses.json(ctx, 201, Responses.fields("username", username, "disabled", true));
+    }
+
+    /** Removes a count area made by mistake (the returning officer): only while nothing is entered for it, before any declaration. */
+    private void removeArea(Context ctx) {
+        User officer = access.returningOfficer(ctx);
+        long area = PathParams.id(ctx, "area");
+        writes.writeAll(officer, audit -> handle -> {
+            Long contest = handle.createQuery("SELECT contest_id FROM count_area WHERE id = :a").bind("a", area).mapTo(Long.class)
+                    .findFirst().orElseThrow(() -> ApiException.notFound("area " + area));
+            if (handle.createQuery("SELECT COUNT(*) FROM stage_declaration WHERE contest_id = :c").bind("c", contest)
+                    .mapTo(Long.class).one() > 0) {
+                throw ApiException.conflict("this contest has a stage declared: its areas are final");
+            }
+            elections.removeArea(handle, area).ifPresent(why -> {
+                throw ApiException.conflict("area " + area + " cannot be removed: " + why);
+            });
+            audit.entry("area.removed", Map.of("contest", contest, "area", area));
+            return area;
+        });
+        ctx.status(204);
     }
 
     private void createUser(Context ctx) {

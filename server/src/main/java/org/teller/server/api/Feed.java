@@ -22,7 +22,7 @@ import org.teller.server.audit.AuditLog;
 final class Feed {
 
     private static final Set<String> PUBLIC = Set.of("election.created", "contest.created", "area.created", "return.accepted",
-            "papers.uploaded", "papers.reopened", "return.reopened", "stage.declared");
+            "papers.uploaded", "papers.reopened", "return.reopened", "area.removed", "stage.declared");
     /** The most changes one poll returns: a client polls again from the last revision it got. */
     private static final int PAGE = 1000;
 

@@ -67,6 +67,7 @@ final class TablesAgainstLog {
             }
             case "area.created" -> expect(seq, "area " + said.path("area").asLong(), "of contest " + said.path("contest").asLong()
                     + ", named " + quoted(said, "name") + ", a " + said.path("kind").asString("") + electorate(said));
+            case "area.removed" -> expected.remove("area " + said.path("area").asLong());
             case "user.created" -> expect(seq, "user " + quoted(said, "username"), said.path("role").asString("") + area(said));
             case "user.disabled" -> expected.computeIfPresent("user " + quoted(said, "username"),
                     (key, made) -> new Recorded(seq, made.row() + ", withdrawn"));

@@ -48,6 +48,22 @@ public final class ElectionStore {
         return id;
     }
 
+    /**
+     * Removes a count area made by mistake, if nothing was ever entered for it nor anyone given it: what it
+     * held would otherwise be lost. Returns why it cannot be removed, or empty once removed.
+     */
+    public Optional<String> removeArea(Handle handle, long area) {
+        for (String[] held : new String[][] {{"paper_account", "a ballot paper account"}, {"verification", "a verification"},
+            {"area_return", "a return entered"}, {"area_papers", "a file of papers"}, {"app_user", "an account of count staff"}}) {
+            if (handle.createQuery("SELECT COUNT(*) FROM " + held[0] + " WHERE area_id = :area").bind("area", area).mapTo(Long.class)
+                    .one() > 0) {
+                return Optional.of("it has " + held[1] + " (every figure entered is kept)");
+            }
+        }
+        handle.createUpdate("DELETE FROM count_area WHERE id = :area").bind("area", area).execute();
+        return Optional.empty();
+    }
+
     public long createArea(Handle handle, long contest, String name, String kind, OptionalLong electorate) {
         return handle.createUpdate("INSERT INTO count_area (contest_id, name, kind, electorate) VALUES (:contest, :name, :kind, :electorate)")
                 .bind("contest", contest).bind("name", name).bind("kind", kind)
