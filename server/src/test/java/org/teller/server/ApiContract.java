@@ -847,19 +847,28 @@ abstract class ApiContract {
                 + " \"countedFrom\": \"ballot-papers\", \"candidates\": [{\"name\": \"Ann\"}, {\"name\": \"Bo\"}, {\"name\": \"Cy\"}]}")
                 .json().path("contests").get(0).path("id").asLong();
         long box = http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"Box\"}").json().path("id").asLong();
-        http.post("/api/areas/" + box + "/account", ro, "{\"issued\": 4}");
-        http.post("/api/areas/" + box + "/verification", ro, "{\"found\": 4}");
+        http.post("/api/areas/" + box + "/account", ro, "{\"issued\": 5}");
+        http.post("/api/areas/" + box + "/verification", ro, "{\"found\": 5}");
         String wrong = "first,second\nAnn,Bo\nAnn,Cy\nBo,Ann\n";
-        String right = "first,second\nAnn,Bo\nAnn,Cy\nBo,Ann\nCy,Bo\n";
+        String right = "first,second\nAnn,Bo\nAnn,Cy\nBo,Ann\nBo,Cy\nCy,Ann\n";
         assertThat(upload("/api/areas/" + box + "/papers?sha256=" + sha256(wrong), ro, wrong).status()).isEqualTo(201);
         assertThat(http.post("/api/areas/" + box + "/papers/reopen", ro, "{\"reason\": \"a batch was left out\"}").status())
                 .isEqualTo(201);
         assertThat(http.get("/api/contests/" + contest + "/result").json().path("areasIn").size()).isZero();
         Http.Response corrected = upload("/api/areas/" + box + "/papers?sha256=" + sha256(right), ro, right);
         assertThat(corrected.json().path("version").asInt()).isEqualTo(2);
-        Http.Response declared = http.post("/api/contests/" + contest + "/declare/1", ro, "{}");
+        // The Supplementary Vote, even from papers, declares its first stage first: Ann 2, Bo 2, Cy 1; Ann and Bo go forward.
+        assertRefused(http.post("/api/contests/" + contest + "/declare/2", ro, "{}"), 409, "the first stage is not declared yet");
+        Http.Response first = http.post("/api/contests/" + contest + "/declare/1", ro, "{}");
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.json().path("elected").isNull()).isTrue();
+        assertThat(first.json().path("forward").toString()).isEqualTo("[\"Ann\",\"Bo\"]");
+        assertRefused(http.post("/api/areas/" + box + "/papers/reopen", ro, "{\"reason\": \"x\"}"), 409, "declared");
+        // Then the whole count from the papers: Cy's second preference goes to Ann, 3 to 2.
+        Http.Response declared = http.post("/api/contests/" + contest + "/declare/2", ro, "{}");
         assertThat(declared.status()).as(declared.body()).isEqualTo(201);
         assertThat(declared.json().path("elected").asString()).isEqualTo("Ann");
+        assertThat(http.get("/api/contests/" + contest + "/declaration").body()).isEqualTo(declared.body());
         assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
     }
 

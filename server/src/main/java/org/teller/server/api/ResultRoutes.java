@@ -199,8 +199,11 @@ final class ResultRoutes {
             if (all.isEmpty()) {
                 throw ApiException.conflict(info.name() + " has no count areas: there is nothing to declare");
             }
-            if (info.fromPapers()) {
-                return fromPapers(handle, info, stage, candidates, all, tallied, officer, audit);
+            // Counted from papers: by the Supplementary Vote or the contingent vote the first stage is still declared first,
+            // from the files' first preferences (as from returns), and the second from the papers themselves.
+            boolean byStages = info.system().equals("supplementary-vote") || info.system().equals("contingent-vote");
+            if (info.fromPapers() && !(byStages && stage == 1)) {
+                return fromPapers(handle, info, stage, byStages, candidates, all, tallied, officer, audit);
             }
             List<String> forward = List.of();
             long seed;
@@ -226,7 +229,7 @@ final class ResultRoutes {
             }
             Map<String, Object> canonical = new LinkedHashMap<>();
             for (Map.Entry<Long, String> area : all.entrySet()) {
-                problems.addAll(check(handle, area.getKey(), area.getValue(), false, candidates, votes, rejected));
+                problems.addAll(check(handle, area.getKey(), area.getValue(), info.fromPapers(), candidates, votes, rejected));
                 if (stage == 2 && problems.isEmpty()) {
                     problems.addAll(secondStage(handle, area.getKey(), area.getValue(), candidates, votes.get(votes.size() - 1),
                             returns, canonical));
@@ -240,7 +243,12 @@ final class ResultRoutes {
             if (stage == 1) {
                 Map<String, Object> firstStage = StageOne.declare(info.system(), candidates, votes, rejected, seed);
                 result = JsonBody.write(firstStage);
-                if (firstStage.get("elected") != null) {
+                if (firstStage.get("elected") != null && info.fromPapers()) {
+                    // Elected at the first stage: the declaration is final, counted from the papers with the same lots.
+                    FinalDeclaration.Rendered rendered = papersDeclaration(handle, info, all, tallied, seed);
+                    result = rendered.json();
+                    text = rendered.text();
+                } else if (firstStage.get("elected") != null) {
                     // Elected at the first stage: the declaration is final, and is the contest's.
                     int i = 0;
                     for (Map.Entry<Long, String> area : all.entrySet()) {
@@ -311,11 +319,21 @@ final class ResultRoutes {
         return rejected;
     }
 
-    private String fromPapers(Handle handle, ContestInfo info, int stage, List<String> candidates, Map<Long, String> all,
-            Map<Long, Tallied> tallied, User officer, Writes.Auditor audit) {
-        if (stage != 1) {
+    private String fromPapers(Handle handle, ContestInfo info, int stage, boolean byStages, List<String> candidates,
+            Map<Long, String> all, Map<Long, Tallied> tallied, User officer, Writes.Auditor audit) {
+        long seed;
+        if (!byStages && stage != 1) {
             throw ApiException.conflict(info.name() + " is counted from its ballot papers: the whole count is declared at once"
                     + " (POST .../declare/1)");
+        } else if (stage == 2) {
+            Map<String, Object> first = JsonBody.readObject(declarations.declared(handle, info.id(), 1).orElseThrow(() ->
+                    ApiException.conflict("the first stage is not declared yet: it is declared before the second")));
+            if (first.containsKey("contest")) {
+                throw ApiException.conflict("there is no second stage: the first stage's declaration is final");
+            }
+            seed = declarations.lotSeed(handle, info.id(), 1); // the whole count draws the first stage's lots again
+        } else {
+            seed = SEEDS.nextLong() & Long.MAX_VALUE;
         }
         List<String> problems = new ArrayList<>();
         for (Map.Entry<Long, String> area : all.entrySet()) {
@@ -324,6 +342,16 @@ final class ResultRoutes {
         if (!problems.isEmpty()) {
             throw ApiException.conflict("the count cannot be declared yet: " + String.join("; ", problems));
         }
+        FinalDeclaration.Rendered rendered = papersDeclaration(handle, info, all, tallied, seed);
+        declarations.declare(handle, info.id(), stage, seed, rendered.json(), rendered.text(), officer.id());
+        audit.entry("stage.declared", Map.of("contest", info.id(), "stage", stage, "lotSeed", seed, "result",
+                org.teller.formats.internal.Sha256.ofText(rendered.json()), "text", org.teller.formats.internal.Sha256.ofText(rendered.text())));
+        return rendered.json();
+    }
+
+    /** The declaration counted from the areas' files as they were read ({@code tallied}), which must still stand. */
+    private FinalDeclaration.Rendered papersDeclaration(Handle handle, ContestInfo info, Map<Long, String> all,
+            Map<Long, Tallied> tallied, long seed) {
         List<FinalDeclaration.AreaPapers> papers = new ArrayList<>();
         for (Map.Entry<Long, String> area : all.entrySet()) {
             org.teller.server.store.PapersStore.Papers file = areas.papers().state(handle, area.getKey()).current().orElseThrow();
@@ -333,19 +361,13 @@ final class ResultRoutes {
             }
             papers.add(read.papers());
         }
-        long seed = SEEDS.nextLong() & Long.MAX_VALUE;
-        FinalDeclaration.Rendered rendered;
         try {
             String title = info.rehearsal() ? "REHEARSAL (test data): " + info.name() : info.name();
-            rendered = FinalDeclaration.fromPapers(title, info.pollingDay(), info.system(), info.rules(), info.ballot(),
+            return FinalDeclaration.fromPapers(title, info.pollingDay(), info.system(), info.rules(), info.ballot(),
                     info.electorate(), papers, seed);
         } catch (org.teller.core.InvalidInputException e) {
             throw ApiException.conflict("the papers do not fit the count: " + e.getMessage());
         }
-        declarations.declare(handle, info.id(), 1, seed, rendered.json(), rendered.text(), officer.id());
-        audit.entry("stage.declared", Map.of("contest", info.id(), "stage", 1, "lotSeed", seed, "result",
-                org.teller.formats.internal.Sha256.ofText(rendered.json()), "text", org.teller.formats.internal.Sha256.ofText(rendered.text())));
-        return rendered.json();
     }
 
     /** The final declaration's JSON, as {@code teller count --format json} writes it; a misfit of the returns is a 409. */

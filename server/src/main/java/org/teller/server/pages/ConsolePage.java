@@ -25,7 +25,8 @@ public record ConsolePage(String username, List<Election> elections, List<Staff>
 
         /** What the declare button declares: a stage, or the whole count of a contest counted from its papers. */
         public String declaring() {
-            return fromPapers ? "count" : declarable == 1 ? "first stage" : "second stage";
+            boolean byStages = system.equals("Supplementary Vote") || system.equals("Contingent vote");
+            return fromPapers && !byStages ? "count" : declarable == 1 ? "first stage" : "second stage";
         }
     }
 

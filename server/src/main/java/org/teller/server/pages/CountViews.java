@@ -73,8 +73,9 @@ public final class CountViews {
     private ConsolePage.Contest contest(Handle handle, User officer, Records.Contest contest) {
         Map<Integer, String> declared = declarations.declarations(handle, contest.id());
         Optional<List<String>> forward = forward(declared);
-        boolean secondStage = forward.isPresent() && !forward.get().isEmpty() && !contest.fromPapers();
-        int declarable = !declared.containsKey(1) ? 1 : secondStage && !declared.containsKey(2) ? 2 : 0;
+        boolean goesOn = forward.isPresent() && !forward.get().isEmpty();
+        boolean secondStage = goesOn && !contest.fromPapers(); // counted from papers: no second-stage returns to enter
+        int declarable = !declared.containsKey(1) ? 1 : goesOn && !declared.containsKey(2) ? 2 : 0;
         List<ConsolePage.AreaRow> rows = new ArrayList<>();
         long ready = 0;
         for (Records.Area area : contest.areas()) {
@@ -88,7 +89,7 @@ public final class CountViews {
                     || first.reconcile().startsWith("does not");
             rows.add(new ConsolePage.AreaRow(area.id(), area.name(), area.kind(), account.map(a -> count(a.figure()) + " issued")
                     .orElse("not entered"), verification(account, verification), first, second, attention));
-            ReturnView stage = declarable == 2 ? second : first;
+            ReturnView stage = declarable == 2 && second != null ? second : first;
             if (declarable > 0 && stage.status().equals("accepted") && (declarable == 2 || first.reconcile().equals("reconciles"))) {
                 ready++;
             }
