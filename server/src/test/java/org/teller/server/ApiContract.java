@@ -975,6 +975,58 @@ abstract class ApiContract {
     }
 
     @Test
+    void aDeclarationGivesEachCandidatesChangeInShareSinceThePreviousContest() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long election = http.post("/api/elections", ro, "{\"name\": \"Tower Hamlets 2015\", \"pollingDay\": \"2015-06-11\"}").json()
+                .path("id").asLong();
+        String[] parties = {"Liberal Democrats", "Labour", "Red Flag - Anti Corruption", "Green", "Conservative", "Animal Welfare Party",
+            "Independent", "Independent", "UKIP", "Independent"};
+        StringBuilder candidates = new StringBuilder();
+        StringBuilder votes = new StringBuilder();
+        long papers = 0;
+        for (int c = 0; c < TOWER_HAMLETS.length; c++) {
+            candidates.append(c == 0 ? "" : ", ").append("{\"name\": \"").append(TOWER_HAMLETS[c]).append("\", \"party\": \"")
+                    .append(parties[c]).append("\"}");
+            votes.append(c == 0 ? "" : ", ").append('"').append(TOWER_HAMLETS[c]).append("\": ").append(FIRST[c]);
+            papers += FIRST[c];
+        }
+        // 2010's published first preferences (examples/tower-hamlets-2010), typed as the previous contest.
+        String previous = "{\"title\": \"Mayor of Tower Hamlets\", \"pollingDay\": \"2010-10-21\", \"system\": \"supplementary-vote\","
+                + " \"candidates\": [{\"name\": \"Helal Uddin Abbas\", \"party\": \"Labour\", \"votes\": 11254}, {\"name\":"
+                + " \"Alan Duffell\", \"party\": \"Green\", \"votes\": 2300}, {\"name\": \"John David Macleod Griffiths\", \"party\":"
+                + " \"Liberal Democrats\", \"votes\": 2800}, {\"name\": \"Neil Anthony King\", \"party\": \"Conservative\", \"votes\":"
+                + " 5348}, {\"name\": \"Lutfur Rahman\", \"party\": \"Independent\", \"votes\": 23283}]}";
+        String contests = "/api/elections/" + election + "/contests";
+        assertRefused(http.post(contests, ro, "{\"name\": \"X\", \"system\": \"first-past-the-post\", \"candidates\": [" + candidates
+                + "], \"previous\": {\"title\": \"T\", \"pollingDay\": \"2010-10-21\", \"system\": \"first-past-the-post\","
+                + " \"candidates\": [{\"name\": \"A\", \"votes\": 0}, {\"name\": \"B\", \"votes\": 0}]}}"), 400, "no votes at all");
+        // Counted by first past the post, so that the first stage is the declaration.
+        long contest = http.post(contests, ro, "{\"name\": \"Mayor of Tower Hamlets\", \"system\": \"first-past-the-post\","
+                + " \"candidates\": [" + candidates + "], \"previous\": " + previous + "}").json().path("contests").get(0).path("id").asLong();
+        long area = http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"Borough\"}").json().path("id").asLong();
+        http.post("/api/users", ro, "{\"username\": \"deputy\", \"password\": \"password-deputy\", \"role\": \"returning-officer\"}");
+        String deputy = http.signIn("deputy", "password-deputy");
+        http.post("/api/areas/" + area + "/account", ro, "{\"issued\": " + papers + "}");
+        http.post("/api/areas/" + area + "/verification", ro, "{\"found\": " + papers + "}");
+        http.post("/api/areas/" + area + "/returns/1", ro, "{\"votes\": {" + votes + "}}");
+        assertThat(http.post("/api/areas/" + area + "/returns/1", deputy, "{\"votes\": {" + votes + "}}").status()).isEqualTo(201);
+        Http.Response declared = http.post("/api/contests/" + contest + "/declare/1", ro, "{}");
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+        JsonNode first = declared.json().path("rounds").get(0).path("results");
+        Map<String, String> changes = new java.util.HashMap<>();
+        first.forEach(row -> changes.put(row.path("candidate").asString(), row.path("change").toString()));
+        // The seed's figures: Labour's Biggs 40.00%, +14.98 on Labour's 25.02% in 2010; Golds -3.17 on the Conservatives'.
+        assertThat(changes.get("John Biggs")).isEqualTo("14.98");
+        assertThat(changes.get("Peter Golds")).isEqualTo("-3.17");
+        assertThat(changes.get("Rabina Khan")).isEqualTo("null"); // an independent, compared with the same person alone
+        assertThat(declared.json().path("previous").path("title").asString()).isEqualTo("Mayor of Tower Hamlets");
+        assertThat(http.get("/api/contests/" + contest + "/declaration.txt").body()).contains("+14.98");
+        assertThat(http.get("/results/" + contest).body()).contains("Change in first-preference share since Mayor of Tower Hamlets")
+                .contains("<td class=\"n\">+14.98</td>").contains("<td class=\"n\">-3.17</td>");
+        assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
+    }
+
+    @Test
     void theFirstStageIsDeclaredOnlyOnceEveryAreaIsInAndReconciled() {
         String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
         long election = http.post("/api/elections", ro, "{\"name\": \"Tower Hamlets mayoral election 2015\", \"pollingDay\": \"2015-06-11\"}")

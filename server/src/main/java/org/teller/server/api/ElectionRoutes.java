@@ -98,7 +98,8 @@ final class ElectionRoutes {
     private void createContest(Context ctx) {
         User officer = access.returningOfficer(ctx);
         long election = PathParams.id(ctx, "election");
-        JsonBody body = JsonBody.parse(Responses.body(ctx), "name", "system", "rules", "countedFrom", "electorate", "candidates");
+        JsonBody body = JsonBody.parse(Responses.body(ctx), "name", "system", "rules", "countedFrom", "electorate", "candidates",
+                "previous");
         String name = body.string("name");
         String system = body.string("system");
         if (!SYSTEMS.contains(system)) {
@@ -106,6 +107,7 @@ final class ElectionRoutes {
                     SYSTEMS.stream().sorted().toList()) + ")");
         }
         String rules = rules(system, body.optionalString("rules"));
+        Optional<String> previous = body.optionalObject("previous").map(ElectionRoutes::previous);
         // The alternative vote's later rounds need each paper's whole ranking: it is counted from the papers.
         String countedFrom = body.optionalString("countedFrom").orElse(system.equals("alternative-vote") ? Records.BALLOT_PAPERS
                 : "returns");
@@ -178,10 +180,10 @@ final class ElectionRoutes {
             requireFree(handle.createQuery("SELECT COUNT(*) FROM contest WHERE election_id = :e AND name = :n")
                     .bind("e", election).bind("n", name).mapTo(Long.class).one() == 0, "a contest named '" + name
                     + "' is already in this election");
-            long made = elections.createContest(handle, election, name, system, rules, countedFrom, electorate, candidates);
+            long made = elections.createContest(handle, election, name, system, rules, countedFrom, electorate, candidates, previous);
             audit.entry("contest.created", Map.of("election", election, "contest", made, "name", name, "system", system,
                     "rules", rules, "countedFrom", countedFrom, "candidates", candidates, "electorate",
-                    electorate.isPresent() ? electorate.getAsLong() : ""));
+                    electorate.isPresent() ? electorate.getAsLong() : "", "previous", previous.orElse("")));
             return made;
         });
         // A name the PDF cannot print is taken (the text and JSON declarations show it), and said at once, not on the night.
@@ -231,6 +233,52 @@ final class ElectionRoutes {
         });
         Responses.json(ctx, 201, Responses.fields("id", id, "contest", contest, "name", name, "kind", kind,
                 "warnings", printWarnings(name)));
+    }
+
+    /**
+     * The previous contest's first preferences, as published, in canonical JSON: its title, polling day and
+     * system, and each candidate's name, party and votes. A candidate is compared with their party's share last
+     * time, an independent with the same person, as {@code teller count} compares them.
+     */
+    private static String previous(JsonBody previous) {
+        previous.taking("title", "pollingDay", "system", "candidates");
+        String system = previous.string("system");
+        if (!SYSTEMS.contains(system)) {
+            throw ApiException.badRequest("previous.system: '" + ApiException.shown(system) + "' is not a system Teller counts");
+        }
+        Map<String, Object> canonical = new java.util.LinkedHashMap<>();
+        canonical.put("title", previous.string("title"));
+        canonical.put("pollingDay", date(previous.string("pollingDay")).toString());
+        canonical.put("system", system);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        List<Map<String, Object>> candidates = previous.objects("candidates", candidate -> {
+            candidate.taking("name", "party", "votes");
+            String name = candidate.string("name");
+            if (!names.add(FieldText.key(name))) {
+                throw ApiException.badRequest("previous.candidates: '" + ApiException.shown(name) + "' is given twice");
+            }
+            Map<String, Object> one = new java.util.LinkedHashMap<>();
+            one.put("name", name);
+            one.put("party", candidate.optionalString("party").orElse(""));
+            one.put("votes", candidate.count("votes"));
+            return one;
+        });
+        if (candidates.size() < 2) {
+            throw ApiException.badRequest("previous.candidates: the previous contest had two candidates or more");
+        }
+        long total = 0;
+        for (Map<String, Object> candidate : candidates) {
+            try {
+                total = Math.addExact(total, (Long) candidate.get("votes"));
+            } catch (ArithmeticException e) {
+                throw ApiException.badRequest("previous.candidates: the votes add up to more than Teller can count");
+            }
+        }
+        if (total == 0) {
+            throw ApiException.badRequest("previous.candidates: no votes at all: a share since cannot be worked out");
+        }
+        canonical.put("candidates", candidates);
+        return JsonBody.write(canonical);
     }
 
     /**

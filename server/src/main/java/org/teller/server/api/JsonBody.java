@@ -155,6 +155,18 @@ public final class JsonBody {
     }
 
     /** A list of objects, each read by {@code each} (which names the keys it takes). */
+    /** A nested object, read as strictly as the body, if the key is there. */
+    public Optional<JsonBody> optionalObject(String key) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isObject()) {
+            throw ApiException.badRequest(where + key + ": must be an object");
+        }
+        return Optional.of(new JsonBody(value, where + key + "."));
+    }
+
     public <T> List<T> objects(String key, Function<JsonBody, T> each) {
         JsonNode value = node.get(key);
         if (value == null || !value.isArray()) {

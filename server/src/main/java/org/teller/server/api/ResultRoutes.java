@@ -364,7 +364,7 @@ final class ResultRoutes {
         try {
             String title = info.rehearsal() ? "REHEARSAL (test data): " + info.name() : info.name();
             return FinalDeclaration.fromPapers(title, info.pollingDay(), info.system(), info.rules(), info.ballot(),
-                    info.electorate(), papers, seed);
+                    info.electorate(), papers, seed, info.previous());
         } catch (org.teller.core.InvalidInputException e) {
             throw ApiException.conflict("the papers do not fit the count: " + e.getMessage());
         }
@@ -376,7 +376,7 @@ final class ResultRoutes {
         try {
             String title = info.rehearsal() ? "REHEARSAL (test data): " + info.name() : info.name();
             return FinalDeclaration.json(title, info.pollingDay(), info.system(), info.rules(), info.ballot(),
-                    info.electorate(), returns, rejected, seed, JsonBody.write(canonical));
+                    info.electorate(), returns, rejected, seed, JsonBody.write(canonical), info.previous());
         } catch (org.teller.core.InvalidInputException e) {
             // The returns are the one input, so the message names the value and the reason, not the source again.
             throw ApiException.conflict("the returns do not fit the count: " + e.value().map(value -> "'" + value + "' ").orElse("")

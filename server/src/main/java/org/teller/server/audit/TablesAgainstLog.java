@@ -63,7 +63,8 @@ final class TablesAgainstLog {
                 expect(seq, "contest " + said.path("contest").asLong(), "of election " + said.path("election").asLong() + ", named "
                         + quoted(said, "name") + ", " + said.path("system").asString("") + (said.path("rules").isString() ? ", rules "
                         + said.path("rules").asString() : "") + (said.path("countedFrom").isString() ? ", counted from "
-                        + said.path("countedFrom").asString() : "") + electorate(said) + ", candidates " + candidates);
+                        + said.path("countedFrom").asString() : "") + electorate(said) + (said.path("previous").asString("").isEmpty() ? ""
+                        : ", previous sha256 " + Sha256.ofText(said.path("previous").asString())) + ", candidates " + candidates);
             }
             case "area.created" -> expect(seq, "area " + said.path("area").asLong(), "of contest " + said.path("contest").asLong()
                     + ", named " + quoted(said, "name") + ", a " + said.path("kind").asString("") + electorate(said));
@@ -136,9 +137,11 @@ final class TablesAgainstLog {
                     .append(rs.getString(4)).append(')').append(rs.getString(5).isEmpty() ? "" : " [" + rs.getString(5) + "]");
             return 0;
         }).list();
-        handle.createQuery("SELECT id, election_id, name, system, electorate, rules, counted_from FROM contest ORDER BY id").map((rs, ctx) -> {
+        handle.createQuery("SELECT id, election_id, name, system, electorate, rules, counted_from, previous FROM contest ORDER BY id")
+                .map((rs, ctx) -> {
             rows.put("contest " + rs.getLong(1), "of election " + rs.getLong(2) + ", named '" + rs.getString(3) + "', "
                     + rs.getString(4) + ", rules " + rs.getString(6) + ", counted from " + rs.getString(7) + electorate(rs.getObject(5) == null ? null : rs.getLong(5))
+                    + (rs.getString(8) == null ? "" : ", previous sha256 " + Sha256.ofText(rs.getString(8)))
                     + ", candidates "
                     + Objects.requireNonNullElse(candidates.get(rs.getLong(1)), ""));
             return 0;

@@ -49,7 +49,8 @@ public final class FinalDeclaration {
     public record Rendered(String json, String text) {}
 
     public static Rendered json(String title, Optional<LocalDate> pollingDay, String system, String rules, List<Candidate> candidates,
-            OptionalLong electorate, List<AreaReturns> areas, Map<String, Long> rejected, long lotSeed, String canonical) {
+            OptionalLong electorate, List<AreaReturns> areas, Map<String, Long> rejected, long lotSeed, String canonical,
+            Optional<String> previous) {
         List<String> names = candidates.stream().map(Candidate::name).toList();
         VotingSystem counted = switch (system) {
             case SupplementaryVote.KEY -> SupplementaryVote.INSTANCE;
@@ -75,9 +76,42 @@ public final class FinalDeclaration {
         rejected.forEach((key, count) -> heads.put(RejectionHead.ofKey(key), count));
         StatedFigures stated = new StatedFigures(OptionalLong.empty(), Optional.of(new RejectedPapers(heads, 0)), Optional.empty(),
                 Map.of());
-        Declaration declaration = Declarations.count(contest, stated, votes, new SeededLotDrawer(lotSeed),
-                List.of(new InputFile("returns", sha256(canonical))));
+        Declaration declaration = since(Declarations.count(contest, stated, votes, new SeededLotDrawer(lotSeed),
+                List.of(new InputFile("returns", sha256(canonical)))), previous);
         return new Rendered(ReportFormat.JSON.render(declaration), ReportFormat.TEXT.render(declaration));
+    }
+
+    /**
+     * The declaration with each candidate's change in first-preference share since the previous contest, as
+     * {@code teller count} gives it from a contest file's {@code previous} ({@code ShareChanges}: a party's
+     * candidate against the party's share, an independent against the same person); the previous contest's
+     * stated figures are listed among the inputs, by their SHA-256.
+     *
+     * @param previous canonical JSON: title, pollingDay, system, candidates (name, party, votes), or empty
+     */
+    static Declaration since(Declaration now, Optional<String> previous) {
+        if (previous.isEmpty()) {
+            return now;
+        }
+        tools.jackson.databind.JsonNode before = tools.jackson.databind.json.JsonMapper.builder().build().readTree(previous.get());
+        List<Candidate> candidates = new java.util.ArrayList<>();
+        List<Long> votes = new java.util.ArrayList<>();
+        for (tools.jackson.databind.JsonNode candidate : before.path("candidates")) {
+            candidates.add(Candidate.of(candidate.path("name").asString(), candidate.path("party").asString("")));
+            votes.add(candidate.path("votes").asLong());
+        }
+        VotingSystem system = org.teller.formats.contest.VotingSystems.named(before.path("system").asString(), candidates.size())
+                .orElseThrow();
+        Contest contest = new Contest(before.path("title").asString(), Optional.of(LocalDate.parse(before.path("pollingDay").asString())),
+                system, RuleSet.defaultFor(system), candidates, OptionalLong.empty());
+        List<Integer> standing = java.util.stream.IntStream.range(0, candidates.size()).boxed().toList();
+        org.teller.core.count.Round first = new org.teller.core.count.Round(1, votes, standing, List.of(), 0, Optional.empty(), List.of());
+        Map<Integer, java.math.BigDecimal> changes = org.teller.core.contest.ShareChanges.since(now.contest(), now.result().firstRound(),
+                contest, first, Map.of());
+        List<InputFile> inputs = new java.util.ArrayList<>(now.inputs());
+        inputs.add(new InputFile("previous", sha256(previous.get())));
+        return new Declaration(now.contest(), now.result(), now.rejected(), now.unusedSecondPreferences(), changes, Optional.of(contest),
+                now.areas(), inputs);
     }
 
     /** One area's ballot papers: its file's name and SHA-256, and its tally ({@link BallotPaperFile}). */
@@ -89,7 +123,7 @@ public final class FinalDeclaration {
      * ({@code "North: papers.csv"}) with its SHA-256.
      */
     public static Rendered fromPapers(String title, Optional<LocalDate> pollingDay, String system, String rules,
-            List<Candidate> candidates, OptionalLong electorate, List<AreaPapers> areas, long lotSeed) {
+            List<Candidate> candidates, OptionalLong electorate, List<AreaPapers> areas, long lotSeed, Optional<String> previous) {
         List<String> names = candidates.stream().map(Candidate::name).toList();
         VotingSystem counted = org.teller.formats.contest.VotingSystems.named(system, names.size()).orElseThrow();
         Contest contest = new Contest(title, pollingDay, counted, RuleSet.ofKey(rules).filter(r -> r.isFor(counted))
@@ -102,7 +136,7 @@ public final class FinalDeclaration {
         }
         CountedVotes votes = CountedVotes.ofTallies("the ballot papers", byArea, names.size(), true);
         StatedFigures stated = new StatedFigures(OptionalLong.empty(), Optional.empty(), Optional.empty(), Map.of());
-        Declaration declaration = Declarations.count(contest, stated, votes, new SeededLotDrawer(lotSeed), inputs);
+        Declaration declaration = since(Declarations.count(contest, stated, votes, new SeededLotDrawer(lotSeed), inputs), previous);
         return new Rendered(ReportFormat.JSON.render(declaration), ReportFormat.TEXT.render(declaration));
     }
 

@@ -149,7 +149,51 @@ public final class PageRoutes {
                 String.valueOf(result.get("auditHead")),
                 declared.values().stream().anyMatch(d -> ((Map<String, Object>) d).containsKey("contest")), rows, data, CHART_JS,
                 transfers, escaped(flow.toString()), (List<String>) result.getOrDefault("areasNotAdded", List.of()), lots,
-                rounds, counted.papers(), counted.rejected(), counted.candidates(), counted.byArea());
+                rounds, counted.papers(), counted.rejected(), counted.candidates(), counted.byArea(), changes(declared),
+                since(declared));
+    }
+
+    /** The final declaration, if the count is declared. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> finalDeclaration(Map<String, Object> declared) {
+        Map<String, Object> found = null;
+        for (String stage : List.of("1", "2")) {
+            if (declared.get(stage) instanceof Map<?, ?> made && made.containsKey("contest")) {
+                found = (Map<String, Object>) made;
+            }
+        }
+        return found;
+    }
+
+    /** Each candidate's change in first-preference share since the previous contest, as declared ("+14.98"). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> changes(Map<String, Object> declared) {
+        Map<String, Object> made = finalDeclaration(declared);
+        Map<String, String> changes = new LinkedHashMap<>();
+        if (made == null || made.get("previous") == null) {
+            return changes;
+        }
+        List<Map<String, Object>> rounds = (List<Map<String, Object>>) made.getOrDefault("rounds", made.getOrDefault("stages", List.of()));
+        if (!rounds.isEmpty()) {
+            for (Map<String, Object> row : (List<Map<String, Object>>) rounds.get(0).get("results")) {
+                if (row.get("change") instanceof Number change) {
+                    BigDecimal points = new BigDecimal(change.toString()).setScale(2, RoundingMode.HALF_UP);
+                    changes.put((String) row.get("candidate"), (points.signum() > 0 ? "+" : "") + points.toPlainString());
+                }
+            }
+        }
+        return changes;
+    }
+
+    /** The previous contest, as the declaration names it ("" where there is none). */
+    @SuppressWarnings("unchecked")
+    private static String since(Map<String, Object> declared) {
+        Map<String, Object> made = finalDeclaration(declared);
+        if (made == null || !(made.get("previous") instanceof Map<?, ?> previous)) {
+            return "";
+        }
+        Object date = previous.get("date");
+        return previous.get("title") + (date == null ? "" : ", " + date);
     }
 
     /** The heads of rejected papers, as the page words them. */

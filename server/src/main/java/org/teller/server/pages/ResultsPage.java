@@ -1,6 +1,7 @@
 package org.teller.server.pages;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the public results page of a contest shows (templates/results.jte): its figures so far, already
@@ -19,13 +20,15 @@ import java.util.List;
  * @param rejectedByHead the rejected papers, by head (figure and words), provisional or declared
  * @param byArea each count area's first preferences by candidate (in {@code rows}' order of names: {@code
  *     areaCandidates}), valid and rejected, as accepted (provisional) or declared
+ * @param changes each candidate's change in first-preference share since the previous contest, in points ("+14.98"),
+ *     once declared; {@code since} names that contest ("" where there is none)
  * @param rounds a declared count of several rounds (the alternative vote's, the contingent vote's), round by
  *     round: each candidate's votes in each round they stood in; empty otherwise
  */
 public record ResultsPage(long contest, String title, boolean rehearsal, String status, String caption, long areasIn, long areas,
         long revision, String auditHead, boolean declared, List<Row> rows, String chartData, String chartJsVersion, List<Row> transfers,
         String flowData, List<String> notAdded, List<String> lots, List<RoundRow> rounds, String papers,
-        List<Row> rejectedByHead, List<String> areaCandidates, List<AreaLine> byArea) {
+        List<Row> rejectedByHead, List<String> areaCandidates, List<AreaLine> byArea, Map<String, String> changes, String since) {
 
     /** A count area's line: its name, each candidate's first preferences, its valid and rejected papers (printed). */
     public record AreaLine(String area, List<String> first, String valid, String rejected) {}

@@ -57,7 +57,7 @@ public final class DeclarationStore {
 
     /** What a declaration needs to know of a contest and its election. */
     public record ContestInfo(long id, String name, String system, String rules, boolean rehearsal, Optional<LocalDate> pollingDay,
-            OptionalLong electorate, List<org.teller.core.Candidate> ballot, boolean fromPapers) {
+            OptionalLong electorate, List<org.teller.core.Candidate> ballot, boolean fromPapers, Optional<String> previous) {
 
         /** Each candidate's party (or description), in ballot order: "" for none. */
         public List<String> parties() {
@@ -70,12 +70,13 @@ public final class DeclarationStore {
                         + " WHERE contest_id = :contest ORDER BY position")
                 .bind("contest", contest).map((rs, ctx) -> new org.teller.core.Candidate(rs.getString(1), rs.getString(2),
                         rs.getString(3))).list();
-        return handle.createQuery("SELECT c.id, c.name, c.system, e.rehearsal, e.polling_day, c.electorate, c.rules, c.counted_from FROM contest c"
+        return handle.createQuery("SELECT c.id, c.name, c.system, e.rehearsal, e.polling_day, c.electorate, c.rules, c.counted_from, c.previous FROM contest c"
                         + " JOIN election e ON e.id = c.election_id WHERE c.id = :contest")
                 .bind("contest", contest).map((rs, ctx) -> {
                     Optional<LocalDate> day = Optional.ofNullable(rs.getObject(5, LocalDate.class));
                     return new ContestInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(7), rs.getBoolean(4), day,
-                            Columns.optionalLong(rs, 6), ballot, rs.getString(8).equals(Records.BALLOT_PAPERS));
+                            Columns.optionalLong(rs, 6), ballot, rs.getString(8).equals(Records.BALLOT_PAPERS),
+                            Optional.ofNullable(rs.getString(9)));
                 }).findFirst();
     }
 }

@@ -33,9 +33,10 @@ public final class ElectionStore {
     }
 
     public long createContest(Handle handle, long election, String name, String system, String rules, String countedFrom,
-            OptionalLong electorate, List<Candidate> candidates) {
-        long id = handle.createUpdate("INSERT INTO contest (election_id, name, system, rules, counted_from, electorate, created_at)"
-                        + " VALUES (:election, :name, :system, :rules, :from, :electorate, :now)")
+            OptionalLong electorate, List<Candidate> candidates, Optional<String> previous) {
+        long id = handle.createUpdate("INSERT INTO contest (election_id, name, system, rules, counted_from, electorate, previous,"
+                        + " created_at) VALUES (:election, :name, :system, :rules, :from, :electorate, :previous, :now)")
+                .bind("previous", previous.orElse(null))
                 .bind("election", election).bind("name", name).bind("system", system).bind("rules", rules).bind("from", countedFrom)
                 .bind("electorate", electorate.isPresent() ? electorate.getAsLong() : null).bind("now", now())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
