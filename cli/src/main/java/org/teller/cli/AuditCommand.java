@@ -14,7 +14,7 @@ final class AuditCommand implements Command {
             "The server's database (as for teller serve; default: the embedded one in ./teller-data).");
 
     private static final CommandSpec SPEC = CommandSpec.command("audit",
-            "Checks the count-night server's audit log: every entry's hash, and the chain from the first to the last.",
+            "Checks the count-night server's audit log: every entry's hash, the chain from the first to the last, and the data tables against what it records.",
             "Exit 0 when the chain holds; 3 when an entry was altered, removed or inserted (each break is named);"
                     + " 2 when the log cannot be checked (a database that cannot be opened, a malformed --head).")
             .options(DB, HEAD)

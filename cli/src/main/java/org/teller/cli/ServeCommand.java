@@ -31,8 +31,9 @@ final class ServeCommand implements Command {
                     + " each first-stage return entered twice (tellers' password: " + Demo.TELLER_PASSWORD + ").");
 
     private static final CommandSpec SPEC = CommandSpec.command("serve",
-            "Runs the count-night server (being built): elections, contests, count areas and users over HTTP, every"
-                    + " change in an audit log (the API is described at /openapi.json).",
+            "Runs the count-night server: elections, contests, count areas, returns typed twice and files of ballot papers,"
+                    + " the returning officer's console and the public results, every change in an audit log (the API is described"
+                    + " at /openapi.json).",
             "On first start the returning officer's account, 'returning-officer', is made, with the password in TELLER_RO_PASSWORD"
                     + " or one made at random and printed once.")
             .options(PORT, HOST, DB, PUBLIC_ORIGIN, DEMO);

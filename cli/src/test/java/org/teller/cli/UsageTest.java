@@ -75,11 +75,13 @@ class UsageTest {
                               the results side by side.
                   generate  Writes a contest folder (contest.yaml and ballots.csv) of ballot
                               papers, for tests, examples and benchmarks.
-                  serve     Runs the count-night server (being built): elections, contests,
-                              count areas and users over HTTP, every change in an audit log
-                              (the API is described at /openapi.json).
-                  audit     Checks the count-night server's audit log: every entry's hash, and
-                              the chain from the first to the last.
+                  serve     Runs the count-night server: elections, contests, count areas,
+                              returns typed twice and files of ballot papers, the returning
+                              officer's console and the public results, every change in an
+                              audit log (the API is described at /openapi.json).
+                  audit     Checks the count-night server's audit log: every entry's hash, the
+                              chain from the first to the last, and the data tables against
+                              what it records.
                   help      Display help information about the specified command.
 
                 Exit codes:
