@@ -266,11 +266,7 @@ final class ResultRoutes {
                 result = rendered.json();
                 text = rendered.text();
             }
-            declarations.declare(handle, contest, stage, seed, result, text, officer.id());
-            // The declaration's digests: a declaration changed in the database is found against them (teller audit verify).
-            audit.entry("stage.declared", Map.of("contest", contest, "stage", stage, "lotSeed", seed, "result",
-                    org.teller.formats.internal.Sha256.ofText(result), "text", text == null ? "" : org.teller.formats.internal.Sha256.ofText(text)));
-            return result;
+            return record(handle, audit, contest, stage, seed, result, text, officer);
         });
         ctx.status(201).contentType("application/json").result(declared);
     }
@@ -343,10 +339,24 @@ final class ResultRoutes {
             throw ApiException.conflict("the count cannot be declared yet: " + String.join("; ", problems));
         }
         FinalDeclaration.Rendered rendered = papersDeclaration(handle, info, all, tallied, seed);
-        declarations.declare(handle, info.id(), stage, seed, rendered.json(), rendered.text(), officer.id());
-        audit.entry("stage.declared", Map.of("contest", info.id(), "stage", stage, "lotSeed", seed, "result",
-                org.teller.formats.internal.Sha256.ofText(rendered.json()), "text", org.teller.formats.internal.Sha256.ofText(rendered.text())));
-        return rendered.json();
+        return record(handle, audit, info.id(), stage, seed, rendered.json(), rendered.text(), officer);
+    }
+
+    /**
+     * Keeps a stage's declaration (its JSON, and its printable text where it is final) and audits it with both
+     * digests: a declaration changed in the database is found against them ({@code teller audit verify}).
+     */
+    private String record(Handle handle, Writes.Auditor audit, long contest, int stage, long seed, String json, String text,
+            User officer) {
+        declarations.declare(handle, contest, stage, seed, json, text, officer.id());
+        audit.entry("stage.declared", Map.of("contest", contest, "stage", stage, "lotSeed", seed, "result",
+                org.teller.formats.internal.Sha256.ofText(json), "text", text == null ? "" : org.teller.formats.internal.Sha256.ofText(text)));
+        return json;
+    }
+
+    /** A declaration's title: the contest's, marked as test data in a rehearsal. */
+    private static String title(ContestInfo info) {
+        return info.rehearsal() ? "REHEARSAL (test data): " + info.name() : info.name();
     }
 
     /** The declaration counted from the areas' files as they were read ({@code tallied}), which must still stand. */
@@ -362,8 +372,7 @@ final class ResultRoutes {
             papers.add(read.papers());
         }
         try {
-            String title = info.rehearsal() ? "REHEARSAL (test data): " + info.name() : info.name();
-            return FinalDeclaration.fromPapers(title, info.pollingDay(), info.system(), info.rules(), info.ballot(),
+            return FinalDeclaration.fromPapers(title(info), info.pollingDay(), info.system(), info.rules(), info.ballot(),
                     info.electorate(), papers, seed, info.previous());
         } catch (org.teller.core.InvalidInputException e) {
             throw ApiException.conflict("the papers do not fit the count: " + e.getMessage());
@@ -374,8 +383,7 @@ final class ResultRoutes {
     private static FinalDeclaration.Rendered declaration(ContestInfo info, List<FinalDeclaration.AreaReturns> returns,
             Map<String, Long> rejected, long seed, Map<String, Object> canonical) {
         try {
-            String title = info.rehearsal() ? "REHEARSAL (test data): " + info.name() : info.name();
-            return FinalDeclaration.json(title, info.pollingDay(), info.system(), info.rules(), info.ballot(),
+            return FinalDeclaration.json(title(info), info.pollingDay(), info.system(), info.rules(), info.ballot(),
                     info.electorate(), returns, rejected, seed, JsonBody.write(canonical), info.previous());
         } catch (org.teller.core.InvalidInputException e) {
             // The returns are the one input, so the message names the value and the reason, not the source again.

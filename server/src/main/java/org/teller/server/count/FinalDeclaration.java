@@ -58,8 +58,7 @@ public final class FinalDeclaration {
             case FirstPastThePost.KEY -> FirstPastThePost.INSTANCE;
             default -> throw new IllegalArgumentException("no declaration from returns for " + system);
         };
-        Contest contest = new Contest(title, pollingDay, counted, RuleSet.ofKey(rules).filter(r -> r.isFor(counted))
-                .orElseThrow(() -> new IllegalArgumentException("no rules " + rules + " for " + system)), candidates, electorate);
+        Contest contest = contest(title, pollingDay, counted, rules, candidates, electorate);
         Map<String, CountReturns> byArea = new LinkedHashMap<>();
         CountReturns total = null;
         for (AreaReturns area : areas) {
@@ -126,8 +125,7 @@ public final class FinalDeclaration {
             List<Candidate> candidates, OptionalLong electorate, List<AreaPapers> areas, long lotSeed, Optional<String> previous) {
         List<String> names = candidates.stream().map(Candidate::name).toList();
         VotingSystem counted = org.teller.formats.contest.VotingSystems.named(system, names.size()).orElseThrow();
-        Contest contest = new Contest(title, pollingDay, counted, RuleSet.ofKey(rules).filter(r -> r.isFor(counted))
-                .orElseThrow(() -> new IllegalArgumentException("no rules " + rules + " for " + system)), candidates, electorate);
+        Contest contest = contest(title, pollingDay, counted, rules, candidates, electorate);
         Map<String, org.teller.core.tally.RankingTally> byArea = new LinkedHashMap<>();
         List<InputFile> inputs = new java.util.ArrayList<>();
         for (AreaPapers area : areas) {
@@ -138,6 +136,14 @@ public final class FinalDeclaration {
         StatedFigures stated = new StatedFigures(OptionalLong.empty(), Optional.empty(), Optional.empty(), Map.of());
         Declaration declaration = since(Declarations.count(contest, stated, votes, new SeededLotDrawer(lotSeed), inputs), previous);
         return new Rendered(ReportFormat.JSON.render(declaration), ReportFormat.TEXT.render(declaration));
+    }
+
+    /** The contest as the core counts it, under its rules (which the server checked were for its system). */
+    private static Contest contest(String title, Optional<LocalDate> pollingDay, VotingSystem counted, String rules,
+            List<Candidate> candidates, OptionalLong electorate) {
+        RuleSet ruleSet = RuleSet.ofKey(rules).filter(r -> r.isFor(counted))
+                .orElseThrow(() -> new IllegalArgumentException("no rules " + rules + " for " + counted.key()));
+        return new Contest(title, pollingDay, counted, ruleSet, candidates, electorate);
     }
 
     private static String sha256(String text) {
