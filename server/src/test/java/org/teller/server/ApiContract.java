@@ -950,6 +950,28 @@ abstract class ApiContract {
         assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
     }
 
+    @Test
+    void theSamePapersWrittenOtherwiseAreNotTakenForASecondArea() {
+        String ro = http.signIn(Bootstrap.USERNAME, RO_PASSWORD);
+        long election = http.post("/api/elections", ro, "{\"name\": \"E\", \"pollingDay\": \"2026-05-07\"}").json().path("id").asLong();
+        long contest = http.post("/api/elections/" + election + "/contests", ro, "{\"name\": \"C\", \"system\": \"alternative-vote\","
+                + " \"candidates\": [{\"name\": \"Ann\"}, {\"name\": \"Bo\"}]}").json().path("contests").get(0).path("id").asLong();
+        long[] area = new long[2];
+        for (int a = 0; a < 2; a++) {
+            area[a] = http.post("/api/contests/" + contest + "/areas", ro, "{\"name\": \"Area " + a + "\"}").json().path("id").asLong();
+            http.post("/api/areas/" + area[a] + "/account", ro, "{\"issued\": 3}");
+            http.post("/api/areas/" + area[a] + "/verification", ro, "{\"found\": 3}");
+        }
+        String tally = "rank1,rank2,votes\nAnn,Bo,2\nBo,,1\n";
+        String ranked = "/papers?format=ranked-tally&name=t.csv&sha256=";
+        assertThat(upload("/api/areas/" + area[0] + ranked + sha256(tally), ro, tally).status()).isEqualTo(201);
+        String again = tally.replace("\n", "\r\n") + "\r\n";
+        assertRefused(upload("/api/areas/" + area[1] + ranked + sha256(again), ro, again), 409,
+                "t.csv holds the same papers as area " + area[0] + "'s file (t.csv), written otherwise");
+        assertRefused(upload("/api/areas/" + area[1] + ranked + sha256(again) + "&rejected.Unmarked=1", ro, again), 400,
+                "rejected.Unmarked: not a head of rejected papers");
+    }
+
     private Http.Response upload(String path, String token, String csv) {
         java.net.http.HttpResponse<String> response = http.exchange("POST", path, csv, "Content-Type", "text/csv",
                 "Authorization", "Bearer " + token);

@@ -73,6 +73,13 @@ final class PapersRoutes {
                     + " A-Z, digits, spaces and . _ - + ( ), not '" + ApiException.shown(name) + "'");
         }
         // A ranked tally holds valid papers alone: its rejected papers are stated beside it, by head.
+        for (String parameter : ctx.queryParamMap().keySet()) {
+            if (parameter.startsWith("rejected.") && java.util.Arrays.stream(RejectionHead.values())
+                    .noneMatch(head -> parameter.equals("rejected." + head.key()))) {
+                throw ApiException.badRequest(ApiException.shown(parameter) + ": not a head of rejected papers (want-of-official-mark,"
+                        + " voting-for-too-many, identifying-mark, unmarked, uncertain)");
+            }
+        }
         Map<RejectionHead, Long> rejected = new java.util.EnumMap<>(RejectionHead.class);
         for (RejectionHead head : RejectionHead.values()) {
             String stated = ctx.queryParam("rejected." + head.key());
@@ -204,8 +211,21 @@ final class PapersRoutes {
     private void notCountedElsewhere(long area, String name, String format, String sha256, byte[] content, RankingTally tally,
             Map<Long, PapersStore.Papers> others) {
         java.util.Set<String> ids = null;
+        String fingerprint = null;
         for (Map.Entry<Long, PapersStore.Papers> other : others.entrySet()) {
             PapersStore.Papers file = other.getValue();
+            if (tally.ballotPapers() > 0 && !file.sha256().equals(sha256) && file.format().equals(format)) {
+                // The same papers in other bytes (a line end added, the JSON laid out again) are the same file.
+                if (fingerprint == null) {
+                    fingerprint = BallotPaperFile.fingerprint(content, name, format);
+                }
+                String theirs = BallotPaperFile.fingerprint(writes.read(handle -> areas.papers().content(handle, other.getKey(),
+                        file.version())), file.fileName(), file.format());
+                if (theirs.equals(fingerprint)) {
+                    throw ApiException.conflict(name + " holds the same papers as area " + other.getKey() + "'s file ("
+                            + file.fileName() + "), written otherwise: a paper is counted in one area only");
+                }
+            }
             if (file.sha256().equals(sha256) && tally.ballotPapers() > 0) {
                 throw ApiException.conflict(name + " is the same file as area " + other.getKey() + "'s (" + file.fileName()
                         + ", SHA-256 " + sha256 + "): a paper is counted in one area only");

@@ -115,7 +115,9 @@ public final class BallotPaperFile {
         try {
             return readRecords(file, fileName, contest, candidates, counted);
         } catch (InvalidInputException e) {
-            throw e.source().equals(file.toString()) ? e.in(fileName) : e; // the file as its sender named it, not the copy read
+            // The file as its sender named it, not the copy read ("papers.json, record 3" as "box.json, record 3").
+            throw e.source().startsWith(file.toString()) ? new InvalidInputException(fileName
+                    + e.source().substring(file.toString().length()), e.line(), e.value().orElse(""), e.reason()) : e;
         }
     }
 
@@ -213,6 +215,25 @@ public final class BallotPaperFile {
             }
         }
         return ids;
+    }
+
+    /**
+     * What a file holds, as a SHA-256 that a copy with other white space or line ends shares: the JSON of cast
+     * vote records as parsed, a CSV file with its byte order mark, line ends and trailing blank lines set aside.
+     * Two areas' files with the same fingerprint hold the same papers.
+     */
+    public static String fingerprint(byte[] content, String fileName, String format) {
+        String text = new String(text(content, fileName, Long.MAX_VALUE), java.nio.charset.StandardCharsets.UTF_8);
+        if (format.equals(CDF_CVR)) {
+            try {
+                text = tools.jackson.databind.json.JsonMapper.builder().build().readTree(text).toString();
+            } catch (RuntimeException e) {
+                // taken by the reader, so JSON; compared as text if it cannot be parsed here
+            }
+        } else {
+            text = text.replace("\uFEFF", "").replace("\r\n", "\n").stripTrailing();
+        }
+        return org.teller.formats.internal.Sha256.ofText(text);
     }
 
     /** A CSV line's fields (quoted fields unquoted, {@code ""} inside them a quote). */
