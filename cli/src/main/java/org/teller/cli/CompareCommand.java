@@ -16,6 +16,9 @@ import org.teller.formats.internal.PartFile;
  */
 final class CompareCommand implements Command {
 
+    static final OptionSpec<String> FORMAT = OptionSpec.text("--format", "FORMAT",
+            "text (the systems side by side), json or csv. Default: text.").orElse("text");
+
     static final OptionSpec<String> LOT_SEED = OptionSpec.text("--lot-seed", "N",
             "Draw any lot with this seed. Default: 0 (a comparison is the same every time).");
 
@@ -25,7 +28,7 @@ final class CompareCommand implements Command {
             "contingent vote and the alternative vote; with more: all of them at full depth. Count returns: first",
             "past the post and the contest's own system.")
             .positional(CountCommand.CONTEST)
-            .options(CountCommand.FORMAT, CountCommand.OUT, CountCommand.FORCE, CountCommand.QUIET, LOT_SEED);
+            .options(FORMAT, CountCommand.OUT, CountCommand.FORCE, CountCommand.QUIET, LOT_SEED);
 
     @Override
     public CommandSpec spec() {
@@ -34,9 +37,9 @@ final class CompareCommand implements Command {
 
     @Override
     public int run(Arguments given, PrintWriter out, PrintWriter err) {
-        String format = given.get(CountCommand.FORMAT);
-        ReportFormat report = ReportFormat.ofKey(format).orElseThrow(() ->
-                new InvalidInputException("--format", 0, format, "is not a format (use text, json or csv)"));
+        String format = given.get(FORMAT);
+        ReportFormat report = ReportFormat.ofKey(format).filter(ComparisonReport.FORMATS::contains).orElseThrow(() ->
+                new InvalidInputException("--format", 0, format, "is not a format of a comparison (use text, json or csv)"));
         Path contestPath = GivenPath.of("CONTEST", given.get(CountCommand.CONTEST));
         Output output = Output.of(given.get(CountCommand.OUT), given.get(CountCommand.FORCE));
         output.check();

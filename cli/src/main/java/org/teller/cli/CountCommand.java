@@ -29,7 +29,8 @@ final class CountCommand implements Command {
 
     static final Positional CONTEST = Positional.required("CONTEST", "The contest folder or contest file.");
     static final OptionSpec<String> FORMAT = OptionSpec.text("--format", "FORMAT",
-            "text (a declaration to read out), json or csv. Default: text.").orElse("text");
+            "text (a declaration to read out), json, csv or story (a news story of the result). Default: text.")
+            .orElse("text");
     static final OptionSpec<String> OUT = OptionSpec.text("--out", "FILE",
             "Write to FILE, a new file, instead of standard output (- or /dev/stdout: standard output).");
     static final OptionSpec<Boolean> FORCE = OptionSpec.flag("--force", "Overwrite FILE, or RCTab's reports of the same name, if they exist (only ever regular files).");
@@ -64,7 +65,7 @@ final class CountCommand implements Command {
     public int run(Arguments given, PrintWriter out, PrintWriter err) {
         String format = given.get(FORMAT);
         ReportFormat report = ReportFormat.ofKey(format).orElseThrow(() ->
-                new InvalidInputException("--format", 0, format, "is not a format (use text, json or csv)"));
+                new InvalidInputException("--format", 0, format, "is not a format (use " + ReportFormat.keys() + ")"));
         Path contestPath = GivenPath.of("CONTEST", given.get(CONTEST));
         Output output = Output.of(given.get(OUT), given.get(FORCE));
         output.check();

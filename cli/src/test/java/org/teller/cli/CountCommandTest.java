@@ -80,7 +80,7 @@ class CountCommandTest {
     void anUnknownFormatOrOptionIsAUsageError() {
         Run format = Run.teller("count", example("tower-hamlets-2010"), "--format", "pdf");
         assertThat(format.exitCode()).isEqualTo(2);
-        assertThat(format.err()).isEqualTo("teller: --format: 'pdf' is not a format (use text, json or csv)\n");
+        assertThat(format.err()).isEqualTo("teller: --format: 'pdf' is not a format (use text, json, csv or story)\n");
         Run option = Run.teller("count", example("tower-hamlets-2010"), "--colour");
         assertThat(option.exitCode()).isEqualTo(2);
         assertThat(option.err()).startsWith("teller: Unknown option: '--colour'");

@@ -63,7 +63,7 @@ class GoldenDeclarationsTest {
                 if (contestFilesOnly && !Files.isRegularFile(folder.resolve("contest.yaml"))) {
                     continue;
                 }
-                for (String format : List.of("text", "json", "csv")) {
+                for (String format : List.of("text", "json", "csv", "story")) {
                     cases.add(Arguments.of(folder.getFileName().toString(), format));
                 }
             }
@@ -77,7 +77,11 @@ class GoldenDeclarationsTest {
         Run run = count(example, format);
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
-        Path golden = Repository.golden(example + "." + (format.equals("text") ? "txt" : format));
+        Path golden = Repository.golden(example + "." + switch (format) {
+            case "text" -> "txt";
+            case "story" -> "story.txt";
+            default -> format;
+        });
         if (Boolean.getBoolean("teller.golden.update")) {
             Files.writeString(golden, run.out(), StandardCharsets.UTF_8);
         }

@@ -19,26 +19,27 @@ import org.teller.core.count.Result;
  * @param result the count
  * @param rejected the statement of rejected papers, when the source gives one (or the papers counted)
  * @param unusedSecondPreferences second preferences not counted on valid papers, by reason, where known
- * @param changes change in first-preference share since the previous contest, by candidate index
- * @param previous the previous contest, when changes were measured against one
+ * @param previous the previous contest and what each candidate is compared with there, when given
  * @param areas the figures of each count area, sorted by name (empty for one area)
  * @param inputs every input file with its SHA-256
+ * @param statedTurnout the turnout the source states, in percent, where it states one: published where the
+ *     electorate or the papers counted are not, and equal to the one computed where both are
  */
 public record Declaration(
         Contest contest,
         Result result,
         Optional<RejectedPapers> rejected,
         Optional<Map<UnusedSecondPreference, Long>> unusedSecondPreferences,
-        Map<Integer, BigDecimal> changes,
-        Optional<Contest> previous,
+        Optional<PreviousContest> previous,
         List<AreaFigures> areas,
-        List<InputFile> inputs) {
+        List<InputFile> inputs,
+        Optional<BigDecimal> statedTurnout) {
 
     public Declaration {
         unusedSecondPreferences = unusedSecondPreferences.map(Map::copyOf);
-        changes = Map.copyOf(changes);
         areas = List.copyOf(areas);
         inputs = List.copyOf(inputs);
+        java.util.Objects.requireNonNull(statedTurnout);
         long valid = result.valid();
         long papers = Totals.add(valid, rejected.map(RejectedPapers::total).orElse(0L));
         if (contest.electorate().isPresent() && papers > contest.electorate().getAsLong()) {
@@ -52,15 +53,67 @@ public record Declaration(
         return rejected.map(statement -> Totals.add(result.valid(), statement.total()));
     }
 
-    /** Ballot papers counted as a share of the electorate, when both are known. */
+    /**
+     * Ballot papers counted as a share of the electorate, in percent, when both are known; else the turnout
+     * stated, where it is ({@link #isTurnoutComputed()} tells which).
+     */
     public Optional<BigDecimal> turnout() {
+        return computedTurnout().or(() -> statedTurnout);
+    }
+
+    /** Whether {@link #turnout()} is computed from the papers and the electorate, rather than stated. */
+    public boolean isTurnoutComputed() {
+        return computedTurnout().isPresent();
+    }
+
+    /** Ballot papers counted as a share of the electorate, in percent, when both are known. */
+    public Optional<BigDecimal> computedTurnout() {
         if (contest.electorate().isEmpty()) {
             return Optional.empty();
         }
         return ballotPapers().flatMap(papers -> new Share(papers, contest.electorate().getAsLong()).percent());
     }
 
+    /** The same declaration compared with a previous contest. */
+    public Declaration since(PreviousContest earlier) {
+        return new Declaration(contest, result, rejected, unusedSecondPreferences, Optional.of(earlier), areas, inputs,
+                statedTurnout);
+    }
+
+    /**
+     * A candidate's change in first-preference share since the previous contest, in percentage points
+     * (two places, half-up, from the exact shares); empty without a previous contest or a comparison there.
+     */
     public Optional<BigDecimal> change(int candidate) {
-        return Optional.ofNullable(changes.get(candidate));
+        return previous.map(earlier -> earlier.earlierShares().get(candidate))
+                .flatMap(earlier -> result.firstRound().share(candidate).changeSince(earlier));
+    }
+
+    /** Every candidate's change that there is, by candidate index. */
+    public Map<Integer, BigDecimal> changes() {
+        Map<Integer, BigDecimal> changes = new java.util.TreeMap<>();
+        for (int candidate = 0; candidate < contest.candidates().size(); candidate++) {
+            int index = candidate;
+            change(candidate).ifPresent(change -> changes.put(index, change));
+        }
+        return changes;
+    }
+
+    /** The winning margin ({@link Majority}), where someone was elected over a rival. */
+    public Optional<Majority> majority() {
+        return Majority.of(result);
+    }
+
+    /** The swing between the two leading parties that stood last time too ({@link Swing}). */
+    public Optional<Swing> swing() {
+        return previous.flatMap(earlier -> Swing.of(contest.candidates(), result.firstRound(), earlier));
+    }
+
+    /** A gain or a hold against the previous contest's winner ({@link Outcome}), where both are known. */
+    public Optional<Outcome> outcome() {
+        if (!result.hasElection()) {
+            return Optional.empty();
+        }
+        return previous.flatMap(earlier -> Outcome.of(contest, result.elected(), earlier));
     }
 }

@@ -1,6 +1,5 @@
 package org.teller.core.contest;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,8 @@ import org.teller.core.Totals;
 import org.teller.core.count.Round;
 
 /**
- * Changes in first-preference share since a previous contest, in percentage points.
+ * What each candidate's first-preference share is compared with in a previous contest, for changes in
+ * percentage points and swing.
  *
  * <p>A party's candidate is compared with the same party's share last time (RULES.md); an independent
  * only with the same person. An explicit mapping overrides both: it names the previous candidate to
@@ -23,23 +23,31 @@ public final class ShareChanges {
 
     /**
      * @param now the contest counted
-     * @param nowFirst its first round
      * @param before the previous contest
      * @param beforeFirst the previous contest's first round
      * @param mapping by name of a candidate now, the previous candidate to compare with, or empty for none
-     * @return the change for each candidate who has one, by candidate index
+     * @return the earlier share of each candidate who has one, by candidate index
+     * @throws IllegalArgumentException when the mapping names someone who did not stand before
      */
-    public static Map<Integer, BigDecimal> since(
-            Contest now, Round nowFirst, Contest before, Round beforeFirst, Map<String, Optional<String>> mapping) {
-        Map<Integer, BigDecimal> changes = new TreeMap<>();
+    public static Map<Integer, Share> earlierShares(
+            Contest now, Contest before, Round beforeFirst, Map<String, Optional<String>> mapping) {
+        Map<Integer, Share> earlier = new TreeMap<>();
         List<Candidate> candidates = now.candidates();
         for (int candidate = 0; candidate < candidates.size(); candidate++) {
-            Optional<Share> earlier = earlierShare(candidates.get(candidate), before, beforeFirst, mapping);
-            Share share = nowFirst.share(candidate);
             int index = candidate;
-            earlier.flatMap(share::changeSince).ifPresent(change -> changes.put(index, change));
+            earlierShare(candidates.get(candidate), before, beforeFirst, mapping).ifPresent(share -> earlier.put(index, share));
         }
-        return changes;
+        return earlier;
+    }
+
+    /**
+     * The previous contest as a declaration holds it.
+     *
+     * @param elected who was elected then, by index, where known
+     */
+    public static PreviousContest previous(Contest now, Contest before, Round beforeFirst,
+            java.util.OptionalInt elected, Map<String, Optional<String>> mapping) {
+        return new PreviousContest(before, beforeFirst, elected, earlierShares(now, before, beforeFirst, mapping));
     }
 
     private static Optional<Share> earlierShare(

@@ -1,5 +1,6 @@
 package org.teller.formats.contest;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ public record ContestFile(
     /** The key of the statement of second preferences not counted, by reason. */
     public static final String UNUSED_SECONDS = "second-preferences-not-counted";
     private static final Set<String> KEYS = Set.of("title", "date", "system", "rules", "electorate", "candidates",
-            "ballots", "tally", "rankings", "returns", "ballot-papers", "rejected", UNUSED_SECONDS, "previous",
+            "ballots", "tally", "rankings", "returns", "ballot-papers", "rejected", UNUSED_SECONDS, "previous", "turnout",
             VotingSystems.PREFERENCES, VotingSystems.OPTIONS);
     /** The line of a top-level key, or 0 when the file does not have it. */
     public int lineOf(String key) {
@@ -160,10 +161,26 @@ public record ContestFile(
                 "the second preferences not counted").map(ContestFile::unusedSeconds);
         Optional<Path> previous = root.optionalString("previous").map(name -> resolve(root, "previous", folder, name));
         Contest contest = new Contest(title, date, system, rules, candidates, electorate);
+        Optional<BigDecimal> turnout = root.optionalString("turnout").map(value -> turnout(root, value));
         StatedFigures stated = new StatedFigures(file, ballotPapers,
                 rejected.map(byHead -> new RejectedPapers(byHead, rejectedJoint, rejectedNotStated)), unusedSeconds,
-                mapping, lines);
+                mapping, turnout, lines);
         return new ContestFile(path, file, contest, votes, stated, previous, Map.copyOf(lines));
+    }
+
+    /**
+     * A turnout as published, in percent: {@code 37.73%} or {@code 25.6}, to at most two places, from 0 to
+     * 100. Kept as written, so that it is shown as the returning officer gave it.
+     */
+    private static BigDecimal turnout(YamlMapping root, String value) {
+        if (!value.matches("[0-9]{1,3}(\\.[0-9]{1,2})?%?")) {
+            throw root.error("turnout", value, "is not a turnout (a percentage to at most two places, such as 37.73%)");
+        }
+        BigDecimal percent = new BigDecimal(value.endsWith("%") ? value.substring(0, value.length() - 1) : value);
+        if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw root.error("turnout", value, "is more than 100%");
+        }
+        return percent;
     }
 
     /**

@@ -1,11 +1,11 @@
 package org.teller.formats.contest;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.teller.core.InvalidInputException;
 import org.teller.core.Totals;
@@ -15,6 +15,7 @@ import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.Declaration;
 import org.teller.core.contest.InputFile;
+import org.teller.core.contest.PreviousContest;
 import org.teller.core.contest.ShareChanges;
 import org.teller.core.count.Result;
 import org.teller.core.count.SupplementaryVote;
@@ -72,8 +73,9 @@ public final class Declarations {
                 ? Optional.of(Statements.checkedUnusedSeconds(stated, result))
                 : votes.endings().filter(endings -> contest.system() instanceof SupplementaryVote)
                         .map(Declarations::unusedSeconds);
-        return new Declaration(contest, result, rejected, unusedSeconds, Map.of(), Optional.empty(), count.areas(),
-                inputs.get());
+        Statements.checkTurnout(stated, contest, rejected.map(r -> Totals.add(r.total(), result.valid())));
+        return new Declaration(contest, result, rejected, unusedSeconds, Optional.empty(), count.areas(),
+                inputs.get(), stated.turnout());
     }
 
     /**
@@ -86,12 +88,13 @@ public final class Declarations {
      */
     public static Declaration since(Declaration now, StatedFigures stated, Declaration previous) {
         Statements.checkMapping(stated, previous.contest());
-        Map<Integer, BigDecimal> changes = ShareChanges.since(now.contest(), now.result().firstRound(),
-                previous.contest(), previous.result().firstRound(), stated.mapping());
+        Result before = previous.result();
+        PreviousContest earlier = ShareChanges.previous(now.contest(), previous.contest(), before.firstRound(),
+                before.hasElection() ? OptionalInt.of(before.elected()) : OptionalInt.empty(), stated.mapping());
         List<InputFile> inputs = new ArrayList<>(now.inputs());
         inputs.addAll(previous.inputs());
-        return new Declaration(now.contest(), now.result(), now.rejected(), now.unusedSecondPreferences(), changes,
-                Optional.of(previous.contest()), now.areas(), inputs);
+        return new Declaration(now.contest(), now.result(), now.rejected(), now.unusedSecondPreferences(),
+                Optional.of(earlier), now.areas(), inputs, now.statedTurnout());
     }
 
     /** SV's second preferences not counted, by reason: the valid papers whose ranking stops after the first. */

@@ -25,6 +25,7 @@ import org.teller.core.ballot.UnusedSecondPreference;
  * @param unusedSeconds second preferences not counted on valid papers, by reason, when stated (count returns
  *     of the Supplementary Vote only)
  * @param mapping by candidate name, an explicit previous candidate to compare with, or empty for none
+ * @param turnout the turnout the source states, in percent as written ({@code 37.73}), where it states one
  * @param lines the line of each figure by its key in a contest file ({@code electorate},
  *     {@code ballot-papers}, {@code rejected}, {@value ContestFile#UNUSED_SECONDS}, and
  *     "previous of NAME" for a candidate's {@code previous}); a figure not there has no line
@@ -35,6 +36,7 @@ public record StatedFigures(
         Optional<RejectedPapers> rejected,
         Optional<Map<UnusedSecondPreference, Long>> unusedSeconds,
         Map<String, Optional<String>> mapping,
+        Optional<java.math.BigDecimal> turnout,
         Map<String, Integer> lines) {
 
     /** What messages call figures stated with no file. */
@@ -50,7 +52,7 @@ public record StatedFigures(
     /** Figures stated with no file: messages name {@link #NO_FILE} and no line. */
     public StatedFigures(OptionalLong ballotPapers, Optional<RejectedPapers> rejected,
             Optional<Map<UnusedSecondPreference, Long>> unusedSeconds, Map<String, Optional<String>> mapping) {
-        this(NO_FILE, ballotPapers, rejected, unusedSeconds, mapping, Map.of());
+        this(NO_FILE, ballotPapers, rejected, unusedSeconds, mapping, Optional.empty(), Map.of());
     }
 
     /** Nothing stated beside the votes. */
@@ -70,6 +72,6 @@ public record StatedFigures(
 
     /** The same figures without second preferences not counted: for a count under a system that has none. */
     StatedFigures withoutUnusedSeconds() {
-        return new StatedFigures(source, ballotPapers, rejected, Optional.empty(), mapping, lines);
+        return new StatedFigures(source, ballotPapers, rejected, Optional.empty(), mapping, turnout, lines);
     }
 }

@@ -101,6 +101,27 @@ public final class Statements {
         }
     }
 
+    /**
+     * A turnout stated must be the one computed, to the places it is stated to (half-up), where the
+     * electorate and the papers counted are known; otherwise it is taken as published.
+     */
+    public static void checkTurnout(StatedFigures stated, Contest contest, Optional<Long> papers) {
+        if (stated.turnout().isEmpty() || papers.isEmpty() || contest.electorate().isEmpty()
+                || contest.electorate().getAsLong() == 0) {
+            return;
+        }
+        java.math.BigDecimal given = stated.turnout().get();
+        java.math.BigDecimal exact = new java.math.BigDecimal(java.math.BigInteger.valueOf(papers.get()).multiply(
+                java.math.BigInteger.valueOf(100)));
+        java.math.BigDecimal expected = exact.divide(java.math.BigDecimal.valueOf(contest.electorate().getAsLong()),
+                given.scale(), java.math.RoundingMode.HALF_UP);
+        if (given.compareTo(expected) != 0) {
+            throw new InvalidInputException(stated.source(), stated.lineOf("turnout"), given.toPlainString() + "%",
+                    "is the turnout stated, but " + papers.get() + " ballot papers of an electorate of "
+                            + contest.electorate().getAsLong() + " make " + expected.toPlainString() + "%");
+        }
+    }
+
     /** Every previous candidate named must have stood in the previous contest. */
     public static void checkMapping(StatedFigures stated, Contest previous) {
         for (Map.Entry<String, Optional<String>> entry : stated.mapping().entrySet()) {

@@ -9,7 +9,8 @@ final class ContestYaml {
 
     private ContestYaml() {}
 
-    static String write(Contest contest, String comment, String ballots) {
+    /** @param turnout the turnout the contest copied states, where it states one (it has no electorate then) */
+    static String write(Contest contest, java.util.Optional<java.math.BigDecimal> turnout, String comment, String ballots) {
         StringBuilder yaml = new StringBuilder();
         yaml.append("# ").append(comment).append('\n');
         yaml.append("title: ").append(quote(contest.title())).append('\n');
@@ -22,6 +23,7 @@ final class ContestYaml {
         }
         yaml.append("rules: ").append(contest.rules().key()).append('\n');
         contest.electorate().ifPresent(electorate -> yaml.append("electorate: ").append(electorate).append('\n'));
+        turnout.ifPresent(percent -> yaml.append("turnout: ").append(percent.toPlainString()).append("%\n"));
         yaml.append("candidates:\n");
         for (Candidate candidate : contest.candidates()) {
             yaml.append("  - name: ").append(quote(candidate.name())).append('\n');

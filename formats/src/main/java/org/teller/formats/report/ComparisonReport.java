@@ -76,9 +76,14 @@ public final class ComparisonReport {
                     throw e.getCause();
                 }
             }
+            default -> throw new IllegalArgumentException("a comparison is not written as " + format.key());
         }
         out.flush();
     }
+
+    /** The formats a comparison is written in. */
+    public static final java.util.Set<ReportFormat> FORMATS =
+            java.util.Collections.unmodifiableSet(java.util.EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.CSV));
 
     /** A system as the comparison names it: its name, and its depth where it has one. */
     static String systemName(VotingSystem system) {

@@ -75,6 +75,8 @@ final class CsvDeclaration {
         row("papers", "", "", "", "electorate", declaration.contest().electorate().isPresent()
                 ? Long.toString(declaration.contest().electorate().getAsLong()) : "");
         row("papers", "", "", "", "turnout", decimal(declaration.turnout()));
+        row("papers", "", "", "", "turnout-from", declaration.turnout().isEmpty() ? ""
+                : declaration.isTurnoutComputed() ? "computed" : "stated");
         declaration.rejected().ifPresentOrElse(rejected -> {
             row("rejected", "", "", "", "total", Long.toString(rejected.total()));
             for (RejectionHead head : RejectionHead.values()) {
@@ -105,8 +107,22 @@ final class CsvDeclaration {
             rounds();
         }
         declaration.previous().ifPresent(previous -> {
-            row("previous", "", "", "", "title", previous.title());
-            row("previous", "", "", "", "date", previous.date().map(Object::toString).orElse(""));
+            row("previous", "", "", "", "title", previous.contest().title());
+            row("previous", "", "", "", "date", previous.contest().date().map(Object::toString).orElse(""));
+            previous.electedCandidate().ifPresent(elected -> row("previous", "", "", elected.name(), "elected",
+                    elected.party()));
+        });
+        declaration.majority().ifPresent(majority -> {
+            String round = Integer.toString(majority.round());
+            row("analysis", round, "", candidates.get(majority.elected()).name(), "majority", Long.toString(majority.votes()));
+            row("analysis", round, "", candidates.get(majority.runnerUp()).name(), "runner-up",
+                    Long.toString(result.rounds().get(majority.round() - 1).votes(majority.runnerUp())));
+        });
+        declaration.outcome().ifPresent(outcome -> row("analysis", "", "", candidates.get(outcome.elected()).name(),
+                outcome.kind().key(), Wording.outcome(declaration, outcome)));
+        declaration.swing().ifPresent(swing -> {
+            row("analysis", "", "", candidates.get(swing.from()).name(), "swing-from", swing.points().toPlainString());
+            row("analysis", "", "", candidates.get(swing.to()).name(), "swing-to", swing.points().toPlainString());
         });
         areas();
         lots();

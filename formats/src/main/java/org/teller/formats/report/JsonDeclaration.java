@@ -13,6 +13,10 @@ import org.teller.core.ballot.RejectionHead;
 import org.teller.core.ballot.UnusedSecondPreference;
 import org.teller.core.contest.AreaFigures;
 import org.teller.core.contest.Declaration;
+import org.teller.core.contest.Majority;
+import org.teller.core.contest.Outcome;
+import org.teller.core.contest.PreviousContest;
+import org.teller.core.contest.Swing;
 import org.teller.core.contest.InputFile;
 import org.teller.core.count.Equality;
 import org.teller.core.count.Result;
@@ -107,6 +111,8 @@ final class JsonDeclaration {
         nullable("electorate", declaration.contest().electorate().isPresent()
                 ? Optional.of(declaration.contest().electorate().getAsLong()) : Optional.empty());
         decimal("turnout", declaration.turnout());
+        json.writeStringProperty("turnoutFrom", declaration.turnout().isEmpty() ? null
+                : declaration.isTurnoutComputed() ? "computed" : "stated");
         rejected();
         unused("secondPreferencesNotCounted", declaration.unusedSecondPreferences());
 
@@ -130,13 +136,22 @@ final class JsonDeclaration {
         json.writeEndArray();
 
         if (declaration.previous().isPresent()) {
+            PreviousContest previous = declaration.previous().get();
             json.writeObjectPropertyStart("previous");
-            json.writeStringProperty("title", declaration.previous().get().title());
-            dateProperty(json, declaration.previous().get().date());
+            json.writeStringProperty("title", previous.contest().title());
+            dateProperty(json, previous.contest().date());
+            if (previous.electedCandidate().isPresent()) {
+                json.writeStringProperty("elected", previous.electedCandidate().get().name());
+                json.writeStringProperty("electedParty", previous.electedCandidate().get().party());
+            } else {
+                json.writeNullProperty("elected");
+                json.writeNullProperty("electedParty");
+            }
             json.writeEndObject();
         } else {
             json.writeNullProperty("previous");
         }
+        analysis();
         areas();
         lots();
         json.writeArrayPropertyStart("inputs");
@@ -147,6 +162,43 @@ final class JsonDeclaration {
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** The majority, the gain or hold and the swing: each null where there is none. */
+    private void analysis() {
+        json.writeObjectPropertyStart("analysis");
+        Optional<Majority> majority = declaration.majority();
+        if (majority.isPresent()) {
+            json.writeObjectPropertyStart("majority");
+            json.writeNumberProperty("votes", majority.get().votes());
+            json.writeStringProperty("over", candidates.get(majority.get().runnerUp()).name());
+            json.writeNumberProperty("atStage", majority.get().round());
+            json.writeEndObject();
+        } else {
+            json.writeNullProperty("majority");
+        }
+        Optional<Outcome> outcome = declaration.outcome();
+        if (outcome.isPresent()) {
+            json.writeObjectPropertyStart("outcome");
+            json.writeStringProperty("kind", outcome.get().kind().key());
+            json.writeStringProperty("text", Wording.outcome(declaration, outcome.get()));
+            json.writeEndObject();
+        } else {
+            json.writeNullProperty("outcome");
+        }
+        Optional<Swing> swing = declaration.swing();
+        if (swing.isPresent()) {
+            json.writeObjectPropertyStart("swing");
+            json.writeStringProperty("from", candidates.get(swing.get().from()).name());
+            json.writeStringProperty("fromParty", candidates.get(swing.get().from()).party());
+            json.writeStringProperty("to", candidates.get(swing.get().to()).name());
+            json.writeStringProperty("toParty", candidates.get(swing.get().to()).party());
+            json.writeNumberProperty("points", swing.get().points());
+            json.writeEndObject();
+        } else {
+            json.writeNullProperty("swing");
+        }
         json.writeEndObject();
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.teller.core.contest.Declaration;
@@ -12,7 +13,8 @@ import org.teller.core.contest.Declaration;
 public enum ReportFormat {
     TEXT(TextDeclaration::write),
     JSON(JsonDeclaration::write),
-    CSV(CsvDeclaration::write);
+    CSV(CsvDeclaration::write),
+    STORY(NewsStory::write);
 
     /** Writes a declaration in one format. */
     @FunctionalInterface
@@ -49,6 +51,12 @@ public enum ReportFormat {
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Every format's key, as a sentence lists them: "text, json, csv or story". */
+    public static String keys() {
+        List<String> keys = java.util.Arrays.stream(values()).map(ReportFormat::key).toList();
+        return String.join(", ", keys.subList(0, keys.size() - 1)) + " or " + keys.get(keys.size() - 1);
     }
 
     public static Optional<ReportFormat> ofKey(String key) {

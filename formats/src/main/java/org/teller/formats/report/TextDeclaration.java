@@ -66,6 +66,7 @@ final class TextDeclaration {
             line(elected());
             Figures.secondStage(result).ifPresent(this::secondStage);
             firstStage();
+            analysis();
             papers();
             unusedSecondPreferences();
         } else {
@@ -76,6 +77,7 @@ final class TextDeclaration {
                 transfers();
             }
             firstRound();
+            analysis();
             papers();
         }
         areas();
@@ -219,7 +221,7 @@ final class TextDeclaration {
             line("Valid papers with no preference that counts: " + votes(first.exhausted()) + ".");
         }
         declaration.previous().ifPresent(previous -> line("Changes are in percentage points of share since "
-                + previous.title() + previous.date().map(date -> ", " + Figures.LONG_DATE.format(date)).orElse("") + "."));
+                + Wording.previous(previous) + "."));
     }
 
     /** A table: the first column to the left, the others to the right. */
@@ -317,7 +319,23 @@ final class TextDeclaration {
             }
         }
         declaration.previous().ifPresent(previous -> line("Changes are in percentage points of share since "
-                + previous.title() + previous.date().map(date -> ", " + Figures.LONG_DATE.format(date)).orElse("") + "."));
+                + Wording.previous(previous) + "."));
+    }
+
+    /** The majority, and against the previous contest a gain or a hold and the swing, where there are. */
+    private void analysis() {
+        List<String> lines = new ArrayList<>();
+        declaration.majority().ifPresent(majority -> lines.add("Majority: " + Wording.majority(result, majority) + "."));
+        declaration.outcome().ifPresent(outcome -> lines.add(Figures.capitalised(Wording.outcome(declaration, outcome))
+                + declaration.previous().orElseThrow().contest().date()
+                        .map(date -> ", the winner on " + Figures.LONG_DATE.format(date)).orElse(", the previous winner")
+                + "."));
+        declaration.swing().ifPresent(swing -> lines.add("Swing: " + Wording.swing(declaration, swing)
+                + ", in first-preference shares."));
+        if (!lines.isEmpty()) {
+            line("");
+            lines.forEach(this::line);
+        }
     }
 
     private void papers() {
@@ -327,7 +345,8 @@ final class TextDeclaration {
                 papers -> line("Ballot papers counted: " + votes(papers)),
                 () -> line("Ballot papers counted: not stated"));
         declaration.contest().electorate().ifPresent(electorate -> line("Electorate: " + votes(electorate)));
-        declaration.turnout().ifPresent(turnout -> line("Turnout: " + turnout + "%"));
+        declaration.turnout().ifPresent(turnout -> line("Turnout: " + turnout.toPlainString() + "%"
+                + (declaration.isTurnoutComputed() ? "" : " (as stated)")));
         declaration.rejected().ifPresentOrElse(this::rejected, () -> line("Rejected papers: not stated"));
     }
 

@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.teller.core.Candidate;
 import org.teller.core.ballot.RankingEnd;
+import org.teller.core.contest.Declaration;
+import org.teller.core.contest.Majority;
+import org.teller.core.contest.Outcome;
+import org.teller.core.contest.PreviousContest;
+import org.teller.core.contest.Swing;
 import org.teller.core.count.ContingentVote;
 import org.teller.core.count.Result;
 import org.teller.core.count.SupplementaryVote;
@@ -101,6 +106,43 @@ final class Wording {
             return names.get(0);
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** The majority: "6,370 votes over Rabina Khan at the second stage"; "0 votes" where a lot decided. */
+    static String majority(Result result, Majority majority) {
+        return Figures.votes(majority.votes()) + (majority.votes() == 1 ? " vote" : " votes") + " over "
+                + result.candidates().get(majority.runnerUp()).name() + " at " + round(result, majority.round());
+    }
+
+    /**
+     * What a party is called in a sentence of gains and swing: its description, or for an independent, the
+     * person: "Labour", "Lutfur Rahman (Independent)".
+     */
+    static String side(Candidate candidate) {
+        if (candidate.isIndependent()) {
+            return candidate.name() + " (" + (candidate.party().isEmpty() ? "Independent" : candidate.party()) + ")";
+        }
+        return candidate.party();
+    }
+
+    /** A gain or a hold: "Labour gain from Lutfur Rahman (Independent)", "Labour hold". */
+    static String outcome(Declaration declaration, Outcome outcome) {
+        Candidate now = declaration.contest().candidates().get(outcome.elected());
+        Candidate before = declaration.previous().orElseThrow().contest().candidates().get(outcome.previouslyElected());
+        return outcome.kind() == Outcome.Kind.HOLD ? side(now) + " hold"
+                : side(now) + " gain from " + side(before);
+    }
+
+    /** A swing: "9.08 points from Conservative to Labour". */
+    static String swing(Declaration declaration, Swing swing) {
+        List<Candidate> candidates = declaration.contest().candidates();
+        return swing.points().toPlainString() + (swing.points().compareTo(java.math.BigDecimal.ONE) == 0 ? " point" : " points")
+                + " from " + side(candidates.get(swing.from())) + " to " + side(candidates.get(swing.to()));
+    }
+
+    /** The previous contest as a sentence names it: "Mayor of Tower Hamlets, 21 October 2010". */
+    static String previous(PreviousContest previous) {
+        return previous.contest().title() + previous.contest().date().map(date -> ", " + Figures.LONG_DATE.format(date)).orElse("");
     }
 
     /** Why papers were exhausted, as a declaration lists them. */

@@ -51,8 +51,8 @@ class ComparisonReportTest {
     private static Declaration declaration(Result result) {
         Contest contest = new Contest("Mayor of Testing", LocalDate.of(2026, 5, 7), result.system(), RuleSet.COUNCIL_MAYOR,
                 CANDIDATES, OptionalLong.empty());
-        return new Declaration(contest, result, Optional.empty(), Optional.empty(), Map.of(), Optional.empty(), List.of(),
-                List.of(new InputFile("contest.yaml", "0".repeat(64))));
+        return new Declaration(contest, result, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                List.of(new InputFile("contest.yaml", "0".repeat(64))), Optional.empty());
     }
 
     private static String write(ReportFormat format, List<Result> results, List<Comparison.LeftOut> leftOut)

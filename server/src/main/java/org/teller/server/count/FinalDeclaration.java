@@ -105,12 +105,12 @@ public final class FinalDeclaration {
                 system, RuleSet.defaultFor(system), candidates, OptionalLong.empty());
         List<Integer> standing = java.util.stream.IntStream.range(0, candidates.size()).boxed().toList();
         org.teller.core.count.Round first = new org.teller.core.count.Round(1, votes, standing, List.of(), 0, Optional.empty(), List.of());
-        Map<Integer, java.math.BigDecimal> changes = org.teller.core.contest.ShareChanges.since(now.contest(), now.result().firstRound(),
-                contest, first, Map.of());
+        org.teller.core.contest.PreviousContest earlier = org.teller.core.contest.ShareChanges.previous(now.contest(), contest,
+                first, org.teller.core.contest.PreviousContest.electedByFirstPreferences(contest, first), Map.of());
         List<InputFile> inputs = new java.util.ArrayList<>(now.inputs());
         inputs.add(new InputFile("previous", sha256(previous.get())));
-        return new Declaration(now.contest(), now.result(), now.rejected(), now.unusedSecondPreferences(), changes, Optional.of(contest),
-                now.areas(), inputs);
+        return new Declaration(now.contest(), now.result(), now.rejected(), now.unusedSecondPreferences(), Optional.of(earlier),
+                now.areas(), inputs, now.statedTurnout());
     }
 
     /** One area's ballot papers: its file's name and SHA-256, and its tally ({@link BallotPaperFile}). */

@@ -1,0 +1,352 @@
+package org.teller.formats.report;
+
+import static org.teller.formats.report.Figures.votes;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.teller.core.Candidate;
+import org.teller.core.contest.Declaration;
+import org.teller.core.contest.Majority;
+import org.teller.core.contest.Outcome;
+import org.teller.core.contest.PreviousContest;
+import org.teller.core.count.ContingentVote;
+import org.teller.core.count.HowElected;
+import org.teller.core.count.Result;
+import org.teller.core.count.Round;
+
+/**
+ * A news story of the result, a few paragraphs as a local paper prints them (the seeds of Tower Hamlets
+ * 2010 and 2015), then the results list laid out as they lay it out. Every sentence is a template filled
+ * from the declaration: each number in it is one the count gives, and a sentence whose figure the
+ * declaration does not have is left out, never guessed.
+ */
+final class NewsStory {
+
+    /** Titles that name an office, which a person is elected to: "elected Mayor of Tower Hamlets". */
+    private static final Pattern OFFICE = Pattern.compile(
+            "(Mayor|Police(,| and) (Fire and )?Crime Commissioner|Commissioner|Councillor|Member|Governor|President)\\b.*");
+
+    private final Declaration declaration;
+    private final Result result;
+    private final List<Candidate> candidates;
+    private final StringBuilder out = new StringBuilder();
+
+    private NewsStory(Declaration declaration) {
+        this.declaration = declaration;
+        this.result = declaration.result();
+        this.candidates = result.candidates();
+    }
+
+    static void write(Declaration declaration, Writer sink) throws IOException {
+        NewsStory story = new NewsStory(declaration);
+        story.write();
+        // One line break at the end, not the paragraph break after the last entry.
+        sink.append(story.out, 0, story.out.length() - 1);
+    }
+
+    private void write() {
+        if (!result.hasElection()) {
+            paragraph(Wording.elected(result));
+            resultsList();
+            return;
+        }
+        paragraph(lead());
+        paragraph(howWon());
+        firstPreferences().ifPresent(this::paragraph);
+        others().ifPresent(this::paragraph);
+        sinceLastTime().ifPresent(this::paragraph);
+        papers().ifPresent(this::paragraph);
+        lots().ifPresent(this::paragraph);
+        resultsList();
+    }
+
+    /** "Labour's John Biggs has been elected Mayor of Tower Hamlets, a Labour gain from Lutfur Rahman (Independent)." */
+    private String lead() {
+        int winner = result.elected();
+        String title = declaration.contest().title();
+        Optional<Outcome> outcome = declaration.outcome();
+        boolean again = outcome.filter(o -> o.kind() == Outcome.Kind.HOLD)
+                .map(o -> declaration.previous().orElseThrow().contest().candidates().get(o.previouslyElected()).name())
+                .filter(name -> name.equalsIgnoreCase(candidates.get(winner).name())).isPresent();
+        String verb = again ? " has been re-elected " : " has been elected ";
+        String lead = OFFICE.matcher(title).matches()
+                ? introduce(winner) + verb + title
+                : introduce(winner) + " has won the election for " + title;
+        if (outcome.isPresent() && !again) {
+            lead += outcome.get().kind() == Outcome.Kind.HOLD
+                    ? ", holding it for " + Wording.side(candidates.get(winner))
+                    : ", a " + Wording.outcome(declaration, outcome.get());
+        }
+        return lead + ".";
+    }
+
+    /** How the count went, by system: the stage or round that elected, the finalists, the majority. */
+    private String howWon() {
+        int winner = result.elected();
+        Optional<Majority> majority = declaration.majority();
+        String by = majority.map(m -> ", a majority of " + votes(m.votes())).orElse("");
+        Round first = result.firstRound();
+        if (result.how() == HowElected.MAJORITY_AT_FIRST_STAGE) {
+            return name(winner) + " won at " + Wording.round(result, 1) + " with " + votesOf(first.votes(winner)) + ", "
+                    + percent(first, winner) + " of the valid votes" + majority.map(m -> ": a majority of "
+                            + votes(m.votes()) + " over " + name(m.runnerUp()) + ", who had " + votes(first.votes(m.runnerUp())))
+                            .orElse("")
+                    + ".";
+        }
+        Round deciding = result.rounds().get(result.electedInRound() - 1);
+        if (majority.isPresent() && majority.get().votes() == 0) {
+            // Level at the end: the lot decided.
+            return name(winner) + " and " + name(majority.get().runnerUp()) + " were level on "
+                    + votesOf(deciding.votes(winner)) + (result.rounds().size() == 1 ? "" : " at " + Wording.round(result,
+                            majority.get().round())) + ", and " + name(winner) + " was elected by lot.";
+        }
+        if (result.rounds().size() == 1) {
+            return name(winner) + " won with " + votesOf(first.votes(winner)) + " (" + percent(first, winner) + ")"
+                    + majority.map(m -> ", a majority of " + votes(m.votes()) + " over " + name(m.runnerUp()) + " ("
+                            + votes(first.votes(m.runnerUp())) + ")").orElse("") + ".";
+        }
+        String rival = majority.map(m -> name(m.runnerUp()) + " (" + votes(deciding.votes(m.runnerUp())) + ")").orElse("");
+        // As the papers say it: SV's second stage is "a second round"; the contingent vote's, "a second count".
+        String went = result.rounds().size() == 2
+                ? "The vote went to a second " + (Wording.roundWord(result).equals("count") ? "count" : "round")
+                : "The count went to " + result.rounds().size() + " rounds";
+        return went + ", with " + name(winner) + " (" + votes(deciding.votes(winner)) + ")"
+                + (rival.isEmpty() ? " elected" : " beating " + rival) + by + ".";
+    }
+
+    /**
+     * A count of several rounds: who led on first preferences, that no one had more than half, and what the
+     * transfers gave the finalists.
+     */
+    private Optional<String> firstPreferences() {
+        if (result.rounds().size() < 2) {
+            return Optional.empty();
+        }
+        Round first = result.firstRound();
+        List<Integer> order = Figures.byVotes(first.continuing(), first::votes);
+        int leader = order.get(0);
+        int next = order.get(1);
+        StringBuilder text = new StringBuilder("On first preferences ").append(name(leader)).append(" led with ")
+                .append(votesOf(first.votes(leader))).append(" (").append(percent(first, leader)).append("), ahead of ")
+                .append(name(next)).append(" with ").append(votes(first.votes(next))).append(" (")
+                .append(percent(first, next)).append("). No candidate had more than half of the ")
+                .append(votes(first.continuingVotes())).append(" valid first-preference votes");
+        boolean contingent = result.system() instanceof ContingentVote;
+        if (Figures.isSv(result) || contingent) {
+            Round second = result.rounds().get(1);
+            List<Integer> finalists = Figures.byVotes(second.continuing(), second::votes);
+            int out = candidates.size() - finalists.size();
+            text.append(", so the ").append(out == 1 ? "other candidate was" : "other " + count(out) + " candidates were")
+                    .append(" eliminated and the ").append(contingent ? "later" : "second")
+                    .append(" preferences on their ").append(votes(second.papersPassedOn())).append(" papers counted: ");
+            List<String> gains = new ArrayList<>();
+            for (int finalist : finalists) {
+                gains.add(votes(second.received(finalist)) + " for " + name(finalist));
+            }
+            text.append(String.join(" and ", gains)).append(". ").append(Figures.capitalised(votes(second.exhaustedHere())))
+                    .append(second.exhaustedHere() == 1 ? " paper" : " papers")
+                    .append(contingent ? " named neither finalist at a preference counted." : " named neither finalist, or no second preference.");
+            return Optional.of(text.toString());
+        }
+        text.append(", so the candidates with the fewest were eliminated and their papers passed on");
+        int winner = result.elected();
+        if (winner != leader) {
+            text.append("; ").append(name(winner)).append(", ").append(ordinal(order.indexOf(winner) + 1))
+                    .append(" on first preferences, overtook ").append(name(leader));
+        }
+        return Optional.of(text.append('.').toString());
+    }
+
+    /** The third-placed candidate, then everyone else with their votes: no one is left out of the story. */
+    private Optional<String> others() {
+        Round first = result.firstRound();
+        List<Integer> order = Figures.byVotes(first.continuing(), first::votes);
+        List<Integer> named = new ArrayList<>();
+        declaration.majority().ifPresent(m -> named.add(m.runnerUp()));
+        named.add(result.elected());
+        if (result.rounds().size() > 1) {
+            named.add(order.get(0));
+            named.add(order.get(1));
+        }
+        List<Integer> rest = order.stream().filter(c -> !named.contains(c)).toList();
+        if (rest.isEmpty()) {
+            return Optional.empty();
+        }
+        int third = rest.get(0);
+        StringBuilder text = new StringBuilder(nameAndSide(third)).append(" came ")
+                .append(ordinal(order.indexOf(third) + 1))
+                .append(result.rounds().size() > 1 ? " on first preferences" : "").append(" with ").append(votesOf(first.votes(third)))
+                .append(" (").append(percent(first, third)).append(')');
+        List<String> after = new ArrayList<>();
+        for (int candidate : rest.subList(1, rest.size())) {
+            after.add(nameAndSide(candidate) + " " + votes(first.votes(candidate)));
+        }
+        if (!after.isEmpty()) {
+            text.append("; then ").append(after.size() == 1 ? after.get(0)
+                    : String.join(", ", after.subList(0, after.size() - 1)) + " and " + after.get(after.size() - 1));
+        }
+        return Optional.of(text.append('.').toString());
+    }
+
+    /** The biggest rise and fall in share since the previous contest, and the swing. */
+    private Optional<String> sinceLastTime() {
+        if (declaration.previous().isEmpty()) {
+            return Optional.empty();
+        }
+        PreviousContest previous = declaration.previous().get();
+        Map<Integer, BigDecimal> changes = declaration.changes();
+        List<String> sentences = new ArrayList<>();
+        Optional<Map.Entry<Integer, BigDecimal>> rise = changes.entrySet().stream().filter(e -> e.getValue().signum() > 0)
+                .max(Map.Entry.<Integer, BigDecimal>comparingByValue().thenComparing(Map.Entry::getKey,
+                        Comparator.reverseOrder()));
+        Optional<Map.Entry<Integer, BigDecimal>> fall = changes.entrySet().stream().filter(e -> e.getValue().signum() < 0)
+                .min(Map.Entry.<Integer, BigDecimal>comparingByValue().thenComparing(Map.Entry::getKey));
+        String when = previous.contest().date().map(date -> " on " + Figures.LONG_DATE.format(date)).orElse("");
+        String since = previous.contest().title().equalsIgnoreCase(declaration.contest().title())
+                ? "Since the last election" + when : "Since " + previous.contest().title() + when;
+        List<String> moves = new ArrayList<>();
+        rise.ifPresent(e -> moves.add(shareOf(e.getKey()) + " of the first-preference vote rose by "
+                + e.getValue().toPlainString() + " points"));
+        fall.ifPresent(e -> moves.add(shareOf(e.getKey()) + (moves.isEmpty() ? " of the first-preference vote" : "")
+                + " fell by " + e.getValue().negate().toPlainString() + (moves.isEmpty() ? " points" : "")));
+        if (!moves.isEmpty()) {
+            sentences.add(since + ", " + String.join(" and ", moves) + ".");
+        }
+        declaration.swing().ifPresent(swing -> sentences.add("That is a swing of " + Wording.swing(declaration, swing) + "."));
+        return sentences.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", sentences));
+    }
+
+    /** Turnout, the papers counted and the electorate, and the rejected papers, as far as they are known. */
+    private Optional<String> papers() {
+        List<String> sentences = new ArrayList<>();
+        Optional<Long> papers = declaration.ballotPapers();
+        declaration.turnout().ifPresent(turnout -> sentences.add("Turnout was " + turnout.toPlainString() + "%"
+                + (declaration.isTurnoutComputed()
+                        ? ": " + votes(papers.orElseThrow()) + " ballot papers were counted of an electorate of "
+                                + votes(declaration.contest().electorate().getAsLong())
+                        : "")
+                + "."));
+        if (sentences.isEmpty() && papers.isPresent()) {
+            sentences.add(Figures.capitalised(votes(papers.get())) + " ballot papers were counted.");
+        }
+        declaration.rejected().filter(rejected -> rejected.total() > 0).ifPresent(rejected -> sentences.add(
+                papers.isPresent() ? "Of these, " + votes(rejected.total()) + (rejected.total() == 1 ? " was" : " were")
+                        + " rejected." : Figures.capitalised(votes(rejected.total())) + " ballot papers were rejected."));
+        return sentences.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", sentences));
+    }
+
+    private Optional<String> lots() {
+        if (result.lots().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> drawn = new ArrayList<>();
+        result.lots().forEach(lot -> drawn.add(Wording.lot(candidates, lot)));
+        return Optional.of((drawn.size() == 1 ? "A lot was drawn: " : "Lots were drawn: ") + String.join(" ", drawn));
+    }
+
+    /** The results list, as the seeds print it: the last round, then the first, with shares and changes. */
+    private void resultsList() {
+        Round first = result.firstRound();
+        if (result.rounds().size() > 1) {
+            Round last = result.lastRound();
+            heading(Figures.isSv(result) ? "Second round" : result.system() instanceof ContingentVote ? "Second count"
+                    : "Final round (round " + last.number() + ")");
+            for (int candidate : Figures.byVotes(last.continuing(), last::votes)) {
+                entry(label(candidate) + " " + votes(last.votes(candidate)));
+            }
+            heading("First round");
+        } else {
+            heading("Result");
+        }
+        for (int candidate : Figures.byVotes(Figures.all(candidates.size()), first::votes)) {
+            StringBuilder figures = new StringBuilder();
+            first.share(candidate).percent().ifPresent(share -> figures.append(share.toPlainString()).append('%'));
+            declaration.change(candidate).ifPresent(change -> figures.append(", ").append(Figures.signed(change)).append('%'));
+            entry(label(candidate) + " " + votes(first.votes(candidate)) + (figures.length() == 0 ? "" : " (" + figures + ")"));
+        }
+    }
+
+    /** "Labour's John Biggs", "Independent candidate Rabina Khan", "John Smith". */
+    private String introduce(int candidate) {
+        Candidate c = candidates.get(candidate);
+        if (c.party().isEmpty()) {
+            return c.name();
+        }
+        if (c.isIndependent()) {
+            return "Independent candidate " + c.name();
+        }
+        return c.party().endsWith("s") ? c.name() + " of the " + c.party() : c.party() + "'s " + c.name();
+    }
+
+    /** Whose share: "the Labour share", "the Conservative share", "Rabina Khan's share". */
+    private String shareOf(int candidate) {
+        Candidate c = candidates.get(candidate);
+        return c.isIndependent() ? c.name() + (c.name().endsWith("s") ? "'" : "'s") + " share" : "the " + c.party() + " share";
+    }
+
+    private String name(int candidate) {
+        return candidates.get(candidate).name();
+    }
+
+    private String nameAndSide(int candidate) {
+        Candidate c = candidates.get(candidate);
+        return c.party().isEmpty() ? c.name() : c.name() + " (" + c.party() + ")";
+    }
+
+    /** As in the seeds' lists: "John Biggs (Lab)". */
+    private String label(int candidate) {
+        Candidate c = candidates.get(candidate);
+        return c.label().isEmpty() ? c.name() : c.name() + " (" + c.label() + ")";
+    }
+
+    private static String percent(Round round, int candidate) {
+        return round.share(candidate).percent().map(p -> p.toPlainString() + "%").orElse("no share");
+    }
+
+    private static String votesOf(long votes) {
+        return votes(votes) + (votes == 1 ? " vote" : " votes");
+    }
+
+    private static final List<String> COUNTS = List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
+
+    private static String count(int n) {
+        return n < COUNTS.size() ? COUNTS.get(n) : votes(n);
+    }
+
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth");
+
+    private static String ordinal(int place) {
+        if (place <= ORDINALS.size()) {
+            return ORDINALS.get(place - 1);
+        }
+        String suffix = place % 100 >= 11 && place % 100 <= 13 ? "th"
+                : switch (place % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return place + suffix;
+    }
+
+    private void paragraph(String text) {
+        out.append(text).append("\n\n");
+    }
+
+    private void heading(String text) {
+        out.append(text).append("\n\n");
+    }
+
+    private void entry(String text) {
+        out.append(text).append("\n\n");
+    }
+}
