@@ -25,9 +25,11 @@ class UsageTest {
                                                  path through the rounds in the audit log.
                       --force                  Overwrite FILE, or RCTab's reports of the same
                                                  name, if they exist (only ever regular files).
-                      --format=FORMAT          text (a declaration to read out), json, csv or
-                                                 story (a news story of the result). Default:
-                                                 text.
+                      --format=FORMAT          text (a declaration to read out), json, csv,
+                                                 story (a news story of the result),
+                                                 democracy-club (Democracy Club's results CSV)
+                                                 or rcvis (RCTab's summary JSON, which RCVis
+                                                 draws). Default: text.
                   -h, --help                   Show this help message and exit.
                       --lot-seed=N             Draw any lot with this seed (repeats an earlier
                                                  draw). Default: a new random seed, printed.

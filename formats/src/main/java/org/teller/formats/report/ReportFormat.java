@@ -14,7 +14,9 @@ public enum ReportFormat {
     TEXT(TextDeclaration::write),
     JSON(JsonDeclaration::write),
     CSV(CsvDeclaration::write),
-    STORY(NewsStory::write);
+    STORY(NewsStory::write),
+    DEMOCRACY_CLUB(DemocracyClubCsv::write),
+    RCVIS(RcvisJson::write);
 
     /** Writes a declaration in one format. */
     @FunctionalInterface
@@ -49,8 +51,9 @@ public enum ReportFormat {
         out.flush();
     }
 
+    /** The name of the format on the command line: {@code text}, {@code democracy-club}. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Every format's key, as a sentence lists them: "text, json, csv or story". */
