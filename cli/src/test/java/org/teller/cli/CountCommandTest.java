@@ -80,7 +80,7 @@ class CountCommandTest {
     void anUnknownFormatOrOptionIsAUsageError() {
         Run format = Run.teller("count", example("tower-hamlets-2010"), "--format", "pdf");
         assertThat(format.exitCode()).isEqualTo(2);
-        assertThat(format.err()).isEqualTo("teller: --format: 'pdf' is not a format (use text, json, csv, story, democracy-club or rcvis)\n");
+        assertThat(format.err()).isEqualTo("teller: --format: 'pdf' is not a format (use text, json, csv, story, democracy-club, rcvis or nist)\n");
         Run option = Run.teller("count", example("tower-hamlets-2010"), "--colour");
         assertThat(option.exitCode()).isEqualTo(2);
         assertThat(option.err()).startsWith("teller: Unknown option: '--colour'");

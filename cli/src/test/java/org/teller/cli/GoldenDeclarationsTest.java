@@ -82,7 +82,7 @@ class GoldenDeclarationsTest {
                 if (contestFilesOnly && !Files.isRegularFile(folder.resolve("contest.yaml"))) {
                     continue;
                 }
-                for (String format : List.of("text", "json", "csv", "story", "democracy-club", "rcvis")) {
+                for (String format : List.of("text", "json", "csv", "story", "democracy-club", "rcvis", "nist")) {
                     cases.add(Arguments.of(folder.getFileName().toString(), format));
                 }
             }
@@ -108,6 +108,7 @@ class GoldenDeclarationsTest {
             case "story" -> "story.txt";
             case "democracy-club" -> "dc.csv";
             case "rcvis" -> "rcvis.json";
+            case "nist" -> "nist.json";
             default -> format;
         });
         if (Boolean.getBoolean("teller.golden.update")) {

@@ -27,9 +27,10 @@ class UsageTest {
                                                  name, if they exist (only ever regular files).
                       --format=FORMAT          text (a declaration to read out), json, csv,
                                                  story (a news story of the result),
-                                                 democracy-club (Democracy Club's results CSV)
-                                                 or rcvis (RCTab's summary JSON, which RCVis
-                                                 draws). Default: text.
+                                                 democracy-club (Democracy Club's results CSV),
+                                                 rcvis (RCTab's summary JSON, which RCVis
+                                                 draws) or nist (NIST SP 1500-100 election
+                                                 results). Default: text.
                   -h, --help                   Show this help message and exit.
                       --lot-seed=N             Draw any lot with this seed (repeats an earlier
                                                  draw). Default: a new random seed, printed.

@@ -49,6 +49,9 @@ class InMemoryDeclarationTest {
     private static void assertSameDeclaration(Declaration inMemory, Declaration fromFiles) {
         assertThat(inMemory).isEqualTo(fromFiles);
         for (ReportFormat format : ReportFormat.values()) {
+            if (!format.canWrite(fromFiles)) {
+                continue;
+            }
             assertThat(format.render(inMemory)).as(format.name()).isEqualTo(format.render(fromFiles));
         }
     }

@@ -55,6 +55,16 @@ final class RcvisJson {
         out.write('\n');
     }
 
+    /** Why the declaration cannot be drawn, if it cannot. */
+    static java.util.Optional<InvalidInputException> refusal(Declaration declaration) {
+        try {
+            check(declaration);
+            return java.util.Optional.empty();
+        } catch (InvalidInputException refused) {
+            return java.util.Optional.of(refused);
+        }
+    }
+
     /** Refuses, before a byte is written, a count whose transfers are not known by eliminated candidate. */
     private static void check(Declaration declaration) {
         Result result = declaration.result();

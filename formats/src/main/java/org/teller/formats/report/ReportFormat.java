@@ -16,7 +16,8 @@ public enum ReportFormat {
     CSV(CsvDeclaration::write),
     STORY(NewsStory::write),
     DEMOCRACY_CLUB(DemocracyClubCsv::write),
-    RCVIS(RcvisJson::write);
+    RCVIS(RcvisJson::write),
+    NIST(NistResultsJson::write);
 
     /** Writes a declaration in one format. */
     @FunctionalInterface
@@ -54,6 +55,19 @@ public enum ReportFormat {
     /** The name of the format on the command line: {@code text}, {@code democracy-club}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Whether this format can write the declaration: RCVis's JSON needs each eliminated candidate's
+     * transfers, NIST's results the day of the poll; every other format writes every declaration. A format
+     * that cannot refuses before it writes anything, with the reason.
+     */
+    public boolean canWrite(Declaration declaration) {
+        return switch (this) {
+            case RCVIS -> RcvisJson.refusal(declaration).isEmpty();
+            case NIST -> declaration.contest().date().isPresent();
+            default -> true;
+        };
     }
 
     /** Every format's key, as a sentence lists them: "text, json, csv or story". */

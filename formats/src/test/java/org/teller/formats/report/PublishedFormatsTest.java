@@ -160,5 +160,7 @@ class PublishedFormatsTest {
                 + " candidate, but Mayor of Tower Hamlets's count gives those of the 8 candidates eliminated at the first"
                 + " stage only together");
         assertThat(written).isEmpty();
+        assertThat(ReportFormat.RCVIS.canWrite(count("tower-hamlets-2015"))).isFalse();
+        assertThat(ReportFormat.RCVIS.canWrite(count("exampleton-ballots"))).isTrue();
     }
 }

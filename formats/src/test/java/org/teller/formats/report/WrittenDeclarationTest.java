@@ -23,7 +23,10 @@ class WrittenDeclarationTest {
 
     static Stream<Arguments> examplesInEveryFormat() {
         return Stream.of("tower-hamlets-2010", "tower-hamlets-2015", "exampleton-ballots", "exampleton-tally", "london-2016")
-                .flatMap(example -> Stream.of(ReportFormat.values()).map(format -> Arguments.of(example, format)));
+                .flatMap(example -> Stream.of(ReportFormat.values())
+                        // RCVis cannot draw transfers known only together (refused: PublishedFormatsTest).
+                        .filter(format -> format.canWrite(count(example)))
+                        .map(format -> Arguments.of(example, format)));
     }
 
     private static Declaration count(String example) {
