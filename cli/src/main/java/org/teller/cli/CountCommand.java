@@ -30,8 +30,8 @@ final class CountCommand implements Command {
     static final Positional CONTEST = Positional.required("CONTEST", "The contest folder or contest file.");
     static final OptionSpec<String> FORMAT = OptionSpec.text("--format", "FORMAT",
             "text (a declaration to read out), json, csv, story (a news story of the result), democracy-club"
-                    + " (Democracy Club's results CSV), rcvis (RCTab's summary JSON, which RCVis draws) or nist"
-                    + " (NIST SP 1500-100 election results). Default: text.")
+                    + " (Democracy Club's results CSV), rcvis (RCTab's summary JSON, which RCVis draws), nist"
+                    + " (NIST SP 1500-100 election results) or html (a report with charts, one file). Default: text.")
             .orElse("text");
     static final OptionSpec<String> OUT = OptionSpec.text("--out", "FILE",
             "Write to FILE, a new file, instead of standard output (- or /dev/stdout: standard output).");

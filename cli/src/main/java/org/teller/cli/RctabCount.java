@@ -283,7 +283,7 @@ final class RctabCount {
                 RuleSet.RCTAB, candidates, OptionalLong.empty());
         // RCTab rejects no ballot: every record is counted (one that ranks no one exhausts from the start).
         return new Declaration(contest, tabulation.result(), Optional.of(RejectedPapers.none()), Optional.empty(),
-                Optional.empty(), List.of(), tabulation.inputs(), Optional.empty());
+                Optional.empty(), List.of(), tabulation.inputs(), Optional.empty(), Optional.empty());
     }
 
     /** The poll's date, where the configuration gives one (RCTab lets it be left out). */

@@ -78,9 +78,9 @@ class CountCommandTest {
 
     @Test
     void anUnknownFormatOrOptionIsAUsageError() {
-        Run format = Run.teller("count", example("tower-hamlets-2010"), "--format", "pdf");
+        Run format = Run.teller("count", example("tower-hamlets-2010"), "--format", "docx");
         assertThat(format.exitCode()).isEqualTo(2);
-        assertThat(format.err()).isEqualTo("teller: --format: 'pdf' is not a format (use text, json, csv, story, democracy-club, rcvis or nist)\n");
+        assertThat(format.err()).isEqualTo("teller: --format: 'docx' is not a format (use text, json, csv, story, democracy-club, rcvis, nist or html)\n");
         Run option = Run.teller("count", example("tower-hamlets-2010"), "--colour");
         assertThat(option.exitCode()).isEqualTo(2);
         assertThat(option.err()).startsWith("teller: Unknown option: '--colour'");

@@ -82,7 +82,7 @@ class GoldenDeclarationsTest {
                 if (contestFilesOnly && !Files.isRegularFile(folder.resolve("contest.yaml"))) {
                     continue;
                 }
-                for (String format : List.of("text", "json", "csv", "story", "democracy-club", "rcvis", "nist")) {
+                for (String format : List.of("text", "json", "csv", "story", "democracy-club", "rcvis", "nist", "html")) {
                     cases.add(Arguments.of(folder.getFileName().toString(), format));
                 }
             }
@@ -109,6 +109,7 @@ class GoldenDeclarationsTest {
             case "democracy-club" -> "dc.csv";
             case "rcvis" -> "rcvis.json";
             case "nist" -> "nist.json";
+            case "html" -> "html";
             default -> format;
         });
         if (Boolean.getBoolean("teller.golden.update")) {

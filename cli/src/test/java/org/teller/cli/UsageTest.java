@@ -29,8 +29,9 @@ class UsageTest {
                                                  story (a news story of the result),
                                                  democracy-club (Democracy Club's results CSV),
                                                  rcvis (RCTab's summary JSON, which RCVis
-                                                 draws) or nist (NIST SP 1500-100 election
-                                                 results). Default: text.
+                                                 draws), nist (NIST SP 1500-100 election
+                                                 results) or html (a report with charts, one
+                                                 file). Default: text.
                   -h, --help                   Show this help message and exit.
                       --lot-seed=N             Draw any lot with this seed (repeats an earlier
                                                  draw). Default: a new random seed, printed.

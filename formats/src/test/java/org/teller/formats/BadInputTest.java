@@ -219,9 +219,21 @@ class BadInputTest {
                         Map.of("contest.yaml", "title: [unclosed\n"),
                         "c/contest.yaml, line 2: is not valid YAML: expected ',' or ']', but got <stream end>"),
                 bad("a previous candidate who did not stand",
-                        Map.of("contest.yaml", CANDIDATES.replace("short: I", "short: I\n    previous: Nobody") + "returns: returns.csv\nprevious: contest.yaml\n",
-                                "returns.csv", RETURNS),
+                        Map.of("contest.yaml", CANDIDATES.replace("short: I", "short: I\n    previous: Nobody") + "returns: returns.csv\nprevious: before/contest.yaml\n",
+                                "returns.csv", RETURNS, "before/contest.yaml", CANDIDATES.replace("2026-05-07", "2022-05-05")
+                                        + "returns: returns.csv\n", "before/returns.csv", RETURNS),
                         "c/contest.yaml, line 14: 'Nobody' is named as Cy Cole's previous candidate but did not stand in Test"),
+                bad("a contest compared with itself",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nprevious: contest.yaml\n", "returns.csv", RETURNS),
+                        "c/contest.yaml, line 15: 'contest.yaml' is the previous contest, but its poll (2026-05-07) is not before this one's (2026-05-07)"),
+                bad("a previous contest polled later",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nprevious: later/contest.yaml\n", "returns.csv", RETURNS,
+                                "later/contest.yaml", CANDIDATES.replace("2026-05-07", "2030-05-02") + "returns: returns.csv\n",
+                                "later/returns.csv", RETURNS),
+                        "c/contest.yaml, line 15: 'later/contest.yaml' is the previous contest, but its poll (2030-05-02) is not before this one's (2026-05-07)"),
+                bad("a turnout stated below what the valid votes alone make",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nelectorate: 100\nturnout: 10%\n", "returns.csv", RETURNS),
+                        "c/contest.yaml, line 16: '10%' is the turnout stated, but the 23 valid votes alone are 23% of the electorate of 100"),
                 bad("unmarked papers stated apart and together",
                         Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nrejected:\n  unmarked: 1\n  unmarked-or-uncertain: 3\n",
                                 "returns.csv", RETURNS),
@@ -338,6 +350,7 @@ class BadInputTest {
         Path folder = work.resolve("c");
         Files.createDirectories(folder);
         for (Map.Entry<String, String> file : files.entrySet()) {
+            Files.createDirectories(folder.resolve(file.getKey()).getParent());
             Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
         }
         InvalidInputException problem = catchThrowableOfType(InvalidInputException.class,

@@ -24,6 +24,8 @@ import org.teller.core.count.Result;
  * @param inputs every input file with its SHA-256
  * @param statedTurnout the turnout the source states, in percent, where it states one: published where the
  *     electorate or the papers counted are not, and equal to the one computed where both are
+ * @param statutorySystem the system the contest's law names, when this count is a "what if" under another
+ *     ({@code teller count --system}); empty for the count the law asks for
  */
 public record Declaration(
         Contest contest,
@@ -33,13 +35,15 @@ public record Declaration(
         Optional<PreviousContest> previous,
         List<AreaFigures> areas,
         List<InputFile> inputs,
-        Optional<BigDecimal> statedTurnout) {
+        Optional<BigDecimal> statedTurnout,
+        Optional<org.teller.core.count.VotingSystem> statutorySystem) {
 
     public Declaration {
         unusedSecondPreferences = unusedSecondPreferences.map(Map::copyOf);
         areas = List.copyOf(areas);
         inputs = List.copyOf(inputs);
         java.util.Objects.requireNonNull(statedTurnout);
+        java.util.Objects.requireNonNull(statutorySystem);
         long valid = result.valid();
         long papers = Totals.add(valid, rejected.map(RejectedPapers::total).orElse(0L));
         if (contest.electorate().isPresent() && papers > contest.electorate().getAsLong()) {
@@ -77,7 +81,13 @@ public record Declaration(
     /** The same declaration compared with a previous contest. */
     public Declaration since(PreviousContest earlier) {
         return new Declaration(contest, result, rejected, unusedSecondPreferences, Optional.of(earlier), areas, inputs,
-                statedTurnout);
+                statedTurnout, statutorySystem);
+    }
+
+    /** The same declaration, marked as a "what if": counted under another system than {@code statutory}, the law's. */
+    public Declaration whatIf(org.teller.core.count.VotingSystem statutory) {
+        return new Declaration(contest, result, rejected, unusedSecondPreferences, previous, areas, inputs, statedTurnout,
+                Optional.of(statutory));
     }
 
     /**

@@ -6,7 +6,8 @@ import org.teller.core.Candidate;
 /**
  * Whether the person elected holds the office for their party or gains it from another, against the
  * person elected at the previous contest: a party's candidate holds it if that party's candidate won last
- * time; an independent only if they themselves did.
+ * time; an independent only if they themselves did; a candidate the contest file compares with a previous
+ * candidate ({@code previous: NAME}) holds it if that candidate won.
  *
  * @param kind a gain or a hold
  * @param elected the person elected now, by index
@@ -30,8 +31,12 @@ public record Outcome(Kind kind, int elected, int previouslyElected) {
             return Optional.empty();
         }
         Candidate winner = now.candidates().get(elected);
-        Candidate before = previous.contest().candidates().get(previous.elected().getAsInt());
-        boolean held = winner.isIndependent() || before.isIndependent()
+        int previousWinner = previous.elected().getAsInt();
+        Candidate before = previous.contest().candidates().get(previousWinner);
+        Integer named = previous.named().get(elected);
+        // A candidate the contest file names as the previous winner's successor holds it, whatever the description.
+        boolean held = named != null ? named == previousWinner
+                : winner.isIndependent() || before.isIndependent()
                 ? winner.isIndependent() && before.isIndependent()
                         && Contest.normalise(winner.name()).equals(Contest.normalise(before.name()))
                 : winner.party().equalsIgnoreCase(before.party());

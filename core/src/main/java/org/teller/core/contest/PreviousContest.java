@@ -16,11 +16,14 @@ import org.teller.core.count.Round;
  *     given by its first preferences alone is known only when someone had more than half of them)
  * @param earlierShares by candidate index now, the earlier share each candidate's change is measured from
  *     ({@link ShareChanges}): the party's share then, or the same independent's
+ * @param named by candidate index now, the previous candidate the contest file names as theirs, by index then
  */
-public record PreviousContest(Contest contest, Round firstRound, OptionalInt elected, Map<Integer, Share> earlierShares) {
+public record PreviousContest(Contest contest, Round firstRound, OptionalInt elected, Map<Integer, Share> earlierShares,
+        Map<Integer, Integer> named) {
 
     public PreviousContest {
         earlierShares = Map.copyOf(earlierShares);
+        named = Map.copyOf(named);
         if (elected.isPresent() && (elected.getAsInt() < 0 || elected.getAsInt() >= contest.candidates().size())) {
             throw new IllegalArgumentException("candidate " + elected.getAsInt() + " elected of "
                     + contest.candidates().size());

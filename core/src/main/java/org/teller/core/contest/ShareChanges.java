@@ -14,7 +14,8 @@ import org.teller.core.count.Round;
  * percentage points and swing.
  *
  * <p>A party's candidate is compared with the same party's share last time (RULES.md); an independent
- * only with the same person. An explicit mapping overrides both: it names the previous candidate to
+ * only with the same person; a party standing two candidates now, with no one (the party's share last time
+ * is neither one's). An explicit mapping overrides all of these: it names the previous candidate to
  * compare with, or none.
  */
 public final class ShareChanges {
@@ -35,7 +36,7 @@ public final class ShareChanges {
         List<Candidate> candidates = now.candidates();
         for (int candidate = 0; candidate < candidates.size(); candidate++) {
             int index = candidate;
-            earlierShare(candidates.get(candidate), before, beforeFirst, mapping).ifPresent(share -> earlier.put(index, share));
+            earlierShare(candidates.get(candidate), candidates, before, beforeFirst, mapping).ifPresent(share -> earlier.put(index, share));
         }
         return earlier;
     }
@@ -47,11 +48,24 @@ public final class ShareChanges {
      */
     public static PreviousContest previous(Contest now, Contest before, Round beforeFirst,
             java.util.OptionalInt elected, Map<String, Optional<String>> mapping) {
-        return new PreviousContest(before, beforeFirst, elected, earlierShares(now, before, beforeFirst, mapping));
+        Map<Integer, Integer> named = new TreeMap<>();
+        for (int candidate = 0; candidate < now.candidates().size(); candidate++) {
+            Optional<String> mapped = mapping.get(now.candidates().get(candidate).name());
+            if (mapped != null && mapped.isPresent() && before.indexOf(mapped.get()) >= 0) {
+                named.put(candidate, before.indexOf(mapped.get()));
+            }
+        }
+        return new PreviousContest(before, beforeFirst, elected, earlierShares(now, before, beforeFirst, mapping), named);
     }
 
-    private static Optional<Share> earlierShare(
-            Candidate candidate, Contest before, Round beforeFirst, Map<String, Optional<String>> mapping) {
+    /** How many candidates now stand for this candidate's party. */
+    private static long now(Candidate candidate, List<Candidate> nowCandidates) {
+        return nowCandidates.stream().filter(other -> !other.isIndependent() && other.party().equalsIgnoreCase(candidate.party()))
+                .count();
+    }
+
+    private static Optional<Share> earlierShare(Candidate candidate, List<Candidate> nowCandidates, Contest before,
+            Round beforeFirst, Map<String, Optional<String>> mapping) {
         Optional<String> mapped = mapping.get(candidate.name());
         if (mapped != null) {
             return mapped.map(name -> {
@@ -67,6 +81,11 @@ public final class ShareChanges {
             return index >= 0 && before.candidates().get(index).isIndependent()
                     ? Optional.of(beforeFirst.share(index))
                     : Optional.empty();
+        }
+        long sameParty = now(candidate, nowCandidates);
+        if (sameParty > 1) {
+            // Two candidates of one party now: the party's share last time is neither one's.
+            return Optional.empty();
         }
         long votes = 0;
         boolean stood = false;

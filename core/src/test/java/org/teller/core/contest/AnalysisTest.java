@@ -53,7 +53,7 @@ class AnalysisTest {
 
     private static Declaration declaration(Contest contest, Result result) {
         return new Declaration(contest, result, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     private static final Contest TH_2015_CONTEST = new Contest("Mayor of Tower Hamlets", LocalDate.of(2015, 6, 11),

@@ -127,6 +127,7 @@ public final class ContestCounter {
             String previousName = relative(file, previousPath);
             ContestFile previousFile = ContestFile.read(previousPath, file.shownBeside(previousName));
             Statements.checkMapping(file.stated(), previousFile.contest());
+            Statements.checkPrevious(file.stated(), file.contest(), previousFile.contest(), previousName);
             Read previousRead = read(previousFile, progress);
             // Its inputs are named as this contest file would name them.
             List<InputFile> previousInputs = new ArrayList<>();
@@ -134,10 +135,14 @@ public final class ContestCounter {
                 previousInputs.add(new InputFile(relative(file, previousFile.path().getParent().resolve(input.name())),
                         input.sha256()));
             }
-            // Only the previous first stage matters here; an equality there is decided by a fixed seed.
+            // The previous first stage gives the changes; who won is taken only from a count that needed no lot
+            // (its file does not say how the returning officer's lot fell, so a drawn one would be a guess).
             Declaration previous = Declarations.count(previousFile.contest(), previousFile.stated(), previousRead.votes,
                     new SeededLotDrawer(0).answeringAsks(), previousInputs);
             declaration = Declarations.since(declaration, file.stated(), previous);
+        }
+        if (whatIf) {
+            declaration = declaration.whatIf(named.contest().system());
         }
         return new CountedContest(file, declaration, read.votes);
     }

@@ -73,9 +73,9 @@ public final class Declarations {
                 ? Optional.of(Statements.checkedUnusedSeconds(stated, result))
                 : votes.endings().filter(endings -> contest.system() instanceof SupplementaryVote)
                         .map(Declarations::unusedSeconds);
-        Statements.checkTurnout(stated, contest, rejected.map(r -> Totals.add(r.total(), result.valid())));
+        Statements.checkTurnout(stated, contest, rejected.map(r -> Totals.add(r.total(), result.valid())), result.valid());
         return new Declaration(contest, result, rejected, unusedSeconds, Optional.empty(), count.areas(),
-                inputs.get(), stated.turnout());
+                inputs.get(), stated.turnout(), Optional.empty());
     }
 
     /**
@@ -90,11 +90,12 @@ public final class Declarations {
         Statements.checkMapping(stated, previous.contest());
         Result before = previous.result();
         PreviousContest earlier = ShareChanges.previous(now.contest(), previous.contest(), before.firstRound(),
-                before.hasElection() ? OptionalInt.of(before.elected()) : OptionalInt.empty(), stated.mapping());
+                before.hasElection() && before.lots().isEmpty() ? OptionalInt.of(before.elected()) : OptionalInt.empty(),
+                stated.mapping());
         List<InputFile> inputs = new ArrayList<>(now.inputs());
         inputs.addAll(previous.inputs());
         return new Declaration(now.contest(), now.result(), now.rejected(), now.unusedSecondPreferences(),
-                Optional.of(earlier), now.areas(), inputs, now.statedTurnout());
+                Optional.of(earlier), now.areas(), inputs, now.statedTurnout(), now.statutorySystem());
     }
 
     /** SV's second preferences not counted, by reason: the valid papers whose ranking stops after the first. */

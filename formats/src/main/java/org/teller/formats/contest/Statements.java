@@ -105,9 +105,21 @@ public final class Statements {
      * A turnout stated must be the one computed, to the places it is stated to (half-up), where the
      * electorate and the papers counted are known; otherwise it is taken as published.
      */
-    public static void checkTurnout(StatedFigures stated, Contest contest, Optional<Long> papers) {
-        if (stated.turnout().isEmpty() || papers.isEmpty() || contest.electorate().isEmpty()
-                || contest.electorate().getAsLong() == 0) {
+    public static void checkTurnout(StatedFigures stated, Contest contest, Optional<Long> papers, long valid) {
+        if (stated.turnout().isEmpty() || contest.electorate().isEmpty() || contest.electorate().getAsLong() == 0) {
+            return;
+        }
+        if (papers.isEmpty()) {
+            // The valid votes alone are papers counted: the turnout is at least their share of the electorate.
+            java.math.BigDecimal given = stated.turnout().get();
+            java.math.BigDecimal least = new java.math.BigDecimal(java.math.BigInteger.valueOf(valid)
+                    .multiply(java.math.BigInteger.valueOf(100))).divide(java.math.BigDecimal.valueOf(
+                            contest.electorate().getAsLong()), given.scale(), java.math.RoundingMode.DOWN);
+            if (given.compareTo(least) < 0) {
+                throw new InvalidInputException(stated.source(), stated.lineOf("turnout"), given.toPlainString() + "%",
+                        "is the turnout stated, but the " + valid + " valid votes alone are " + least.toPlainString()
+                                + "% of the electorate of " + contest.electorate().getAsLong());
+            }
             return;
         }
         java.math.BigDecimal given = stated.turnout().get();
@@ -119,6 +131,17 @@ public final class Statements {
             throw new InvalidInputException(stated.source(), stated.lineOf("turnout"), given.toPlainString() + "%",
                     "is the turnout stated, but " + papers.get() + " ballot papers of an electorate of "
                             + contest.electorate().getAsLong() + " make " + expected.toPlainString() + "%");
+        }
+    }
+
+    /**
+     * The previous contest must have been polled before this one, where both give a date: a contest compared
+     * with itself, or with a later one, would be declared "re-elected" on nothing.
+     */
+    public static void checkPrevious(StatedFigures stated, Contest now, Contest previous, String shown) {
+        if (now.date().isPresent() && previous.date().isPresent() && !previous.date().get().isBefore(now.date().get())) {
+            throw new InvalidInputException(stated.source(), stated.lineOf("previous"), shown, "is the previous contest, but"
+                    + " its poll (" + previous.date().get() + ") is not before this one's (" + now.date().get() + ")");
         }
     }
 

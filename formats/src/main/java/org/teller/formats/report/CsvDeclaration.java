@@ -62,6 +62,7 @@ final class CsvDeclaration {
         row("contest", "", "", "", "date", declaration.contest().date().map(Object::toString).orElse(""));
         row("contest", "", "", "", "system", result.system().key());
         row("contest", "", "", "", "rules", declaration.contest().rules().key());
+        declaration.statutorySystem().ifPresent(statutory -> row("contest", "", "", "", "statutory-system", statutory.key()));
         if (result.hasElection()) {
             row("result", "", "", result.electedCandidate().name(), "elected", result.how().key());
             row("result", "", "", "", "elected-at-stage", Integer.toString(result.electedInRound()));

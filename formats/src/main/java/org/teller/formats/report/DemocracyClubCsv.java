@@ -86,6 +86,8 @@ final class DemocracyClubCsv {
     private static String source(Declaration declaration) {
         Result result = declaration.result();
         StringBuilder text = new StringBuilder("Teller count (").append(result.system().title())
+                .append(declaration.statutorySystem().map(statutory -> ", a what if: the law names " + Wording.system(statutory))
+                        .orElse(""))
                 .append("); votes_cast: first preferences");
         if (result.rounds().size() > 1) {
             text.append(" (").append(Wording.round(result, 1)).append(" of ").append(result.rounds().size()).append(')');
@@ -122,6 +124,10 @@ final class DemocracyClubCsv {
             type = "pcc";
             organisation = pcc.group(1);
         } else {
+            return Optional.empty();
+        }
+        // Only a plain place name: "Tower Hamlets by-election" or "Kent (re-run)" would make up an id.
+        if (!organisation.matches("[\\p{L} .,'&-]+") || organisation.toLowerCase(Locale.ROOT).matches(".*\\b(by-election|election|re-run)\\b.*")) {
             return Optional.empty();
         }
         String slug = slug(organisation);

@@ -92,6 +92,10 @@ final class JsonDeclaration {
         dateProperty(json, declaration.contest().date());
         json.writeStringProperty("system", result.system().key());
         json.writeStringProperty("rules", declaration.contest().rules().key());
+        if (declaration.statutorySystem().isPresent()) {
+            // A what if: the system the contest's law names, which this count is not.
+            json.writeStringProperty("statutorySystem", declaration.statutorySystem().get().key());
+        }
         json.writeEndObject();
 
         if (result.hasElection()) {

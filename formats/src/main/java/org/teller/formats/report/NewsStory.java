@@ -17,7 +17,6 @@ import org.teller.core.contest.Majority;
 import org.teller.core.contest.Outcome;
 import org.teller.core.contest.PreviousContest;
 import org.teller.core.count.ContingentVote;
-import org.teller.core.count.HowElected;
 import org.teller.core.count.Result;
 import org.teller.core.count.Round;
 
@@ -53,10 +52,12 @@ final class NewsStory {
 
     private void write() {
         if (!result.hasElection()) {
+            Wording.whatIf(declaration).ifPresent(this::paragraph);
             paragraph(Wording.elected(result));
             resultsList();
             return;
         }
+        Wording.whatIf(declaration).ifPresent(this::paragraph);
         paragraph(lead());
         paragraph(howWon());
         firstPreferences().ifPresent(this::paragraph);
@@ -80,9 +81,11 @@ final class NewsStory {
                 ? introduce(winner) + verb + title
                 : introduce(winner) + " has won the election for " + title;
         if (outcome.isPresent() && !again) {
+            Candidate before = declaration.previous().orElseThrow().contest().candidates()
+                    .get(outcome.get().previouslyElected());
             lead += outcome.get().kind() == Outcome.Kind.HOLD
                     ? ", holding it for " + Wording.side(candidates.get(winner))
-                    : ", a " + Wording.outcome(declaration, outcome.get());
+                    : ", gaining it from " + Wording.side(before);
         }
         return lead + ".";
     }
@@ -93,12 +96,13 @@ final class NewsStory {
         Optional<Majority> majority = declaration.majority();
         String by = majority.map(m -> ", a majority of " + votes(m.votes())).orElse("");
         Round first = result.firstRound();
-        if (result.how() == HowElected.MAJORITY_AT_FIRST_STAGE) {
+        if (result.electedInRound() == 1 && first.votes(winner) >= first.majority()) {
             return name(winner) + " won at " + Wording.round(result, 1) + " with " + votesOf(first.votes(winner)) + ", "
                     + percent(first, winner) + " of the valid votes" + majority.map(m -> ": a majority of "
                             + votes(m.votes()) + " over " + name(m.runnerUp()) + ", who had " + votes(first.votes(m.runnerUp())))
                             .orElse("")
-                    + ".";
+                    + "." + (result.rounds().size() > 1 ? " The count went on to " + Wording.round(result, result.rounds().size())
+                            + ", as its rules say, without changing the result." : "");
         }
         Round deciding = result.rounds().get(result.electedInRound() - 1);
         if (majority.isPresent() && majority.get().votes() == 0) {
@@ -114,9 +118,10 @@ final class NewsStory {
         }
         String rival = majority.map(m -> name(m.runnerUp()) + " (" + votes(deciding.votes(m.runnerUp())) + ")").orElse("");
         // As the papers say it: SV's second stage is "a second round"; the contingent vote's, "a second count".
-        String went = result.rounds().size() == 2
+        int rounds = result.electedInRound();
+        String went = rounds == 2
                 ? "The vote went to a second " + (Wording.roundWord(result).equals("count") ? "count" : "round")
-                : "The count went to " + result.rounds().size() + " rounds";
+                : "The count went to " + rounds + " rounds";
         return went + ", with " + name(winner) + " (" + votes(deciding.votes(winner)) + ")"
                 + (rival.isEmpty() ? " elected" : " beating " + rival) + by + ".";
     }
@@ -126,18 +131,25 @@ final class NewsStory {
      * transfers gave the finalists.
      */
     private Optional<String> firstPreferences() {
-        if (result.rounds().size() < 2) {
+        if (result.electedInRound() < 2) {
             return Optional.empty();
         }
         Round first = result.firstRound();
         List<Integer> order = Figures.byVotes(first.continuing(), first::votes);
         int leader = order.get(0);
         int next = order.get(1);
-        StringBuilder text = new StringBuilder("On first preferences ").append(name(leader)).append(" led with ")
-                .append(votesOf(first.votes(leader))).append(" (").append(percent(first, leader)).append("), ahead of ")
-                .append(name(next)).append(" with ").append(votes(first.votes(next))).append(" (")
-                .append(percent(first, next)).append("). No candidate had more than half of the ")
-                .append(votes(first.continuingVotes())).append(" valid first-preference votes");
+        boolean level = first.votes(leader) == first.votes(next);
+        StringBuilder text = new StringBuilder("On first preferences ");
+        if (level) {
+            text.append(name(leader)).append(" and ").append(name(next)).append(" were level with ")
+                    .append(votesOf(first.votes(leader))).append(" each (").append(percent(first, leader)).append(')');
+        } else {
+            text.append(name(leader)).append(" led with ").append(votesOf(first.votes(leader))).append(" (")
+                    .append(percent(first, leader)).append("), ahead of ").append(name(next)).append(" with ")
+                    .append(votes(first.votes(next))).append(" (").append(percent(first, next)).append(')');
+        }
+        text.append(". No candidate had more than half of the ").append(votes(first.continuingVotes()))
+                .append(" valid first-preference votes");
         boolean contingent = result.system() instanceof ContingentVote;
         if (Figures.isSv(result) || contingent) {
             Round second = result.rounds().get(1);
@@ -150,15 +162,17 @@ final class NewsStory {
             for (int finalist : finalists) {
                 gains.add(votes(second.received(finalist)) + " for " + name(finalist));
             }
-            text.append(String.join(" and ", gains)).append(". ").append(Figures.capitalised(votes(second.exhaustedHere())))
-                    .append(second.exhaustedHere() == 1 ? " paper" : " papers")
-                    .append(contingent ? " named neither finalist at a preference counted." : " named neither finalist, or no second preference.");
+            String neither = finalists.size() == 2 ? "neither finalist" : "none of the finalists";
+            text.append(sentence(gains)).append(". Of those papers, ").append(votes(second.exhaustedHere()))
+                    .append(second.exhaustedHere() == 1 ? " was" : " were").append(" not transferable: ")
+                    .append(contingent ? "they named " + neither + " at a preference counted."
+                            : "they named " + neither + ", or no second preference.");
             return Optional.of(text.toString());
         }
         text.append(", so the candidates with the fewest were eliminated and their papers passed on");
         int winner = result.elected();
-        if (winner != leader) {
-            text.append("; ").append(name(winner)).append(", ").append(ordinal(order.indexOf(winner) + 1))
+        if (winner != leader && first.votes(winner) < first.votes(leader)) {
+            text.append("; ").append(name(winner)).append(", ").append(place(first, winner))
                     .append(" on first preferences, overtook ").append(name(leader));
         }
         return Optional.of(text.append('.').toString());
@@ -171,7 +185,7 @@ final class NewsStory {
         List<Integer> named = new ArrayList<>();
         declaration.majority().ifPresent(m -> named.add(m.runnerUp()));
         named.add(result.elected());
-        if (result.rounds().size() > 1) {
+        if (result.electedInRound() > 1) {
             named.add(order.get(0));
             named.add(order.get(1));
         }
@@ -181,7 +195,7 @@ final class NewsStory {
         }
         int third = rest.get(0);
         StringBuilder text = new StringBuilder(nameAndSide(third)).append(" came ")
-                .append(ordinal(order.indexOf(third) + 1))
+                .append(place(first, third))
                 .append(result.rounds().size() > 1 ? " on first preferences" : "").append(" with ").append(votesOf(first.votes(third)))
                 .append(" (").append(percent(first, third)).append(')');
         List<String> after = new ArrayList<>();
@@ -189,8 +203,7 @@ final class NewsStory {
             after.add(nameAndSide(candidate) + " " + votes(first.votes(candidate)));
         }
         if (!after.isEmpty()) {
-            text.append("; then ").append(after.size() == 1 ? after.get(0)
-                    : String.join(", ", after.subList(0, after.size() - 1)) + " and " + after.get(after.size() - 1));
+            text.append("; then ").append(sentence(after));
         }
         return Optional.of(text.append('.').toString());
     }
@@ -210,7 +223,7 @@ final class NewsStory {
                 .min(Map.Entry.<Integer, BigDecimal>comparingByValue().thenComparing(Map.Entry::getKey));
         String when = previous.contest().date().map(date -> " on " + Figures.LONG_DATE.format(date)).orElse("");
         String since = previous.contest().title().equalsIgnoreCase(declaration.contest().title())
-                ? "Since the last election" + when : "Since " + previous.contest().title() + when;
+                ? "Since the last election" + when : "Since the election for " + previous.contest().title() + when;
         List<String> moves = new ArrayList<>();
         rise.ifPresent(e -> moves.add(shareOf(e.getKey()) + " of the first-preference vote rose by "
                 + e.getValue().toPlainString() + " points"));
@@ -219,7 +232,9 @@ final class NewsStory {
         if (!moves.isEmpty()) {
             sentences.add(since + ", " + String.join(" and ", moves) + ".");
         }
-        declaration.swing().ifPresent(swing -> sentences.add("That is a swing of " + Wording.swing(declaration, swing) + "."));
+        declaration.swing().ifPresent(swing -> sentences.add("Between the two best-placed parties that stood last time too,"
+                + (swing.points().signum() == 0 ? " there was no swing." : " the swing was " + Wording.swing(declaration, swing)
+                        + ".")));
         return sentences.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", sentences));
     }
 
@@ -229,16 +244,19 @@ final class NewsStory {
         Optional<Long> papers = declaration.ballotPapers();
         declaration.turnout().ifPresent(turnout -> sentences.add("Turnout was " + turnout.toPlainString() + "%"
                 + (declaration.isTurnoutComputed()
-                        ? ": " + votes(papers.orElseThrow()) + " ballot papers were counted of an electorate of "
+                        ? ": " + votes(papers.orElseThrow()) + (papers.orElseThrow() == 1 ? " ballot paper was" : " ballot papers were")
+                                + " counted of an electorate of "
                                 + votes(declaration.contest().electorate().getAsLong())
                         : "")
                 + "."));
         if (sentences.isEmpty() && papers.isPresent()) {
-            sentences.add(Figures.capitalised(votes(papers.get())) + " ballot papers were counted.");
+            sentences.add("In all, " + votes(papers.get()) + (papers.get() == 1 ? " ballot paper was" : " ballot papers were")
+                    + " counted.");
         }
         declaration.rejected().filter(rejected -> rejected.total() > 0).ifPresent(rejected -> sentences.add(
                 papers.isPresent() ? "Of these, " + votes(rejected.total()) + (rejected.total() == 1 ? " was" : " were")
-                        + " rejected." : Figures.capitalised(votes(rejected.total())) + " ballot papers were rejected."));
+                        + " rejected." : "In all, " + votes(rejected.total()) + (rejected.total() == 1 ? " ballot paper was"
+                        : " ballot papers were") + " rejected."));
         return sentences.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", sentences));
     }
 
@@ -261,7 +279,8 @@ final class NewsStory {
             for (int candidate : Figures.byVotes(last.continuing(), last::votes)) {
                 entry(label(candidate) + " " + votes(last.votes(candidate)));
             }
-            heading("First round");
+            heading(Figures.isSv(result) ? "First round" : result.system() instanceof ContingentVote ? "First count"
+                    : "First round");
         } else {
             heading("Result");
         }
@@ -282,13 +301,22 @@ final class NewsStory {
         if (c.isIndependent()) {
             return "Independent candidate " + c.name();
         }
-        return c.party().endsWith("s") ? c.name() + " of the " + c.party() : c.party() + "'s " + c.name();
+        // "Labour's John Biggs"; a description that will not take a possessive ("Liberal Democrats", "The
+        // Conservative Party Candidate") follows the name instead.
+        return possessive(c.party()) ? c.party() + "'s " + c.name() : c.name() + " (" + c.party() + ")";
+    }
+
+    private static boolean possessive(String party) {
+        return !party.endsWith("s") && !party.startsWith("The ") && party.split(" ").length <= 3;
     }
 
     /** Whose share: "the Labour share", "the Conservative share", "Rabina Khan's share". */
     private String shareOf(int candidate) {
         Candidate c = candidates.get(candidate);
-        return c.isIndependent() ? c.name() + (c.name().endsWith("s") ? "'" : "'s") + " share" : "the " + c.party() + " share";
+        if (c.isIndependent()) {
+            return c.name() + (c.name().endsWith("s") ? "'" : "'s") + " share";
+        }
+        return possessive(c.party()) ? c.party() + "'s share" : "the share of " + c.party();
     }
 
     private String name(int candidate) {
@@ -304,6 +332,26 @@ final class NewsStory {
     private String label(int candidate) {
         Candidate c = candidates.get(candidate);
         return c.label().isEmpty() ? c.name() : c.name() + " (" + c.label() + ")";
+    }
+
+    /** A candidate's place on first preferences: "third", or "joint third" when level with another. */
+    private static String place(Round first, int candidate) {
+        int above = 0;
+        int level = 0;
+        for (int other : first.continuing()) {
+            if (first.votes(other) > first.votes(candidate)) {
+                above++;
+            } else if (other != candidate && first.votes(other) == first.votes(candidate)) {
+                level++;
+            }
+        }
+        return (level > 0 ? "joint " : "") + ordinal(above + 1);
+    }
+
+    /** Items as a sentence lists them: "a", "a and b", "a, b and c". */
+    private static String sentence(List<String> items) {
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     private static String percent(Round round, int candidate) {

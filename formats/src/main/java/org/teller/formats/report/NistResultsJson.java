@@ -85,6 +85,7 @@ final class NistResultsJson {
         json.writeEndArray();
         json.writeStringProperty("Issuer", "Teller");
         json.writeStringProperty("IssuerAbbreviation", "Teller");
+        Wording.whatIf(declaration).ifPresent(note -> json.writeStringProperty("Notes", note));
         json.writeArrayPropertyStart("Party");
         parties.forEach((party, id) -> {
             json.writeStartObject();

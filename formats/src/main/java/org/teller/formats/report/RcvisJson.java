@@ -79,7 +79,7 @@ final class RcvisJson {
             for (Transfer transfer : result.rounds().get(r).transfers()) {
                 if (transfer.from().isEmpty() && before.eliminated().size() > 1) {
                     throw new InvalidInputException("--format", 0, "rcvis", "needs the papers passed on by each"
-                            + " eliminated candidate, but " + declaration.contest().title() + "'s count gives those of the "
+                            + " eliminated candidate, but the count of " + declaration.contest().title() + " gives those of the "
                             + before.eliminated().size() + " candidates eliminated at " + Wording.round(result, before.number())
                             + " only together (count returns state what each finalist received, not from whom):"
                             + " count its ballot papers, or a tally of first and second preferences, to draw it");
@@ -91,7 +91,8 @@ final class RcvisJson {
     private void write() {
         json.writeStartObject();
         json.writeObjectPropertyStart("config");
-        json.writeStringProperty("contest", declaration.contest().title());
+        json.writeStringProperty("contest", declaration.contest().title() + declaration.statutorySystem()
+                .map(statutory -> " (what if: " + Wording.system(result.system()) + ")").orElse(""));
         json.writeStringProperty("date", declaration.contest().date().map(Object::toString).orElse(""));
         json.writeStringProperty("generatedBy", "Teller");
         json.writeStringProperty("jurisdiction", "");
@@ -104,7 +105,9 @@ final class RcvisJson {
         }
         json.writeEndArray();
         json.writeObjectPropertyStart("summary");
-        json.writeStringProperty("finalThreshold", Long.toString(result.lastRound().threshold()));
+        if (!(result.system() instanceof org.teller.core.count.FirstPastThePost)) {
+            json.writeStringProperty("finalThreshold", Long.toString(result.lastRound().threshold()));
+        }
         json.writeNumberProperty("numCandidates", candidates.size());
         json.writeNumberProperty("numWinners", result.hasElection() ? 1 : 0);
         json.writeStringProperty("totalNumBallots", Long.toString(result.valid()));
@@ -146,7 +149,10 @@ final class RcvisJson {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeStringProperty("threshold", Long.toString(round.threshold()));
+        if (!(result.system() instanceof org.teller.core.count.FirstPastThePost)) {
+            // First past the post elects the most votes: it has no threshold for RCVis to draw.
+            json.writeStringProperty("threshold", Long.toString(round.threshold()));
+        }
         json.writeEndObject();
     }
 

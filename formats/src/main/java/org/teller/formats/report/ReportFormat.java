@@ -17,7 +17,8 @@ public enum ReportFormat {
     STORY(NewsStory::write),
     DEMOCRACY_CLUB(DemocracyClubCsv::write),
     RCVIS(RcvisJson::write),
-    NIST(NistResultsJson::write);
+    NIST(NistResultsJson::write),
+    HTML(HtmlReport::write);
 
     /** Writes a declaration in one format. */
     @FunctionalInterface

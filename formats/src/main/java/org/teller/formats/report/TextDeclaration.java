@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.teller.core.Candidate;
 import org.teller.core.ballot.RankingEnd;
 import org.teller.core.ballot.RejectedPapers;
@@ -18,7 +17,6 @@ import org.teller.core.contest.AreaFigures;
 import org.teller.core.contest.Contest;
 import org.teller.core.contest.Declaration;
 import org.teller.core.contest.InputFile;
-import org.teller.core.contest.RuleSet;
 import org.teller.core.count.Equality;
 import org.teller.core.count.HowElected;
 import org.teller.core.count.Result;
@@ -61,6 +59,7 @@ final class TextDeclaration {
         line(contest.title());
         line(contest.date().map(date -> "Poll held on " + Figures.LONG_DATE.format(date) + ". ").orElse("") + Figures.capitalised(result.system().title())
                 + " (" + contest.rules().statute() + ").");
+        Wording.whatIf(declaration).ifPresent(this::line);
         line("");
         if (Figures.isSv(result)) {
             line(elected());
@@ -352,26 +351,8 @@ final class TextDeclaration {
 
     private void rejected(RejectedPapers rejected) {
         line("Rejected papers: " + votes(rejected.total()));
-        RuleSet rules = declaration.contest().rules();
-        boolean jointShown = false;
-        for (RuleSet.Heading heading : rules.headings()) {
-            OptionalLong papers = rejected.under(heading.heads());
-            if (papers.isPresent()) {
-                line("  " + heading.text() + ": " + votes(papers.getAsLong()));
-            } else if (rejected.unmarkedOrUncertain() > 0 && heading.heads().stream().anyMatch(RejectedPapers.JOINT::contains)) {
-                // These rules print the two heads apart, but the statement gives them only together.
-                if (!jointShown) {
-                    line("  unmarked or void for uncertainty (not stated apart): " + votes(rejected.unmarkedOrUncertain()));
-                    jointShown = true;
-                }
-            } else if (heading.heads().stream().anyMatch(rejected::isStated)) {
-                // A heading that joins a stated head with an unstated one cannot be given a figure.
-                heading.heads().stream().filter(rejected::isStated).sorted().forEach(head ->
-                        line("  " + heading.text() + " (" + head.key() + " only): " + votes(rejected.get(head))));
-            }
-        }
-        if (rejected.headsUnknown() > 0) {
-            line("  head not stated: " + votes(rejected.headsUnknown()));
+        for (RejectedStatement.Line statement : RejectedStatement.lines(rejected, declaration.contest().rules())) {
+            line("  " + statement.text() + ": " + votes(statement.papers()));
         }
     }
 

@@ -110,6 +110,10 @@ final class Wording {
 
     /** The majority: "6,370 votes over Rabina Khan at the second stage"; "0 votes" where a lot decided. */
     static String majority(Result result, Majority majority) {
+        if (majority.votes() == 0) {
+            return "none: level with " + result.candidates().get(majority.runnerUp()).name()
+                    + (result.rounds().size() == 1 ? "" : " at " + round(result, majority.round())) + ", decided by lot";
+        }
         return Figures.votes(majority.votes()) + (majority.votes() == 1 ? " vote" : " votes") + " over "
                 + result.candidates().get(majority.runnerUp()).name() + " at " + round(result, majority.round());
     }
@@ -138,6 +142,20 @@ final class Wording {
         List<Candidate> candidates = declaration.contest().candidates();
         return swing.points().toPlainString() + (swing.points().compareTo(java.math.BigDecimal.ONE) == 0 ? " point" : " points")
                 + " from " + side(candidates.get(swing.from())) + " to " + side(candidates.get(swing.to()));
+    }
+
+    /**
+     * What a "what if" count says of itself: "A what if: counted under first past the post; the law names the
+     * alternative vote for this contest." Empty for the count the law asks for.
+     */
+    static java.util.Optional<String> whatIf(Declaration declaration) {
+        return declaration.statutorySystem().map(statutory -> "A what if: counted under "
+                + system(declaration.result().system()) + "; the law names " + system(statutory) + " for this contest.");
+    }
+
+    /** A system as a sentence names it: "first past the post", "the alternative vote", "the Supplementary Vote". */
+    static String system(org.teller.core.count.VotingSystem system) {
+        return system instanceof org.teller.core.count.FirstPastThePost ? system.title() : "the " + system.title();
     }
 
     /** The previous contest as a sentence names it: "Mayor of Tower Hamlets, 21 October 2010". */

@@ -52,7 +52,7 @@ class ComparisonReportTest {
         Contest contest = new Contest("Mayor of Testing", LocalDate.of(2026, 5, 7), result.system(), RuleSet.COUNCIL_MAYOR,
                 CANDIDATES, OptionalLong.empty());
         return new Declaration(contest, result, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-                List.of(new InputFile("contest.yaml", "0".repeat(64))), Optional.empty());
+                List.of(new InputFile("contest.yaml", "0".repeat(64))), Optional.empty(), Optional.empty());
     }
 
     private static String write(ReportFormat format, List<Result> results, List<Comparison.LeftOut> leftOut)

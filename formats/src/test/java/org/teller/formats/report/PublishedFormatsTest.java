@@ -78,7 +78,7 @@ class PublishedFormatsTest {
         Contest contest = new Contest(title, date, FirstPastThePost.INSTANCE, RuleSet.COUNCIL_MAYOR, candidates,
                 OptionalLong.empty());
         return new Declaration(contest, result, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /** The examples RCVis can draw: all but count returns of a second stage. */
@@ -157,7 +157,7 @@ class PublishedFormatsTest {
             @Override
             public void close() {}
         })).isInstanceOf(InvalidInputException.class).hasMessageContaining("needs the papers passed on by each eliminated"
-                + " candidate, but Mayor of Tower Hamlets's count gives those of the 8 candidates eliminated at the first"
+                + " candidate, but the count of Mayor of Tower Hamlets gives those of the 8 candidates eliminated at the first"
                 + " stage only together");
         assertThat(written).isEmpty();
         assertThat(ReportFormat.RCVIS.canWrite(count("tower-hamlets-2015"))).isFalse();

@@ -110,7 +110,7 @@ public final class FinalDeclaration {
         List<InputFile> inputs = new java.util.ArrayList<>(now.inputs());
         inputs.add(new InputFile("previous", sha256(previous.get())));
         return new Declaration(now.contest(), now.result(), now.rejected(), now.unusedSecondPreferences(), Optional.of(earlier),
-                now.areas(), inputs, now.statedTurnout());
+                now.areas(), inputs, now.statedTurnout(), now.statutorySystem());
     }
 
     /** One area's ballot papers: its file's name and SHA-256, and its tally ({@link BallotPaperFile}). */
