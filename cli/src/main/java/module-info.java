@@ -3,4 +3,5 @@ module org.teller.cli {
     requires org.teller.formats;
     requires org.teller.rctab;
     requires org.teller.server;
+    requires org.teller.publish; // the declaration of result as a PDF
 }

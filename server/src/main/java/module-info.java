@@ -10,9 +10,7 @@ module org.teller.server {
     requires org.jdbi.v3.core;
     requires com.zaxxer.hikari;
     requires gg.jte.runtime;
-    requires org.apache.pdfbox;
-    requires org.apache.pdfbox.io; // the declaration's font read from the jar
-    requires org.apache.fontbox; // which characters that font has
+    requires org.teller.publish; // the declaration as a PDF
     requires static java.compiler; // the @Generated of the templates compiled at build time
     requires flyway.core;
     requires org.bouncycastle.provider;

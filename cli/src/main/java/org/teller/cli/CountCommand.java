@@ -20,7 +20,6 @@ import org.teller.core.lot.LotNeededException;
 import org.teller.core.lot.ReturningOfficerLots;
 import org.teller.core.lot.SeededLotDrawer;
 import org.teller.formats.contest.ContestCounter;
-import org.teller.formats.report.ReportFormat;
 import org.teller.formats.votes.CandidateNames;
 import org.teller.formats.internal.PartFile;
 
@@ -31,7 +30,8 @@ final class CountCommand implements Command {
     static final OptionSpec<String> FORMAT = OptionSpec.text("--format", "FORMAT",
             "text (a declaration to read out), json, csv, story (a news story of the result), democracy-club"
                     + " (Democracy Club's results CSV), rcvis (RCTab's summary JSON, which RCVis draws), nist"
-                    + " (NIST SP 1500-100 election results) or html (a report with charts, one file). Default: text.")
+                    + " (NIST SP 1500-100 election results), html (a report with charts, one file) or pdf (the declaration of"
+                    + " result to sign and post; with --out). Default: text.")
             .orElse("text");
     static final OptionSpec<String> OUT = OptionSpec.text("--out", "FILE",
             "Write to FILE, a new file, instead of standard output (- or /dev/stdout: standard output).");
@@ -65,12 +65,11 @@ final class CountCommand implements Command {
 
     @Override
     public int run(Arguments given, PrintWriter out, PrintWriter err) {
-        String format = given.get(FORMAT);
-        ReportFormat report = ReportFormat.ofKey(format).orElseThrow(() ->
-                new InvalidInputException("--format", 0, format, "is not a format (use " + ReportFormat.keys() + ")"));
+        Publication report = Publication.named(given.get(FORMAT));
         Path contestPath = GivenPath.of("CONTEST", given.get(CONTEST));
         Output output = Output.of(given.get(OUT), given.get(FORCE));
         output.check();
+        report.check(output);
         if (RctabCount.isConfiguration(contestPath)) {
             return RctabCount.run(contestPath, report, output, given, out, err);
         }
@@ -85,7 +84,8 @@ final class CountCommand implements Command {
         } catch (LotNeededException needed) {
             throw new InvalidInputException(needed.source(), 0, "", asking(needed, lots));
         }
-        for (PartFile.Abandoned part : output.write(writer -> report.write(declaration, writer), out)) {
+        Publication.Made made = report.of(declaration);
+        for (PartFile.Abandoned part : made.writeTo(output, out)) {
             err.println(Teller.removed(part));
         }
         for (Lot lot : declaration.result().lots()) {

@@ -69,6 +69,38 @@ final class Output {
         }
     }
 
+    /** Whether this is standard output rather than a file. */
+    boolean isStandardOutput() {
+        return file == null;
+    }
+
+    /**
+     * Writes bytes to the file, whole (the caller has refused standard output: bytes are not text).
+     *
+     * @return part files that runs writing this file left when they were stopped, and that were removed
+     */
+    List<PartFile.Abandoned> write(byte[] bytes) {
+        if (file == null) {
+            throw new IllegalStateException("bytes are written to a file only");
+        }
+        check();
+        Path target = file.toAbsolutePath();
+        try {
+            List<PartFile.Abandoned> removed = PartFile.removeAbandoned(target.getParent(), target.getFileName().toString());
+            try (PartFile part = PartFile.beside(target)) {
+                try (java.io.OutputStream stream = part.output()) {
+                    stream.write(bytes);
+                }
+                part.moveTo(target, shown, force);
+            }
+            return removed;
+        } catch (FileAlreadyExistsException e) {
+            throw new InvalidInputException(shown, 0, "", EXISTS);
+        } catch (IOException e) {
+            throw OrdinaryFiles.cannotWrite(shown, e);
+        }
+    }
+
     /** What is written: a report, written as it is made, so that a large one is never held whole. */
     @FunctionalInterface
     interface Content {

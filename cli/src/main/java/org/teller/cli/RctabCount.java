@@ -34,7 +34,6 @@ import org.teller.core.contest.RuleSet;
 import org.teller.core.lot.LotNeededException;
 import org.teller.formats.internal.PartFile;
 import org.teller.formats.internal.Sha256;
-import org.teller.formats.report.ReportFormat;
 import org.teller.rctab.AuditLog;
 import org.teller.rctab.RctabCounter;
 import org.teller.rctab.Tabulation;
@@ -81,7 +80,7 @@ final class RctabCount {
         }
     }
 
-    static int run(Path file, ReportFormat report, Output output, Arguments given, PrintWriter out, PrintWriter err) {
+    static int run(Path file, Publication report, Output output, Arguments given, PrintWriter out, PrintWriter err) {
         if (given.get(CountCommand.SYSTEM) != null) {
             throw new InvalidInputException("--system", 0, given.get(CountCommand.SYSTEM),
                     "cannot be given for an RCTab configuration: its rules say how it is counted");
@@ -104,12 +103,14 @@ final class RctabCount {
             throw new InvalidInputException(file.toString(), 0, "", CountCommand.asking(needed, given.get(CountCommand.LOTS)));
         }
         Declaration declaration = declaration(tabulation);
+        // Made before RCTab's reports are written: what it refuses, it refuses with nothing written.
+        Publication.Made made = report.of(declaration);
         Path results = writeReports(tabulation, given, stamp);
         if (config.output().generateCdfJson()) {
             err.println("teller: generateCdfJson: Teller does not write RCTab's CDF copy of the cast vote records yet;"
                     + " the count and its reports are not affected");
         }
-        for (PartFile.Abandoned part : output.write(writer -> report.write(declaration, writer), out)) {
+        for (PartFile.Abandoned part : made.writeTo(output, out)) {
             err.println(Teller.removed(part));
         }
         if (!given.get(CountCommand.QUIET)) {

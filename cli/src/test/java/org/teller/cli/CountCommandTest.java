@@ -77,10 +77,31 @@ class CountCommandTest {
     }
 
     @Test
+    void theDeclarationOfResultIsAPdfFileWrittenWholeAndNeverToAStream(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        java.nio.file.Path pdf = folder.resolve("declaration.pdf");
+        Run written = Run.teller("count", example("tower-hamlets-2015"), "--format", "pdf", "--out", pdf.toString());
+        assertThat(written.exitCode()).isZero();
+        assertThat(written.out()).isEmpty();
+        assertThat(java.nio.file.Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Run stream = Run.teller("count", example("tower-hamlets-2015"), "--format", "pdf");
+        assertThat(stream.exitCode()).isEqualTo(2);
+        assertThat(stream.out()).isEmpty();
+        assertThat(stream.err()).isEqualTo("teller: --format: 'pdf' is written to a file: give --out FILE (such as --out"
+                + " declaration.pdf)\n");
+        java.nio.file.Path whatIf = folder.resolve("what-if.pdf");
+        Run refused = Run.teller("count", example("exampleton-av"), "--system", "first-past-the-post", "--format", "pdf",
+                "--out", whatIf.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("a what if under first past the post is not declared");
+        assertThat(whatIf).doesNotExist();
+    }
+
+    @Test
     void anUnknownFormatOrOptionIsAUsageError() {
         Run format = Run.teller("count", example("tower-hamlets-2010"), "--format", "docx");
         assertThat(format.exitCode()).isEqualTo(2);
-        assertThat(format.err()).isEqualTo("teller: --format: 'docx' is not a format (use text, json, csv, story, democracy-club, rcvis, nist or html)\n");
+        assertThat(format.err()).isEqualTo("teller: --format: 'docx' is not a format (use text, json, csv, story, democracy-club, rcvis, nist, html or pdf)\n");
         Run option = Run.teller("count", example("tower-hamlets-2010"), "--colour");
         assertThat(option.exitCode()).isEqualTo(2);
         assertThat(option.err()).startsWith("teller: Unknown option: '--colour'");

@@ -30,8 +30,9 @@ class UsageTest {
                                                  democracy-club (Democracy Club's results CSV),
                                                  rcvis (RCTab's summary JSON, which RCVis
                                                  draws), nist (NIST SP 1500-100 election
-                                                 results) or html (a report with charts, one
-                                                 file). Default: text.
+                                                 results), html (a report with charts, one
+                                                 file) or pdf (the declaration of result to
+                                                 sign and post; with --out). Default: text.
                   -h, --help                   Show this help message and exit.
                       --lot-seed=N             Draw any lot with this seed (repeats an earlier
                                                  draw). Default: a new random seed, printed.

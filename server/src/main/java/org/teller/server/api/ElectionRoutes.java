@@ -300,7 +300,7 @@ final class ElectionRoutes {
 
     /** What the declaration's PDF will not be able to print of these names (none: an empty list). */
     private static List<String> printWarnings(String names) {
-        List<String> cannot = DeclarationPdf.unprintable(names);
+        List<String> cannot = org.teller.publish.DeclarationPdf.unprintable(names);
         return cannot.isEmpty() ? List.of() : List.of("the declaration's PDF cannot print " + String.join(", ", cannot)
                 + ": print the text declaration (declaration.txt) instead, or write the name in letters the PDF has");
     }

@@ -49,7 +49,13 @@ final class ResultRoutes {
         routes.get("/api/contests/{contest}/declaration", this::finalDeclaration);
         routes.get("/api/contests/{contest}/declaration.txt", ctx -> ctx.contentType("text/plain; charset=utf-8").result(finalText(ctx)));
         routes.get("/api/contests/{contest}/declaration.pdf", ctx -> {
-            byte[] pdf = DeclarationPdf.of(finalText(ctx));
+            byte[] pdf;
+            try {
+                pdf = org.teller.publish.DeclarationPdf.of(finalText(ctx));
+            } catch (org.teller.publish.UnprintableException e) {
+                throw ApiException.conflict(e.getMessage() + ", in this declaration: the text (declaration.txt) and JSON"
+                        + " declarations show it");
+            }
             ctx.contentType("application/pdf").header("Content-Disposition", "inline; filename=\"declaration.pdf\"").result(pdf);
         });
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.teller.core.ballot.RejectionHead;
-import org.teller.server.api.DeclarationPdf;
+import org.teller.publish.DeclarationPdf;
 import org.teller.server.api.JsonBody;
 import org.teller.server.api.ReturnFigures;
 import org.teller.server.auth.User;
