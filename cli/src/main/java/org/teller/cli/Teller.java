@@ -29,7 +29,7 @@ public final class Teller {
     static final String NAME = "teller";
 
     /** Every command, in the order the help lists them. */
-    private static final List<Command> COMMANDS = List.of(new CountCommand(), new CompareCommand(), new GenerateCommand(),
+    private static final List<Command> COMMANDS = List.of(new CountCommand(), new CompareCommand(), new ConvertCommand(), new GenerateCommand(),
             new ServeCommand(), new AuditCommand(), new HelpCommand());
 
     /** {@code teller} itself: the options it takes before a command, and its help. */

@@ -98,6 +98,28 @@ class CountCommandTest {
     }
 
     @Test
+    void convertWritesBltThatCountsTheSame(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws java.io.IOException {
+        Run blt = Run.teller("convert", example("exampleton-av"), "--to", "blt", "--out", folder.resolve("papers.blt").toString());
+        assertThat(blt.exitCode()).isZero();
+        assertThat(blt.err()).isEqualTo("teller: 6 rejected papers are not in the BLT file (it holds valid ballots only):"
+                + " state them in the contest file that names it\n");
+        java.nio.file.Files.writeString(folder.resolve("contest.yaml"), java.nio.file.Files.readString(
+                java.nio.file.Path.of(example("exampleton-av"), "contest.yaml")).replace("ballots: ballots.csv", "rankings: papers.blt"));
+        Run again = Run.teller("count", folder.toString(), "--format", "csv");
+        Run original = Run.teller("count", example("exampleton-av"), "--format", "csv");
+        assertThat(again.exitCode()).isZero();
+        java.util.function.Function<String, java.util.List<String>> rounds = csv -> csv.lines()
+                .filter(line -> line.matches("round,[0-9]+,,[^,]*,votes,.*") || line.startsWith("result,")).toList();
+        assertThat(rounds.apply(again.out())).isEqualTo(rounds.apply(original.out()));
+        Run returns = Run.teller("convert", example("london-2016"), "--to", "blt");
+        assertThat(returns.exitCode()).isEqualTo(2);
+        assertThat(returns.out()).isEmpty();
+        assertThat(returns.err()).contains("are count returns: they hold figures, not papers");
+        assertThat(Run.teller("convert", example("exampleton-av"), "--to", "csv").err())
+                .isEqualTo("teller: --to: 'csv' is not a format Teller converts to (use blt)\n");
+    }
+
+    @Test
     void anUnknownFormatOrOptionIsAUsageError() {
         Run format = Run.teller("count", example("tower-hamlets-2010"), "--format", "docx");
         assertThat(format.exitCode()).isEqualTo(2);

@@ -79,6 +79,7 @@ class UsageTest {
                   count     Counts a contest and writes the declaration of the result.
                   compare   Counts a contest's votes under every system they allow and shows
                               the results side by side.
+                  convert   Writes a contest's papers in another tool's format.
                   generate  Writes a contest folder (contest.yaml and ballots.csv) of ballot
                               papers, for tests, examples and benchmarks.
                   serve     Runs the count-night server: elections, contests, count areas,

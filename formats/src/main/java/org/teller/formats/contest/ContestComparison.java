@@ -74,7 +74,9 @@ public final class ContestComparison {
             return new Systems(systems, leftOut);
         }
         int ranks = file.votes().kind() == VotesSource.Kind.TALLY ? 2
-                : BallotPapersCsv.rankColumns(file.votes().path(), file.shownBeside(file.votes().name()));
+                : org.teller.formats.votes.BltFile.isBlt(file.votes().name())
+                        ? org.teller.formats.votes.BltFile.mostRanks(file.votes().path(), file.shownBeside(file.votes().name()))
+                        : BallotPapersCsv.rankColumns(file.votes().path(), file.shownBeside(file.votes().name()));
         // (a ranked tally's header names its ranks as a ballot file's does)
         ranks = Math.min(ranks, candidates);
         if (ranks < 2) {

@@ -20,6 +20,7 @@ import org.teller.core.lot.SeededLotDrawer;
 import org.teller.formats.votes.BallotPapersCsv;
 import org.teller.formats.votes.CountedVotes;
 import org.teller.formats.votes.Progress;
+import org.teller.formats.votes.BltFile;
 import org.teller.formats.votes.RankingsCsv;
 import org.teller.formats.votes.ReturnsCsv;
 import org.teller.formats.votes.TallyCsv;
@@ -171,8 +172,9 @@ public final class ContestCounter {
         if (system instanceof ContingentVote vote) {
             // As many preferences as the papers give, up to Sri Lanka's three.
             int ranks = switch (file.votes().kind()) {
-                case BALLOTS, RANKINGS -> BallotPapersCsv.rankColumns(file.votes().path(),
-                        file.shownBeside(file.votes().name()));
+                case BALLOTS, RANKINGS -> BltFile.isBlt(file.votes().name())
+                        ? BltFile.mostRanks(file.votes().path(), file.shownBeside(file.votes().name()))
+                        : BallotPapersCsv.rankColumns(file.votes().path(), file.shownBeside(file.votes().name()));
                 default -> 2;
             };
             system = new ContingentVote(Math.max(2, Math.min(vote.preferences(), ranks)));
@@ -215,7 +217,9 @@ public final class ContestCounter {
                 case BALLOTS -> BallotPapersCsv.read(file.votes().path(), shownVotes, contest.candidates(),
                         contest.system(), Runtime.getRuntime().availableProcessors(), progress);
                 case TALLY -> TallyCsv.read(file.votes().path(), shownVotes, contest.candidates());
-                case RANKINGS -> RankingsCsv.read(file.votes().path(), shownVotes, contest.candidates(), contest.system());
+                case RANKINGS -> BltFile.isBlt(file.votes().name())
+                        ? BltFile.read(file.votes().path(), shownVotes, contest.candidates(), contest.system())
+                        : RankingsCsv.read(file.votes().path(), shownVotes, contest.candidates(), contest.system());
                 case RETURNS -> ReturnsCsv.read(file.votes().path(), shownVotes, contest.candidates());
             };
         } catch (RuntimeException e) {
