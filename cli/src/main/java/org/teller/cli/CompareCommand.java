@@ -17,7 +17,7 @@ import org.teller.formats.internal.PartFile;
 final class CompareCommand implements Command {
 
     static final OptionSpec<String> FORMAT = OptionSpec.text("--format", "FORMAT",
-            "text (the systems side by side), json or csv. Default: text.").orElse("text");
+            "text (the systems side by side), json, csv or html (a page with charts). Default: text.").orElse("text");
 
     static final OptionSpec<String> LOT_SEED = OptionSpec.text("--lot-seed", "N",
             "Draw any lot with this seed. Default: 0 (a comparison is the same every time).");
@@ -39,7 +39,7 @@ final class CompareCommand implements Command {
     public int run(Arguments given, PrintWriter out, PrintWriter err) {
         String format = given.get(FORMAT);
         ReportFormat report = ReportFormat.ofKey(format).filter(ComparisonReport.FORMATS::contains).orElseThrow(() ->
-                new InvalidInputException("--format", 0, format, "is not a format of a comparison (use text, json or csv)"));
+                new InvalidInputException("--format", 0, format, "is not a format of a comparison (use text, json, csv or html)"));
         Path contestPath = GivenPath.of("CONTEST", given.get(CountCommand.CONTEST));
         Output output = Output.of(given.get(CountCommand.OUT), given.get(CountCommand.FORCE));
         output.check();

@@ -19,7 +19,7 @@ class GoldenComparisonsTest {
 
     /** Every contest file's example, in every format a comparison is written in. */
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> comparisons() throws IOException {
-        return GoldenDeclarationsTest.contestExamples().filter(arguments -> java.util.List.of("text", "json", "csv").contains(arguments.get()[1]));
+        return GoldenDeclarationsTest.contestExamples().filter(arguments -> java.util.List.of("text", "json", "csv", "html").contains(arguments.get()[1]));
     }
 
     private static Run compare(String example, String format) {

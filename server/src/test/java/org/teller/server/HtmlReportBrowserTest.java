@@ -119,6 +119,26 @@ class HtmlReportBrowserTest {
         screenshot("report-exampleton-ballots");
     }
 
+    @Test
+    void aComparisonShowsEachSystemsWinnerSideBySide() throws Exception {
+        org.teller.formats.contest.ContestComparison.Compared compared = org.teller.formats.contest.ContestComparison.compare(
+                Path.of("..", "examples", "exampleton-av"), "exampleton-av", contest -> new SeededLotDrawer(0).answeringAsks(),
+                org.teller.formats.votes.Progress.NONE);
+        java.io.StringWriter html = new java.io.StringWriter();
+        org.teller.formats.report.ComparisonReport.write(ReportFormat.HTML, compared.declarations(), compared.leftOut(), html);
+        Path page = folder.resolve("compare.html");
+        Files.writeString(page, html.toString());
+        browser.get(page.toUri().toString());
+        List<String> systems = rows("systems");
+        // First past the post and SV elect Alice Ashdown; the contingent vote and the alternative vote, Carys Cole.
+        assertThat(systems).containsExactly("First past the post Alice Ashdown 1 33.33%", "Supplementary Vote Alice Ashdown 2 51.35%",
+                "Contingent vote (4 preferences) Carys Cole 2 53.66%", "Alternative vote (5 ranks) Carys Cole 4 53.66%");
+        assertThat(browser.findElements(By.cssSelector("svg.chart"))).hasSize(4);
+        assertThat(browser.findElement(By.id("systems")).findElement(By.xpath("..")).getText())
+                .contains("First past the post and the alternative vote part at round 4");
+        screenshot("compare-exampleton-av");
+    }
+
     private static List<String> areaNames(WebElement table) {
         return table.findElements(By.cssSelector("tbody th")).stream().map(WebElement::getText).toList();
     }

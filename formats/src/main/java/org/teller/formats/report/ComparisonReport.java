@@ -69,6 +69,7 @@ public final class ComparisonReport {
         switch (format) {
             case TEXT -> report.text(out);
             case JSON -> report.json(out);
+            case HTML -> report.html(out);
             case CSV -> {
                 try {
                     report.csv(out);
@@ -83,7 +84,7 @@ public final class ComparisonReport {
 
     /** The formats a comparison is written in. */
     public static final java.util.Set<ReportFormat> FORMATS =
-            java.util.Collections.unmodifiableSet(java.util.EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.CSV));
+            java.util.Collections.unmodifiableSet(java.util.EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.CSV, ReportFormat.HTML));
 
     /** A system as the comparison names it: its name, and its depth where it has one. */
     static String systemName(VotingSystem system) {
@@ -236,6 +237,109 @@ public final class ComparisonReport {
     private List<Integer> byFirstPreferences() {
         Round first = results.get(0).firstRound();
         return Figures.byVotes(Figures.all(candidates.size()), first::votes);
+    }
+
+    // ---- HTML ----
+
+    /**
+     * One self-contained page: the systems side by side (who each elects, in how many rounds, with what
+     * share), each count's final round as a bar chart, every candidate's figures in one table, where the
+     * results part and why, what is left out, lots and inputs. Drawn as SVG by Teller, as the report is.
+     */
+    private void html(Writer out) throws IOException {
+        Contest contest = declarations.get(0).contest();
+        String title = contest.title() + ": the same votes under each system";
+        StringBuilder page = new StringBuilder();
+        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta name=\"generator\" content=\"Teller\">\n<title>").append(Html.text(title))
+                .append("</title>\n<style>\n").append(Html.STYLE).append("</style>\n</head>\n<body>\n<main>\n")
+                .append("<header>\n<h1>").append(Html.text(title)).append("</h1>\n<p class=\"poll\">")
+                .append(Html.text(contest.date().map(date -> "Poll held on " + Figures.LONG_DATE.format(date) + ". ").orElse("")
+                        + "A comparison, not a declaration: any lot is drawn with a fixed seed, the same every time."))
+                .append("</p>\n</header>\n");
+        page.append("<section aria-labelledby=\"systems\">\n<h2 id=\"systems\">Who each system elects</h2>\n<table>\n<thead><tr>")
+                .append("<th scope=\"col\">System</th><th scope=\"col\">Elected</th><th scope=\"col\" class=\"n\">Rounds</th>")
+                .append("<th scope=\"col\" class=\"n\">Final share</th></tr></thead>\n<tbody>\n");
+        for (Result result : results) {
+            page.append("<tr><th scope=\"row\">").append(Html.text(systemName(result.system()))).append("</th><td>")
+                    .append(result.hasElection() ? swatch(result.elected()) : "").append(Html.text(electedName(result)))
+                    .append("</td><td class=\"n\">").append(result.rounds().size()).append("</td><td class=\"n\">")
+                    .append(Html.text(finalShare(result).map(p -> p + "%").orElse(""))).append("</td></tr>\n");
+        }
+        page.append("</tbody>\n</table>\n");
+        if (!partings.isEmpty() || noParting().isPresent()) {
+            page.append("<h3>Where the results part</h3>\n<ul>\n");
+            partings.forEach(parting -> page.append("<li>").append(Html.text(why(parting))).append("</li>\n"));
+            noParting().ifPresent(line -> page.append("<li>").append(Html.text(line)).append("</li>\n"));
+            page.append("</ul>\n");
+        }
+        page.append("</section>\n");
+        for (int system = 0; system < results.size(); system++) {
+            Result result = results.get(system);
+            Round last = result.lastRound();
+            String name = systemName(result.system());
+            String id = "system-" + (system + 1);
+            page.append("<section aria-labelledby=\"").append(id).append("\">\n<h2 id=\"").append(id).append("\">")
+                    .append(Html.text(name)).append("</h2>\n<p class=\"note\">")
+                    .append(Html.text((result.rounds().size() == 1 ? "The count" : "The final round, "
+                            + Wording.round(result, last.number())) + ": votes, and share of the votes still in the count."))
+                    .append("</p>\n");
+            List<Html.Bar> bars = new ArrayList<>();
+            for (int candidate : Figures.byVotes(last.continuing(), last::votes)) {
+                bars.add(new Html.Bar(name(candidate) + (result.hasElection() && result.elected() == candidate ? " (elected)" : ""),
+                        last.votes(candidate), votes(last.votes(candidate)) + " (" + share(last, candidate) + ")",
+                        Html.colour(candidate)));
+            }
+            Html.bars(page, name + ": votes at the final round", bars);
+            page.append("</section>\n");
+        }
+        page.append("<section aria-labelledby=\"figures\">\n<h2 id=\"figures\">Every candidate under each system</h2>\n")
+                .append("<div class=\"wide\"><table>\n<thead><tr><th scope=\"col\">Candidate</th>");
+        for (Result result : results) {
+            page.append("<th scope=\"col\" class=\"n\">").append(Html.text(systemName(result.system()))).append("</th>");
+        }
+        page.append("</tr></thead>\n<tbody>\n");
+        for (int candidate : byFirstPreferences()) {
+            page.append("<tr><th scope=\"row\">").append(swatch(candidate)).append(Html.text(name(candidate))).append("</th>");
+            for (Result result : results) {
+                Round last = result.lastRound();
+                boolean elected = result.hasElection() && result.elected() == candidate;
+                page.append(elected ? "<td class=\"n elected\">" : "<td class=\"n\">")
+                        .append(last.isContinuing(candidate) ? Html.text(votes(last.votes(candidate)) + " " + share(last, candidate))
+                                + (elected ? " <span class=\"tag\">elected</span>" : "") : "")
+                        .append("</td>");
+            }
+            page.append("</tr>\n");
+        }
+        page.append("</tbody>\n</table></div>\n<p class=\"note\">At each count's final round; blank where the candidate"
+                + " is out of the count by then.</p>\n</section>\n");
+        if (!leftOut.isEmpty()) {
+            page.append("<section aria-labelledby=\"left-out\">\n<h2 id=\"left-out\">Left out</h2>\n");
+            leftOutSentences().forEach(line -> page.append("<p>").append(Html.text(line)).append("</p>\n"));
+            page.append("</section>\n");
+        }
+        if (results.stream().anyMatch(result -> !result.lots().isEmpty())) {
+            page.append("<section aria-labelledby=\"lots\">\n<h2 id=\"lots\">Lots drawn</h2>\n<p class=\"note\">With"
+                    + " another draw the result may differ.</p>\n<ul>\n");
+            for (Result result : results) {
+                result.lots().forEach(lot -> page.append("<li>").append(Html.text(lot(result, lot))).append("</li>\n"));
+            }
+            page.append("</ul>\n</section>\n");
+        }
+        page.append("<section aria-labelledby=\"inputs\">\n<h2 id=\"inputs\">Inputs</h2>\n<table class=\"hashes\">\n<tbody>\n");
+        for (InputFile input : inputs()) {
+            page.append("<tr><th scope=\"row\">").append(Html.text(input.name())).append("</th><td><code>").append(input.sha256())
+                    .append("</code></td></tr>\n");
+        }
+        page.append("</tbody>\n</table>\n</section>\n<footer><p>Compared by Teller. Shares are of the votes still in the"
+                + " count at each count's final round, in percent to two places, rounded half-up.</p></footer>\n</main>\n"
+                + "</body>\n</html>\n");
+        out.append(page);
+    }
+
+    private static String swatch(int candidate) {
+        return "<span class=\"swatch\" style=\"background:" + Html.colour(candidate) + "\"></span>";
     }
 
     // ---- Text ----
