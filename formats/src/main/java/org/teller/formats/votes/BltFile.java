@@ -196,9 +196,14 @@ public final class BltFile {
                         if (candidate < 1 || candidate > candidates.size()) {
                             throw error(number, "is not a candidate's number: they run from 1 to " + candidates.size());
                         }
+                        if (at.contains((int) candidate - 1)) {
+                            throw error(rank, "names candidate " + candidate + " twice at one rank");
+                        }
                         at.add((int) candidate - 1);
                     }
                 }
+                // In candidates' order: 1=2 and 2=1 are the same marks.
+                at.sort(null);
                 marks.add(at);
             }
             Judgement judgement = system.rules().judge(new Ballot(marks, Set.of(), Set.of()));
