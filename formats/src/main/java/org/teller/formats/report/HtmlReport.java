@@ -404,7 +404,9 @@ final class HtmlReport {
                     + ": " + Figures.votes(votes))).append("</title><rect x=\"").append(number(x(r))).append("\" y=\"")
                     .append(number(y)).append("\" width=\"").append(NODE).append("\" height=\"").append(number(h))
                     .append("\" fill=\"").append(colour).append("\"/>");
-            if (h >= 9) {
+            // Names beside the first and the last column only: between, they would cover the bands (each node's
+            // title still names it).
+            if (h >= 9 && (r == 0 || r == columns - 1)) {
                 boolean right = r == columns - 1;
                 out.append("<text x=\"").append(number(right ? x(r) + NODE + 4 : x(r) - 4)).append("\" y=\"")
                         .append(number(y + h / 2 + 4)).append("\" class=\"").append(right ? "end" : "start").append("\">")
