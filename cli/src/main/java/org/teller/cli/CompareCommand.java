@@ -41,6 +41,10 @@ final class CompareCommand implements Command {
         ReportFormat report = ReportFormat.ofKey(format).filter(ComparisonReport.FORMATS::contains).orElseThrow(() ->
                 new InvalidInputException("--format", 0, format, "is not a format of a comparison (use text, json, csv or html)"));
         Path contestPath = GivenPath.of("CONTEST", given.get(CountCommand.CONTEST));
+        if (RctabCount.isConfiguration(contestPath)) {
+            throw new InvalidInputException(contestPath.toString(), 0, "", "is an RCTab configuration: teller compare reads"
+                    + " Teller's contest files (a folder holding contest.yaml), whose papers it can count under each system");
+        }
         Output output = Output.of(given.get(CountCommand.OUT), given.get(CountCommand.FORCE));
         output.check();
         long seed = given.get(LOT_SEED) == null ? 0 : CountCommand.givenSeed(given.get(LOT_SEED));

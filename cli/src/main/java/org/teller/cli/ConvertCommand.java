@@ -27,6 +27,48 @@ final class ConvertCommand implements Command {
             .positional(CountCommand.CONTEST)
             .options(TO, CountCommand.OUT, CountCommand.FORCE, CountCommand.QUIET);
 
+    /**
+     * What the BLT file does not hold of the papers, each said in a line: rejected papers; ranks beyond those
+     * the contest's system reads; why papers' preferences end, where it is not simply that none is marked.
+     */
+    private static List<String> lost(ContestCounter.CountedContest counted, List<RankingTally> tallies) {
+        List<String> lines = new java.util.ArrayList<>();
+        long rejected = counted.declaration().rejected().map(RejectedPapers::total).orElse(0L);
+        if (rejected > 0) {
+            lines.add("teller: " + rejected + " rejected paper" + (rejected == 1 ? " is" : "s are") + " not in the BLT"
+                    + " file (it holds valid ballots only): state them in the contest file that names it");
+        }
+        org.teller.formats.contest.VotesSource votes = counted.file().votes();
+        org.teller.core.count.VotingSystem system = counted.declaration().result().system();
+        int read = system.rules().ranksRead();
+        String shown = counted.file().shownBeside(votes.name());
+        int marked = switch (votes.kind()) {
+            case BALLOTS, RANKINGS -> BltFile.isBlt(votes.name()) ? BltFile.mostRanks(votes.path(), shown)
+                    : org.teller.formats.votes.BallotPapersCsv.rankColumns(votes.path(), shown);
+            default -> read;
+        };
+        if (marked > read) {
+            lines.add("teller: the papers have " + marked + " ranks, but the " + system.title() + " reads " + read
+                    + ": the BLT file holds the " + read + " read");
+        }
+        java.util.Map<org.teller.core.ballot.RankingEnd, Long> ends = new java.util.EnumMap<>(org.teller.core.ballot.RankingEnd.class);
+        for (RankingTally tally : tallies) {
+            tally.byEnd().forEach((end, papers) -> ends.merge(end, papers, Long::sum));
+        }
+        List<String> reasons = new java.util.ArrayList<>();
+        ends.forEach((end, papers) -> {
+            if (papers > 0 && end != org.teller.core.ballot.RankingEnd.COMPLETE && end != org.teller.core.ballot.RankingEnd.UNMARKED) {
+                reasons.add(end.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " " + papers);
+            }
+        });
+        if (!reasons.isEmpty()) {
+            lines.add("teller: why some papers' preferences end is not in the BLT file, which holds the preferences that"
+                    + " count (" + String.join(", ", reasons) + "): counted from it, those papers end with no further"
+                    + " preference marked");
+        }
+        return lines;
+    }
+
     @Override
     public CommandSpec spec() {
         return SPEC;
@@ -42,6 +84,10 @@ final class ConvertCommand implements Command {
             throw new InvalidInputException("--to", 0, to, "is not a format Teller converts to (use blt)");
         }
         Path contestPath = GivenPath.of("CONTEST", given.get(CountCommand.CONTEST));
+        if (RctabCount.isConfiguration(contestPath)) {
+            throw new InvalidInputException(contestPath.toString(), 0, "", "is an RCTab configuration: teller convert reads"
+                    + " Teller's contest files (a folder holding contest.yaml); RCTab's cast vote records are RCTab's to convert");
+        }
         Output output = Output.of(given.get(CountCommand.OUT), given.get(CountCommand.FORCE));
         output.check();
         ContestCounter.CountedContest counted = ContestCounter.countWithVotes(contestPath, contestPath.toString(),
@@ -54,10 +100,8 @@ final class ConvertCommand implements Command {
                 counted.declaration().contest().candidates(), tallies, writer), out)) {
             err.println(Teller.removed(part));
         }
-        long rejected = counted.declaration().rejected().map(RejectedPapers::total).orElse(0L);
-        if (rejected > 0 && !given.get(CountCommand.QUIET)) {
-            err.println("teller: " + rejected + " rejected paper" + (rejected == 1 ? " is" : "s are") + " not in the BLT"
-                    + " file (it holds valid ballots only): state them in the contest file that names it");
+        if (!given.get(CountCommand.QUIET)) {
+            lost(counted, tallies).forEach(err::println);
         }
         return Teller.OK;
     }

@@ -101,7 +101,7 @@ class CountCommandTest {
     void convertWritesBltThatCountsTheSame(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws java.io.IOException {
         Run blt = Run.teller("convert", example("exampleton-av"), "--to", "blt", "--out", folder.resolve("papers.blt").toString());
         assertThat(blt.exitCode()).isZero();
-        assertThat(blt.err()).isEqualTo("teller: 6 rejected papers are not in the BLT file (it holds valid ballots only):"
+        assertThat(blt.err()).startsWith("teller: 6 rejected papers are not in the BLT file (it holds valid ballots only):"
                 + " state them in the contest file that names it\n");
         java.nio.file.Files.writeString(folder.resolve("contest.yaml"), java.nio.file.Files.readString(
                 java.nio.file.Path.of(example("exampleton-av"), "contest.yaml")).replace("ballots: ballots.csv", "rankings: papers.blt"));

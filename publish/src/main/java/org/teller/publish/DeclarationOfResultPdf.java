@@ -55,6 +55,7 @@ public final class DeclarationOfResultPdf {
             DeclarationOfResultPdf pdf = new DeclarationOfResultPdf(document);
             pdf.set(words);
             pdf.content.close();
+            pdf.numberPages();
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -95,6 +96,8 @@ public final class DeclarationOfResultPdf {
             y -= 4;
         }
         y -= 8;
+        // The declaration and the lines for the signature and the date stay together on one page.
+        need(wrap(words.declared(), bold, 11, WIDTH).size() * 11 * 1.45f + 40 + 60);
         paragraph(words.declared(), bold, 11);
         y -= 40;
         need(60);
@@ -106,6 +109,25 @@ public final class DeclarationOfResultPdf {
         paragraph("Counted by Teller from these inputs (SHA-256), which anyone may count again:", regular, 7);
         for (String input : words.inputs()) {
             paragraph(input, regular, 7);
+        }
+    }
+
+    /** "Page 1 of 2" at the foot of each page, where there are several. */
+    private void numberPages() throws IOException {
+        int pages = document.getNumberOfPages();
+        if (pages < 2) {
+            return;
+        }
+        for (int i = 0; i < pages; i++) {
+            try (PDPageContentStream foot = new PDPageContentStream(document, document.getPage(i),
+                    PDPageContentStream.AppendMode.APPEND, true)) {
+                String text = "Page " + (i + 1) + " of " + pages;
+                foot.beginText();
+                foot.setFont(regular, 8);
+                foot.newLineAtOffset(MARGIN + (WIDTH - width(text, regular, 8)) / 2, MARGIN / 2);
+                foot.showText(text);
+                foot.endText();
+            }
         }
     }
 
@@ -126,17 +148,36 @@ public final class DeclarationOfResultPdf {
     private void table(List<String> headings, List<List<String>> rows, float[] shares, int firstFigure) throws IOException {
         float size = 10;
         if (!headings.isEmpty()) {
+            need(height(headings, shares, bold, 9) + height(rows.get(0), shares, regular, size));
             row(headings, shares, firstFigure, bold, 9);
             rule(0.8f);
         }
         for (int r = 0; r < rows.size(); r++) {
             boolean total = r == rows.size() - 1 && rows.get(r).get(0).isEmpty() && rows.get(r).get(1).equals("Total");
+            PDType0Font font = total ? bold : regular;
+            if (y - height(rows.get(r), shares, font, size) < MARGIN) {
+                // A table that goes on to the next page takes its headings with it.
+                newPage();
+                if (!headings.isEmpty()) {
+                    row(headings, shares, firstFigure, bold, 9);
+                    rule(0.8f);
+                }
+            }
             if (total) {
                 rule(0.8f);
             }
-            row(rows.get(r), shares, firstFigure, total ? bold : regular, size);
+            row(rows.get(r), shares, firstFigure, font, size);
             rule(0.3f);
         }
+    }
+
+    /** How tall a row is set, its cells wrapped. */
+    private static float height(List<String> cells, float[] shares, PDType0Font font, float size) throws IOException {
+        int lines = 1;
+        for (int c = 0; c < cells.size(); c++) {
+            lines = Math.max(lines, wrap(cells.get(c), font, size, WIDTH * shares[c] - 6).size());
+        }
+        return lines * size * 1.3f + 6;
     }
 
     private void row(List<String> cells, float[] shares, int firstFigure, PDType0Font font, float size) throws IOException {

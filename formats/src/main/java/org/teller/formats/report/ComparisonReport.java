@@ -289,7 +289,7 @@ public final class ComparisonReport {
             for (int candidate : Figures.byVotes(last.continuing(), last::votes)) {
                 bars.add(new Html.Bar(name(candidate) + (result.hasElection() && result.elected() == candidate ? " (elected)" : ""),
                         last.votes(candidate), votes(last.votes(candidate)) + " (" + share(last, candidate) + ")",
-                        Html.colour(candidate)));
+                        Html.colours(candidates).get(candidate)));
             }
             Html.bars(page, name + ": votes at the final round", bars);
             page.append("</section>\n");
@@ -338,8 +338,8 @@ public final class ComparisonReport {
         out.append(page);
     }
 
-    private static String swatch(int candidate) {
-        return "<span class=\"swatch\" style=\"background:" + Html.colour(candidate) + "\"></span>";
+    private String swatch(int candidate) {
+        return "<span class=\"swatch\" style=\"background:" + Html.colours(candidates).get(candidate) + "\"></span>";
     }
 
     // ---- Text ----

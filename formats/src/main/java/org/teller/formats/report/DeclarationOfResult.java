@@ -80,7 +80,9 @@ public record DeclarationOfResult(String heading, String election, String notice
         table(result, columns, rows);
         List<List<String>> rejected = new ArrayList<>();
         String rejectedNotice;
-        if (declaration.rejected().isPresent()) {
+        if (declaration.rejected().isPresent() && declaration.rejected().get().total() == 0) {
+            rejectedNotice = "No ballot papers were rejected.";
+        } else if (declaration.rejected().isPresent()) {
             rejectedNotice = "The number of ballot papers rejected was as follows:";
             char letter = 'a';
             for (RejectedStatement.Line line : RejectedStatement.lines(declaration.rejected().get(),
@@ -151,6 +153,14 @@ public record DeclarationOfResult(String heading, String election, String notice
                     for (UnusedSecondPreference reason : Figures.present(unused)) {
                         reasons.add(Figures.describe(reason) + ": " + votes(unused.get(reason)));
                     }
+                } else {
+                    // Every other reason a ranking ends, in the words the declaration as read out uses.
+                    for (org.teller.core.ballot.RankingEnd end : org.teller.core.ballot.RankingEnd.values()) {
+                        long papers = byEnd.getOrDefault(end, 0L);
+                        if (end != org.teller.core.ballot.RankingEnd.COMPLETE && papers > 0) {
+                            reasons.add(Wording.exhausted(end) + ": " + votes(papers));
+                        }
+                    }
                 }
                 if (!reasons.isEmpty()) {
                     text.append(" (").append(String.join("; ", reasons)).append(')');
@@ -162,7 +172,8 @@ public record DeclarationOfResult(String heading, String election, String notice
                     + ".");
         }
         for (Lot lot : result.lots()) {
-            notes.add("At " + Wording.round(result, lot.stage()) + ", " + Wording.lot(result.candidates(), lot));
+            notes.add((result.rounds().size() == 1 ? "" : "At " + Wording.round(result, lot.stage()) + ", ")
+                    + Wording.lot(result.candidates(), lot));
         }
         Optional<Long> papers = declaration.ballotPapers();
         papers.ifPresent(count -> notes.add("The number of ballot papers counted was " + votes(count)
@@ -170,6 +181,9 @@ public record DeclarationOfResult(String heading, String election, String notice
                         .findFirst().orElse("")
                 + declaration.computedTurnout().map(turnout -> " (turnout " + turnout.toPlainString() + "%)").orElse("")
                 + "."));
+        if (declaration.turnout().isPresent() && !declaration.isTurnoutComputed()) {
+            notes.add("The turnout, as stated, was " + declaration.turnout().get().toPlainString() + "%.");
+        }
         return notes;
     }
 }

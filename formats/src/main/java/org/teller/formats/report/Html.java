@@ -24,7 +24,8 @@ final class Html {
             // Room at the end of the longest bar for its figures: "1,310,143 (56.85%)".
             double length = most == 0 ? 0 : (width - 170) * (double) bar.votes() / most;
             out.append("<g><title>").append(text(bar.name() + ": " + bar.figures())).append("</title>\n<text x=\"0\" y=\"")
-                    .append(y + 13).append("\" class=\"label\">").append(text(bar.name())).append("</text>\n<rect x=\"0\" y=\"")
+                    .append(y + 13).append("\" class=\"label\">").append(text(bar.name().length() <= 70 ? bar.name()
+                            : bar.name().substring(0, 69).strip() + "\u2026")).append("</text>\n<rect x=\"0\" y=\"")
                     .append(y + 18).append("\" width=\"").append(number(length)).append("\" height=\"16\" fill=\"")
                     .append(bar.colour()).append("\"/>\n<text x=\"").append(number(length + 6)).append("\" y=\"").append(y + 31)
                     .append("\" class=\"value\">").append(text(bar.figures())).append("</text></g>\n");
@@ -37,11 +38,53 @@ final class Html {
     private static final List<String> PALETTE = List.of("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9",
             "#b8a100", "#444444");
 
+    /**
+     * The colours British parties are known by, by a word of their description; a candidate of none of them,
+     * or a second candidate of one, takes the next colour of the palette. Keyed by description, not name.
+     */
+    private static final List<List<String>> PARTY_COLOURS = List.of(List.of("labour", "#d50000"),
+            List.of("conservative", "#0087dc"), List.of("liberal democrat", "#faa61a"), List.of("green", "#02a95b"),
+            List.of("ukip", "#70147a"), List.of("uk independence", "#70147a"), List.of("reform uk", "#12b6cf"),
+            List.of("scottish national", "#d4b100"), List.of("plaid cymru", "#005b54"));
+
+    /** Each candidate's colour, by index: their party's where it is known and not taken, else the palette's. */
+    static List<String> colours(List<org.teller.core.Candidate> candidates) {
+        List<String> colours = new java.util.ArrayList<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (org.teller.core.Candidate candidate : candidates) {
+            String party = candidate.party().toLowerCase(java.util.Locale.ROOT);
+            String chosen = null;
+            for (List<String> known : PARTY_COLOURS) {
+                if (party.contains(known.get(0)) && !taken.contains(known.get(1))) {
+                    chosen = known.get(1);
+                    break;
+                }
+            }
+            colours.add(chosen);
+            if (chosen != null) {
+                taken.add(chosen);
+            }
+        }
+        int next = 0;
+        for (int i = 0; i < colours.size(); i++) {
+            if (colours.get(i) == null) {
+                String colour = colour(next++);
+                // Past a few thousand colours they repeat: a chart of that many candidates is read by its labels.
+                while (taken.contains(colour) && next < 4 * candidates.size() + 16) {
+                    colour = colour(next++);
+                }
+                colours.set(i, colour);
+                taken.add(colour);
+            }
+        }
+        return colours;
+    }
+
     static String colour(int candidate) {
         if (candidate < PALETTE.size()) {
             return PALETTE.get(candidate);
         }
-        return "hsl(" + (candidate * 47) % 360 + ",55%,42%)";
+        return "hsl(" + (candidate * 47) % 360 + ",55%," + (42 - 10 * ((candidate / 360) % 3)) + "%)";
     }
 
     /** A coordinate to two places, the same text for the same figure everywhere. */
@@ -127,7 +170,7 @@ final class Html {
                     var x = a.cells[column], y = b.cells[column];
                     var order = x.dataset.value !== undefined
                       ? Number(x.dataset.value) - Number(y.dataset.value)
-                      : x.textContent.localeCompare(y.textContent);
+                      : x.textContent.localeCompare(y.textContent, undefined, { numeric: true });
                     return ascending ? order : -order;
                   });
                   rows.forEach(function (row) { body.appendChild(row); });

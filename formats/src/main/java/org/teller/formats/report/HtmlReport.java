@@ -33,6 +33,7 @@ final class HtmlReport {
     /** Text not yet written to {@link #sink}: passed on whenever it grows past {@link #CHUNK}. */
     private final StringBuilder out = new StringBuilder(1 << 14);
     private final Writer sink;
+    private final List<String> colours;
 
     private static final int CHUNK = 1 << 16;
 
@@ -40,6 +41,7 @@ final class HtmlReport {
         this.declaration = declaration;
         this.result = declaration.result();
         this.candidates = result.candidates();
+        this.colours = Html.colours(candidates);
         this.sink = sink;
     }
 
@@ -174,7 +176,7 @@ final class HtmlReport {
             notes.add("More than half is " + votes(round.majority()) + ".");
         }
         if (round.exhausted() > 0) {
-            notes.add("Papers exhausted so far: " + votes(round.exhausted()) + ".");
+            notes.add((twoStages() ? "Not transferable: " : "Papers exhausted so far: ") + votes(round.exhausted()) + ".");
         }
         if (!round.eliminated().isEmpty()) {
             notes.add(Wording.names(candidates, round.eliminated())
@@ -334,10 +336,12 @@ final class HtmlReport {
                     node(r, candidate, round.votes(candidate), colour(candidate), candidates.get(candidate).name());
                 }
                 if (round.exhausted() > 0) {
-                    node(r, exhausted, round.exhausted(), "#9a9a9a", "Exhausted");
+                    node(r, exhausted, round.exhausted(), "#9a9a9a", twoStages() ? "Not transferable" : "Exhausted");
                 }
+                // Many rounds are numbered only, or their names would run into each other.
                 out.append("<text x=\"").append(number(x(r) + NODE / 2.0)).append("\" y=\"").append(HEIGHT + 24)
-                        .append("\" class=\"column\">").append(text(Wording.roundName(result, r + 1))).append("</text>\n");
+                        .append("\" class=\"column\">").append(text(columns > 6 ? Integer.toString(r + 1)
+                                : Wording.roundName(result, r + 1))).append("</text>\n");
             }
             out.append("</g>\n</svg>\n</figure>\n");
         }
@@ -362,13 +366,15 @@ final class HtmlReport {
             double x0 = x(r) + NODE;
             double x1 = x(r + 1);
             double middle = (x0 + x1) / 2;
-            out.append("<path d=\"M").append(number(x0)).append(',').append(number(y0 + thickness / 2)).append(" C")
-                    .append(number(middle)).append(',').append(number(y0 + thickness / 2)).append(' ').append(number(middle))
-                    .append(',').append(number(y1 + thickness / 2)).append(' ').append(number(x1)).append(',')
-                    .append(number(y1 + thickness / 2)).append("\" stroke=\"")
-                    .append(to == candidates.size() ? "#9a9a9a" : colour(to)).append("\" stroke-width=\"")
-                    .append(number(Math.max(thickness, 0.5))).append("\" fill=\"none\" stroke-opacity=\"0.45\"><title>")
-                    .append(text(title)).append("</title></path>\n");
+            double t = Math.max(thickness, 0.5);
+            // A band as an area between two curves, so that a steep one keeps its width and stays between its nodes.
+            out.append("<path d=\"M").append(number(x0)).append(',').append(number(y0)).append(" C").append(number(middle))
+                    .append(',').append(number(y0)).append(' ').append(number(middle)).append(',').append(number(y1)).append(' ')
+                    .append(number(x1)).append(',').append(number(y1)).append(" L").append(number(x1)).append(',')
+                    .append(number(y1 + t)).append(" C").append(number(middle)).append(',').append(number(y1 + t)).append(' ')
+                    .append(number(middle)).append(',').append(number(y0 + t)).append(' ').append(number(x0)).append(',')
+                    .append(number(y0 + t)).append(" Z\" fill=\"").append(to == candidates.size() ? "#9a9a9a" : colour(to))
+                    .append("\" fill-opacity=\"0.45\"><title>").append(text(title)).append("</title></path>\n");
         }
 
         private double blockTop = -1;
@@ -410,7 +416,8 @@ final class HtmlReport {
                 boolean right = r == columns - 1;
                 out.append("<text x=\"").append(number(right ? x(r) + NODE + 4 : x(r) - 4)).append("\" y=\"")
                         .append(number(y + h / 2 + 4)).append("\" class=\"").append(right ? "end" : "start").append("\">")
-                        .append(text(shortened(name) + " " + Figures.votes(votes))).append("</text>");
+                        // The name isolated, so that a right-to-left name does not carry the figure with it.
+                        .append(text("\u2068" + shortened(name) + "\u2069 " + Figures.votes(votes))).append("</text>");
             }
             out.append("</g>\n");
         }
@@ -522,6 +529,11 @@ final class HtmlReport {
         out.append("</tbody>\n</table>\n</section>\n");
     }
 
+    /** Whether the count is SV's or the contingent vote's, whose papers that go to no one are "not transferable". */
+    private boolean twoStages() {
+        return Figures.isSv(result) || result.system() instanceof org.teller.core.count.ContingentVote;
+    }
+
     /** A name short enough for a label beside the flow diagram; the node's title gives it whole. */
     private static String shortened(String name) {
         return name.length() <= 24 ? name : name.substring(0, 23).strip() + "\u2026";
@@ -531,8 +543,9 @@ final class HtmlReport {
         return Html.text(value);
     }
 
-    static String colour(int candidate) {
-        return Html.colour(candidate);
+    /** The candidate's colour, which their bars, bands and swatches share: their party's where it is well known. */
+    private String colour(int candidate) {
+        return colours.get(candidate);
     }
 
     private static String number(double value) {
@@ -540,7 +553,7 @@ final class HtmlReport {
     }
 
     /** A small square of the candidate's colour, which their bars and bands share. */
-    private static String swatch(int candidate) {
+    private String swatch(int candidate) {
         return "<span class=\"swatch\" style=\"background:" + colour(candidate) + "\"></span>";
     }
 

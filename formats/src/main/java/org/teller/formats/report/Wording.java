@@ -115,7 +115,8 @@ final class Wording {
                     + (result.rounds().size() == 1 ? "" : " at " + round(result, majority.round())) + ", decided by lot";
         }
         return Figures.votes(majority.votes()) + (majority.votes() == 1 ? " vote" : " votes") + " over "
-                + result.candidates().get(majority.runnerUp()).name() + " at " + round(result, majority.round());
+                + result.candidates().get(majority.runnerUp()).name()
+                + (result.rounds().size() == 1 ? "" : " at " + round(result, majority.round()));
     }
 
     /**

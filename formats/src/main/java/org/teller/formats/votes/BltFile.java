@@ -1,8 +1,6 @@
 package org.teller.formats.votes;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -56,12 +54,8 @@ public final class BltFile {
     /** Reads a BLT file as valid papers of the contest, in one area. */
     public static CountedVotes read(Path path, String file, List<Candidate> candidates, VotingSystem system) {
         RankingTally tally = new RankingTally(candidates.size());
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(VotesFiles.open(path, file),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
-            new Reading(in, file, candidates, system, tally).read();
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(file, 0, "", "is not UTF-8 text");
+        try (java.io.InputStream in = VotesFiles.open(path, file)) {
+            new Reading(new Lines(in, file), file, candidates, system, tally).read();
         } catch (IOException e) {
             throw VotesFiles.unreadable(file, e);
         }
@@ -82,10 +76,10 @@ public final class BltFile {
      */
     public static int mostRanks(Path path, String file) {
         int most = 1;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(VotesFiles.open(path, file),
-                StandardCharsets.UTF_8))) {
+        try (java.io.InputStream stream = VotesFiles.open(path, file)) {
+            Lines in = new Lines(stream, file);
             boolean header = true;
-            for (String raw = in.readLine(); raw != null; raw = in.readLine()) {
+            for (String raw = in.next(); raw != null; raw = in.next()) {
                 String text = Reading.withoutComment(raw).strip();
                 if (text.isEmpty()) {
                     continue;
@@ -108,17 +102,77 @@ public final class BltFile {
         return most;
     }
 
+    /** The longest line Teller reads, as for CSV: a ballot of a thousand candidates is some 5,000 characters. */
+    static final int LONGEST_LINE = 2 * 1024 * 1024;
+
+    /**
+     * A file's lines, as strictly as its CSV files are read: UTF-8, each line decoded on its own so that a fault
+     * is named at its line (a byte order mark at the start is passed over), lines ending in LF or CRLF (a lone CR
+     * is refused), none longer than {@link #LONGEST_LINE} bytes.
+     */
+    static final class Lines {
+        private final java.io.InputStream in;
+        private final String file;
+        private final java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        private long line;
+
+        Lines(java.io.InputStream in, String file) {
+            this.in = new java.io.BufferedInputStream(in, 1 << 16);
+            this.file = file;
+        }
+
+        /** The number of the line last read. */
+        long line() {
+            return line;
+        }
+
+        /** The next line, without its end; null at the end of the file. */
+        String next() throws IOException {
+            bytes.reset();
+            int b = in.read();
+            if (b < 0) {
+                return null;
+            }
+            line++;
+            while (b >= 0 && b != '\n') {
+                if (b == '\r') {
+                    if (in.read() != '\n') {
+                        throw new InvalidInputException(file, line, "", "has a carriage return that does not end the"
+                                + " line: lines end in LF or CRLF");
+                    }
+                    break;
+                }
+                if (bytes.size() >= LONGEST_LINE) {
+                    throw new InvalidInputException(file, line, "", "is longer than Teller reads (" + LONGEST_LINE
+                            + " bytes a line)");
+                }
+                bytes.write(b);
+                b = in.read();
+            }
+            String text;
+            try {
+                text = utf8.decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+            } catch (CharacterCodingException e) {
+                throw new InvalidInputException(file, line, "", "is not UTF-8 text");
+            }
+            return line == 1 && text.startsWith("\ufeff") ? text.substring(1) : text;
+        }
+    }
+
     /** The reading of one file, line by line. */
     private static final class Reading {
-        private final BufferedReader in;
+        private final Lines in;
         private final String file;
         private final List<Candidate> candidates;
         private final VotingSystem system;
         private final RankingTally tally;
         private long line;
         private long total;
+        private long ballots;
 
-        Reading(BufferedReader in, String file, List<Candidate> candidates, VotingSystem system, RankingTally tally) {
+        Reading(Lines in, String file, List<Candidate> candidates, VotingSystem system, RankingTally tally) {
             this.in = in;
             this.file = file;
             this.candidates = candidates;
@@ -132,11 +186,11 @@ public final class BltFile {
             if (!counts.matches()) {
                 throw error(header, "is not a BLT file's first line: the number of candidates and of seats, such as '5 1'");
             }
-            if (!counts.group(1).equals(Integer.toString(candidates.size()))) {
+            if (Long.parseLong(counts.group(1).length() > 18 ? "-1" : counts.group(1)) != candidates.size()) {
                 throw error(counts.group(1), "candidates stand in the BLT file, but the contest file names "
                         + candidates.size());
             }
-            if (!counts.group(2).equals("1")) {
+            if (!counts.group(2).replaceFirst("^0+(?=.)", "").equals("1")) {
                 throw error(counts.group(2), "seats are to be filled, but Teller counts contests for one");
             }
             Set<String> ids = new HashSet<>();
@@ -147,16 +201,22 @@ public final class BltFile {
                 if (text.equals("0")) {
                     break;
                 }
-                if (first && text.startsWith("-")) {
+                if (first && text.matches("-[0-9]+(\\s+-[0-9]+)*")) {
                     throw error(text, "withdraws candidates: name only the candidates standing in the contest file,"
                             + " and write the file without them");
                 }
                 first = false;
                 ballot(text, ids, seen);
             }
+            if (ballots == 0) {
+                throw new InvalidInputException(file, line, "0", "ends the ballots, but there are none: a count needs"
+                        + " papers");
+            }
             for (int candidate = 0; candidate < candidates.size(); candidate++) {
                 String name = quoted(next("the name of candidate " + (candidate + 1)), "the name of candidate " + (candidate + 1));
-                if (!name.strip().equals(candidates.get(candidate).name())) {
+                // Compared as names are everywhere: without regard to case, spacing or how accents are encoded.
+                if (!org.teller.formats.internal.FieldText.key(name)
+                        .equals(org.teller.formats.internal.FieldText.key(candidates.get(candidate).name()))) {
                     throw error(name, "is candidate " + (candidate + 1) + " in the BLT file, but the contest file's"
                             + " candidate " + (candidate + 1) + " in ballot order is " + candidates.get(candidate).name());
                 }
@@ -223,6 +283,7 @@ public final class BltFile {
                 throw Totals.tooLarge(ballot.group(2), "makes the weights in this file add up to").at(file, line);
             }
             tally.add(valid.ranking(), valid.end(), weight);
+            ballots++;
         }
 
         private long number(String digits, String reason) {
@@ -252,11 +313,16 @@ public final class BltFile {
 
         private String nextOrNull() throws IOException {
             while (true) {
-                String raw = in.readLine();
+                String raw = in.next();
                 if (raw == null) {
                     return null;
                 }
-                line++;
+                line = in.line();
+                int forbidden = org.teller.formats.internal.FieldText.forbidden(raw);
+                if (forbidden >= 0) {
+                    throw error(raw, "holds " + org.teller.formats.internal.FieldText.describe(forbidden)
+                            + ", which no line of a BLT file may hold");
+                }
                 String text = withoutComment(raw).strip();
                 if (!text.isEmpty()) {
                     return text;

@@ -120,7 +120,15 @@ class BltFileTest {
                         "c/papers.blt, line 3: '1' makes the weights in this file add up to more than Teller can count (9,223,372,036,854,775,807)"),
                 Arguments.of("3 1\n1 1 0\n0\n\"Ann Archer\"\n\"Bo Brown\"\n\"Cy Cole\"\n",
                         "c/papers.blt, line 6: ends before the title"),
-                Arguments.of("", "c/papers.blt: ends before the line of candidates and seats"));
+                Arguments.of("", "c/papers.blt: ends before the line of candidates and seats"),
+                Arguments.of("3 1\n0\n\"Ann Archer\"\n\"Bo Brown\"\n\"Cy Cole\"\n\"T\"\n",
+                        "c/papers.blt, line 2: '0' ends the ballots, but there are none: a count needs papers"),
+                Arguments.of("3 1\r1 1 0\n0\n\"Ann Archer\"\n\"Bo Brown\"\n\"Cy Cole\"\n\"T\"\n",
+                        "c/papers.blt, line 1: has a carriage return that does not end the line: lines end in LF or CRLF"),
+                Arguments.of("3 1\n1 1 0\n0\n\"Ann Archer\"\n\"Bo Brown\"\n\"Cy Cole\"\n\"T\u0001\"\n",
+                        "c/papers.blt, line 7: '\"T\\u0001\"' holds the character U+0001, which no line of a BLT file may hold"),
+                Arguments.of("3 1\n-3 1 0\n0\n\"Ann Archer\"\n\"Bo Brown\"\n\"Cy Cole\"\n\"T\"\n",
+                        "c/papers.blt, line 2: '-3 1 0' is not a ballot: its weight, the candidates by number in order of preference (a=b for two at one rank, - for an empty rank) and 0, such as '12 3 1 0'"));
     }
 
     @ParameterizedTest
@@ -146,6 +154,17 @@ class BltFileTest {
     }
 
     @Test
+    void aByteOrderMarkCrlfAndNamesSpeltOtherwiseAreRead() throws IOException {
+        Path folder = work.resolve("c");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("contest.yaml"), CONTEST);
+        Files.writeString(folder.resolve("papers.blt"), "\ufeff3 1\r\n2 1 0\r\n1 2 0\r\n0\r\n\"ann  archer\"\r\n\"Bo Brown\"\r\n"
+                + "\"Cy Cole\"\r\n\"T\"\r\n");
+        Declaration declaration = ContestCounter.count(folder, "c", new SeededLotDrawer(0));
+        assertThat(declaration.result().firstRound().votes()).containsExactly(2L, 1L, 0L);
+    }
+
+    @Test
     void notUtf8IsRefused() throws IOException {
         Path folder = work.resolve("c");
         Files.createDirectories(folder);
@@ -153,7 +172,7 @@ class BltFileTest {
         Files.write(folder.resolve("papers.blt"), "3 1\n1 1 0\n0\n\"Ann Archer\"\n\"Bo Brown\"\n\"Cy Cole\"\n\"T\u00ff\"\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> ContestCounter.count(folder, "c", new SeededLotDrawer(0)))
-                .isInstanceOf(InvalidInputException.class).hasMessage("c/papers.blt: is not UTF-8 text");
+                .isInstanceOf(InvalidInputException.class).hasMessage("c/papers.blt, line 7: is not UTF-8 text");
     }
 
     @Test
