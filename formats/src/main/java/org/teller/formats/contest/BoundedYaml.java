@@ -109,10 +109,15 @@ final class BoundedYaml {
                 throw new InvalidInputException(file, line, "", "is a line longer than " + LONGEST_LINE
                         + " characters: no contest file needs one");
             }
+            // A character beyond the Basic Multilingual Plane is two chars: judged whole, never by its halves.
+            int point = text.codePointAt(i);
             boolean allowed = c == '\r' || c == '\t' || c == '\uFEFF' && i == 0;
-            if (!allowed && FieldText.isForbidden(c)) {
-                throw new InvalidInputException(file, line, "", "holds " + FieldText.describe(c)
+            if (!allowed && FieldText.isForbidden(point)) {
+                throw new InvalidInputException(file, line, "", "holds " + FieldText.describe(point)
                         + ", which a contest file may not hold");
+            }
+            if (Character.charCount(point) == 2) {
+                i++;
             }
         }
     }
