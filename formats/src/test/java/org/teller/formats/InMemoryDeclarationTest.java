@@ -117,7 +117,7 @@ class InMemoryDeclarationTest {
                 new SeededLotDrawer(0).answeringAsks(), inputs.subList(2, 4));
         // 2015 states only the turnout announced: 37.73%.
         StatedFigures stated2015 = new StatedFigures(StatedFigures.NO_FILE, OptionalLong.empty(), Optional.empty(),
-                Optional.empty(), Map.of(), Optional.of(new java.math.BigDecimal("37.73")), Map.of());
+                Optional.empty(), Map.of(), Optional.of(new java.math.BigDecimal("37.73")), Optional.empty(), Map.of());
         Declaration now = Declarations.count(TOWER_HAMLETS_2015, stated2015, RETURNS_2015,
                 new SeededLotDrawer(0), inputs.subList(0, 2));
         Declaration inMemory = Declarations.since(now, StatedFigures.none(), previous);
@@ -242,7 +242,7 @@ class InMemoryDeclarationTest {
                 new SeededLotDrawer(0), List.of());
         // 2015 states only the turnout announced: 37.73%.
         StatedFigures stated2015 = new StatedFigures(StatedFigures.NO_FILE, OptionalLong.empty(), Optional.empty(),
-                Optional.empty(), Map.of(), Optional.of(new java.math.BigDecimal("37.73")), Map.of());
+                Optional.empty(), Map.of(), Optional.of(new java.math.BigDecimal("37.73")), Optional.empty(), Map.of());
         Declaration now = Declarations.count(TOWER_HAMLETS_2015, stated2015, RETURNS_2015,
                 new SeededLotDrawer(0), List.of());
         StatedFigures mapped = new StatedFigures(OptionalLong.empty(), Optional.empty(), Optional.empty(),

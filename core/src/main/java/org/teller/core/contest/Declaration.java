@@ -114,9 +114,15 @@ public record Declaration(
         return Majority.of(result);
     }
 
-    /** The swing between the two leading parties that stood last time too ({@link Swing}). */
+    /**
+     * The swing ({@link Swing}) between the two parties the contest file chose, else between the two best-placed
+     * that stood last time too.
+     */
     public Optional<Swing> swing() {
-        return previous.flatMap(earlier -> Swing.of(contest.candidates(), result.firstRound(), earlier));
+        return previous.flatMap(earlier -> earlier.swingBetween().isPresent()
+                ? Swing.between(earlier.swingBetween().get().get(0), earlier.swingBetween().get().get(1), result.firstRound(),
+                        earlier)
+                : Swing.of(contest.candidates(), result.firstRound(), earlier));
     }
 
     /** A gain or a hold against the previous contest's winner ({@link Outcome}), where both are known. */

@@ -1,5 +1,6 @@
 package org.teller.core.contest;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -17,17 +18,29 @@ import org.teller.core.count.Round;
  * @param earlierShares by candidate index now, the earlier share each candidate's change is measured from
  *     ({@link ShareChanges}): the party's share then, or the same independent's
  * @param named by candidate index now, the previous candidate the contest file names as theirs, by index then
+ * @param swingBetween the two candidates now whose parties the swing is given between, where chosen (else the two
+ *     best placed that can be compared: {@link Swing#of})
  */
 public record PreviousContest(Contest contest, Round firstRound, OptionalInt elected, Map<Integer, Share> earlierShares,
-        Map<Integer, Integer> named) {
+        Map<Integer, Integer> named, Optional<List<Integer>> swingBetween) {
 
     public PreviousContest {
         earlierShares = Map.copyOf(earlierShares);
         named = Map.copyOf(named);
+        swingBetween = swingBetween.map(List::copyOf);
+        if (swingBetween.isPresent() && (swingBetween.get().size() != 2
+                || !earlierShares.keySet().containsAll(swingBetween.get()))) {
+            throw new IllegalArgumentException("a swing between " + swingBetween.get() + ", not two compared candidates");
+        }
         if (elected.isPresent() && (elected.getAsInt() < 0 || elected.getAsInt() >= contest.candidates().size())) {
             throw new IllegalArgumentException("candidate " + elected.getAsInt() + " elected of "
                     + contest.candidates().size());
         }
+    }
+
+    /** The same comparison, with the swing given between these two candidates' parties. */
+    public PreviousContest withSwingBetween(int from, int to) {
+        return new PreviousContest(contest, firstRound, elected, earlierShares, named, Optional.of(List.of(from, to)));
     }
 
     /** The person elected last time, where known. */

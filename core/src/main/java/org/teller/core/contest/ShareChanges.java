@@ -55,7 +55,8 @@ public final class ShareChanges {
                 named.put(candidate, before.indexOf(mapped.get()));
             }
         }
-        return new PreviousContest(before, beforeFirst, elected, earlierShares(now, before, beforeFirst, mapping), named);
+        return new PreviousContest(before, beforeFirst, elected, earlierShares(now, before, beforeFirst, mapping), named,
+                Optional.empty());
     }
 
     /** How many candidates now stand for this candidate's party. */

@@ -60,7 +60,7 @@ public record ContestFile(
     /** The key of the statement of second preferences not counted, by reason. */
     public static final String UNUSED_SECONDS = "second-preferences-not-counted";
     private static final Set<String> KEYS = Set.of("title", "date", "system", "rules", "electorate", "candidates",
-            "ballots", "tally", "rankings", "returns", "ballot-papers", "rejected", UNUSED_SECONDS, "previous", "turnout",
+            "ballots", "tally", "rankings", "returns", "ballot-papers", "rejected", UNUSED_SECONDS, "previous", "turnout", "swing",
             VotingSystems.PREFERENCES, VotingSystems.OPTIONS);
     /** The line of a top-level key, or 0 when the file does not have it. */
     public int lineOf(String key) {
@@ -162,9 +162,16 @@ public record ContestFile(
         Optional<Path> previous = root.optionalString("previous").map(name -> resolve(root, "previous", folder, name));
         Contest contest = new Contest(title, date, system, rules, candidates, electorate);
         Optional<BigDecimal> turnout = root.optionalString("turnout").map(value -> turnout(root, value));
+        Optional<List<String>> swing = root.optionalMapping("swing", "the swing to give").map(pair -> {
+            pair.allowOnly(java.util.Set.of("from", "to"), "the swing");
+            return List.of(pair.string("from"), pair.string("to"));
+        });
+        if (swing.isPresent() && previous.isEmpty()) {
+            throw root.error("swing", "swing", "is measured against a previous contest: name it with 'previous'");
+        }
         StatedFigures stated = new StatedFigures(file, ballotPapers,
                 rejected.map(byHead -> new RejectedPapers(byHead, rejectedJoint, rejectedNotStated)), unusedSeconds,
-                mapping, turnout, lines);
+                mapping, turnout, swing, lines);
         return new ContestFile(path, file, contest, votes, stated, previous, Map.copyOf(lines));
     }
 

@@ -92,6 +92,9 @@ public final class Declarations {
         PreviousContest earlier = ShareChanges.previous(now.contest(), previous.contest(), before.firstRound(),
                 before.hasElection() && before.lots().isEmpty() ? OptionalInt.of(before.elected()) : OptionalInt.empty(),
                 stated.mapping());
+        if (stated.swing().isPresent()) {
+            earlier = Statements.swingBetween(stated, now.contest(), earlier);
+        }
         List<InputFile> inputs = new ArrayList<>(now.inputs());
         inputs.addAll(previous.inputs());
         return new Declaration(now.contest(), now.result(), now.rejected(), now.unusedSecondPreferences(),

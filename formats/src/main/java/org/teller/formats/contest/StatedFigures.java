@@ -2,6 +2,7 @@ package org.teller.formats.contest;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -26,6 +27,8 @@ import org.teller.core.ballot.UnusedSecondPreference;
  *     of the Supplementary Vote only)
  * @param mapping by candidate name, an explicit previous candidate to compare with, or empty for none
  * @param turnout the turnout the source states, in percent as written ({@code 37.73}), where it states one
+ * @param swing the two parties (or independents, by name) to give the swing between, where chosen: {@code from},
+ *     then {@code to}
  * @param lines the line of each figure by its key in a contest file ({@code electorate},
  *     {@code ballot-papers}, {@code rejected}, {@value ContestFile#UNUSED_SECONDS}, and
  *     "previous of NAME" for a candidate's {@code previous}); a figure not there has no line
@@ -37,6 +40,7 @@ public record StatedFigures(
         Optional<Map<UnusedSecondPreference, Long>> unusedSeconds,
         Map<String, Optional<String>> mapping,
         Optional<java.math.BigDecimal> turnout,
+        Optional<List<String>> swing,
         Map<String, Integer> lines) {
 
     /** What messages call figures stated with no file. */
@@ -46,13 +50,14 @@ public record StatedFigures(
         unusedSeconds = unusedSeconds.map(Map::copyOf);
         // In the order stated: of several candidates wrongly mapped, the first is reported.
         mapping = Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
+        swing = swing.map(List::copyOf);
         lines = Map.copyOf(lines);
     }
 
     /** Figures stated with no file: messages name {@link #NO_FILE} and no line. */
     public StatedFigures(OptionalLong ballotPapers, Optional<RejectedPapers> rejected,
             Optional<Map<UnusedSecondPreference, Long>> unusedSeconds, Map<String, Optional<String>> mapping) {
-        this(NO_FILE, ballotPapers, rejected, unusedSeconds, mapping, Optional.empty(), Map.of());
+        this(NO_FILE, ballotPapers, rejected, unusedSeconds, mapping, Optional.empty(), Optional.empty(), Map.of());
     }
 
     /** Nothing stated beside the votes. */
@@ -72,6 +77,6 @@ public record StatedFigures(
 
     /** The same figures without second preferences not counted: for a count under a system that has none. */
     StatedFigures withoutUnusedSeconds() {
-        return new StatedFigures(source, ballotPapers, rejected, Optional.empty(), mapping, turnout, lines);
+        return new StatedFigures(source, ballotPapers, rejected, Optional.empty(), mapping, turnout, swing, lines);
     }
 }

@@ -1,5 +1,6 @@
 package org.teller.formats.contest;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.teller.core.InvalidInputException;
@@ -143,6 +144,41 @@ public final class Statements {
             throw new InvalidInputException(stated.source(), stated.lineOf("previous"), shown, "is the previous contest, but"
                     + " its poll (" + previous.date().get() + ") is not before this one's (" + now.date().get() + ")");
         }
+    }
+
+    /**
+     * The swing the contest file chose, between two candidates now: each named by their party's description (one
+     * candidate of it standing) or, for an independent, by name; each must be compared with last time.
+     */
+    public static org.teller.core.contest.PreviousContest swingBetween(StatedFigures stated, Contest now,
+            org.teller.core.contest.PreviousContest earlier) {
+        List<Integer> pair = new java.util.ArrayList<>();
+        for (String side : stated.swing().orElseThrow()) {
+            List<Integer> matches = new java.util.ArrayList<>();
+            for (int candidate = 0; candidate < now.candidates().size(); candidate++) {
+                org.teller.core.Candidate c = now.candidates().get(candidate);
+                if (c.party().equalsIgnoreCase(side.strip()) && !c.isIndependent() || now.indexOf(side) == candidate) {
+                    matches.add(candidate);
+                }
+            }
+            if (matches.size() != 1) {
+                throw new InvalidInputException(stated.source(), stated.lineOf("swing"), side, matches.isEmpty()
+                        ? "is neither the description of a candidate's party nor a candidate's name: the swing is between"
+                                + " two that stand"
+                        : "is the description of " + matches.size() + " candidates: a swing is between two parties of one"
+                                + " candidate each");
+            }
+            if (!earlier.earlierShares().containsKey(matches.get(0))) {
+                throw new InvalidInputException(stated.source(), stated.lineOf("swing"), side, "cannot be compared with "
+                        + earlier.contest().title() + ": there is no swing to give without its share last time");
+            }
+            pair.add(matches.get(0));
+        }
+        if (pair.get(0).equals(pair.get(1))) {
+            throw new InvalidInputException(stated.source(), stated.lineOf("swing"), stated.swing().get().get(1),
+                    "is the same candidate as 'from': a swing is between two");
+        }
+        return earlier.withSwingBetween(pair.get(0), pair.get(1));
     }
 
     /** Every previous candidate named must have stood in the previous contest. */

@@ -83,6 +83,22 @@ class AnalysisFromFilesTest {
     }
 
     @Test
+    void theSwingIsBetweenThePartiesTheContestFileChooses() throws IOException {
+        String three = "  - name: Ann Able\n    party: Red\n  - name: Cy Cole\n    party: Blue\n  - name: Di Dee\n    party: Green\n";
+        Declaration now = count(Map.of(
+                "before/contest.yaml", contest("2022-05-05", three, ""),
+                "before/returns.csv", "candidate,votes\nAnn Able,3000\nCy Cole,2000\nDi Dee,1000\n",
+                "now/contest.yaml", contest("2026-05-07", three, "previous: ../before/contest.yaml\nswing:\n  from: Blue\n"
+                        + "  to: Green\n"),
+                "now/returns.csv", "candidate,votes\nAnn Able,3000\nCy Cole,1000\nDi Dee,2000\n"));
+        // Blue 33.33% -> 16.67%, Green 16.67% -> 33.33%: a swing of 16.67 points from Blue to Green, though Red is first.
+        assertThat(now.swing().orElseThrow().from()).isEqualTo(1);
+        assertThat(now.swing().orElseThrow().to()).isEqualTo(2);
+        assertThat(now.swing().orElseThrow().points()).isEqualByComparingTo("16.67");
+        assertThat(ReportFormat.TEXT.render(now)).contains("Swing: 16.67 points from Blue to Green");
+    }
+
+    @Test
     void aWhatIfSaysSoInEveryFormat() throws IOException {
         Files.createDirectories(work.resolve("now"));
         Files.writeString(work.resolve("now/contest.yaml"), "title: Mayor of Testford\ndate: 2026-05-07\n"
