@@ -728,7 +728,35 @@ abstract class ApiContract {
         // London's rules: their statute, and unmarked papers apart from uncertain ones.
         assertThat(text).contains("GLA Act 1999 Sch.2; SI 2007/3541").doesNotContain("SI 2007/1024").contains("Ann");
         assertThat(text).contains("  unmarked: 2\n  uncertain: 1\n");
-        assertThat(AuditVerifier.verify(database.jdbi()).intact()).isTrue();
+        // The final declaration published every way teller count publishes it, made when it was declared.
+        JsonNode publications = http.get("/api/contests/" + contest + "/publications").json().path("publications");
+        assertThat(publications).extracting(p -> p.path("name").asString()).containsExactlyInAnyOrder("declaration.html",
+                "declaration-of-result.pdf", "story.txt", "nist.json", "rcvis.json", "democracy-club.csv");
+        java.net.http.HttpResponse<String> page = http.getWith("/api/contests/" + contest + "/publications/declaration.html", null, null);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("<title>Mayor of London: the result</title>", "Ann is elected at the first stage");
+        assertThat(http.get("/api/contests/" + contest + "/publications/story.txt").body()).startsWith("Ann has been elected"
+                + " Mayor of London.");
+        assertThat(new String(http.bytes("/api/contests/" + contest + "/publications/declaration-of-result.pdf"),
+                java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        assertThat(http.get("/api/contests/" + contest + "/publications/nist.json").json().path("@type").asString())
+                .isEqualTo("ElectionResults.ElectionReport");
+        for (JsonNode publication : publications) {
+            byte[] bytes = http.bytes(publication.path("href").asString());
+            assertThat(org.teller.formats.internal.Sha256.ofBytes(bytes)).as(publication.path("name").asString())
+                    .isEqualTo(publication.path("sha256").asString());
+        }
+        assertRefused(http.get("/api/contests/" + contest + "/publications/declaration.docx"), 404, "a publication called"
+                + " 'declaration.docx'");
+        // The audit log records each one's SHA-256, and the tables are checked against it: a story changed in the
+        // database outside the server is found.
+        AuditVerifier.Report report = AuditVerifier.verify(database.jdbi());
+        assertThat(report.intact()).as(report.breaks().toString()).isTrue();
+        database.jdbi().useHandle(handle -> handle.createUpdate("UPDATE publication SET content = :content WHERE name = 'story.txt'")
+                .bind("content", "Bo has been elected Mayor of London.".getBytes(java.nio.charset.StandardCharsets.UTF_8)).execute());
+        AuditVerifier.Report tampered = AuditVerifier.verify(database.jdbi());
+        assertThat(tampered.intact()).isFalse();
+        assertThat(tampered.breaks().toString()).contains("publication story.txt");
     }
 
     @Test

@@ -48,6 +48,8 @@ final class ResultRoutes {
         routes.post("/api/contests/{contest}/declare/{stage}", this::declare);
         routes.get("/api/contests/{contest}/declaration", this::finalDeclaration);
         routes.get("/api/contests/{contest}/declaration.txt", ctx -> ctx.contentType("text/plain; charset=utf-8").result(finalText(ctx)));
+        routes.get("/api/contests/{contest}/publications", this::publications);
+        routes.get("/api/contests/{contest}/publications/{name}", this::publication);
         routes.get("/api/contests/{contest}/declaration.pdf", ctx -> {
             byte[] pdf;
             try {
@@ -246,6 +248,7 @@ final class ResultRoutes {
             }
             String result;
             String text = null;
+            org.teller.core.contest.Declaration published = null;
             if (stage == 1) {
                 Map<String, Object> firstStage = StageOne.declare(info.system(), candidates, votes, rejected, seed);
                 result = JsonBody.write(firstStage);
@@ -254,6 +257,7 @@ final class ResultRoutes {
                     FinalDeclaration.Rendered rendered = papersDeclaration(handle, info, all, tallied, seed);
                     result = rendered.json();
                     text = rendered.text();
+                    published = rendered.declaration();
                 } else if (firstStage.get("elected") != null) {
                     // Elected at the first stage: the declaration is final, and is the contest's.
                     int i = 0;
@@ -266,13 +270,15 @@ final class ResultRoutes {
                     FinalDeclaration.Rendered rendered = declaration(info, returns, rejected, seed, canonical);
                     result = rendered.json();
                     text = rendered.text();
+                    published = rendered.declaration();
                 }
             } else {
                 FinalDeclaration.Rendered rendered = declaration(info, returns, rejected, seed, canonical);
                 result = rendered.json();
                 text = rendered.text();
+                published = rendered.declaration();
             }
-            return record(handle, audit, contest, stage, seed, result, text, officer);
+            return record(handle, audit, contest, stage, seed, result, text, published, officer);
         });
         ctx.status(201).contentType("application/json").result(declared);
     }
@@ -345,19 +351,63 @@ final class ResultRoutes {
             throw ApiException.conflict("the count cannot be declared yet: " + String.join("; ", problems));
         }
         FinalDeclaration.Rendered rendered = papersDeclaration(handle, info, all, tallied, seed);
-        return record(handle, audit, info.id(), stage, seed, rendered.json(), rendered.text(), officer);
+        return record(handle, audit, info.id(), stage, seed, rendered.json(), rendered.text(), rendered.declaration(), officer);
     }
 
     /**
      * Keeps a stage's declaration (its JSON, and its printable text where it is final) and audits it with both
      * digests: a declaration changed in the database is found against them ({@code teller audit verify}).
      */
+    /**
+     * Records a stage's declaration and, for a final one, its publications (the web page, the PDF, the story and
+     * the formats other tools read), with the SHA-256 of each in the audit entry.
+     *
+     * @param published the final declaration, or null for a first stage alone
+     */
     private String record(Handle handle, Writes.Auditor audit, long contest, int stage, long seed, String json, String text,
-            User officer) {
+            org.teller.core.contest.Declaration published, User officer) {
         declarations.declare(handle, contest, stage, seed, json, text, officer.id());
-        audit.entry("stage.declared", Map.of("contest", contest, "stage", stage, "lotSeed", seed, "result",
+        Map<String, Object> entry = new LinkedHashMap<>(Map.of("contest", contest, "stage", stage, "lotSeed", seed, "result",
                 org.teller.formats.internal.Sha256.ofText(json), "text", text == null ? "" : org.teller.formats.internal.Sha256.ofText(text)));
+        if (published != null) {
+            Map<String, byte[]> publications = org.teller.server.count.Publications.of(published);
+            declarations.publish(handle, contest, stage, publications);
+            Map<String, Object> digests = new LinkedHashMap<>();
+            publications.forEach((name, content) -> digests.put(name, org.teller.formats.internal.Sha256.ofBytes(content)));
+            entry.put("publications", digests);
+        }
+        audit.entry("stage.declared", entry);
         return json;
+    }
+
+    /** A publication of the final declaration, as it was made when declared (public). */
+    private void publication(Context ctx) {
+        long contest = PathParams.id(ctx, "contest");
+        String name = ctx.pathParam("name");
+        org.teller.server.count.Publications.Kind kind = org.teller.server.count.Publications.kind(name).orElseThrow(() ->
+                ApiException.notFound("a publication called '" + name + "' (there are "
+                        + String.join(", ", org.teller.server.count.Publications.KINDS.stream()
+                                .map(org.teller.server.count.Publications.Kind::name).toList()) + ")"));
+        byte[] content = writes.read(handle -> {
+            info(handle, contest);
+            return declarations.publication(handle, contest, name).orElseThrow(() -> ApiException.notFound(
+                    "the " + name + " of contest " + contest + " (not declared yet, or not made for this declaration)"));
+        });
+        ctx.status(200).contentType(kind.contentType()).header("Content-Disposition", "inline; filename=\"" + name + "\"")
+                .result(content);
+    }
+
+    /** The publications made of the final declaration: each one's name and SHA-256 (public). */
+    private void publications(Context ctx) {
+        long contest = PathParams.id(ctx, "contest");
+        Map<String, String> made = writes.read(handle -> {
+            info(handle, contest);
+            return declarations.publications(handle, contest);
+        });
+        List<Map<String, Object>> list = new ArrayList<>();
+        made.forEach((name, sha256) -> list.add(Responses.fields("name", name, "sha256", sha256,
+                "href", "/api/contests/" + contest + "/publications/" + name)));
+        ctx.status(200).contentType("application/json").result(JsonBody.write(Map.of("publications", list)));
     }
 
     /** A declaration's title: the contest's, marked as test data in a rehearsal. */

@@ -113,9 +113,15 @@ final class TablesAgainstLog {
                 int version = papersVersions.merge(area, 2, (was, two) -> was + 1);
                 expect(seq, area + "'s papers, version " + version + ": reopened", "because " + quoted(said, "reason") + ", by " + actor);
             }
-            case "stage.declared" -> expect(seq, "contest " + said.path("contest").asLong() + "'s stage " + said.path("stage").asInt()
-                    + " declaration", "lot seed " + said.path("lotSeed").asLong() + digest(said, "result") + digest(said, "text")
-                    + ", by " + actor);
+            case "stage.declared" -> {
+                String stage = "contest " + said.path("contest").asLong() + "'s stage " + said.path("stage").asInt();
+                expect(seq, stage + " declaration", "lot seed " + said.path("lotSeed").asLong() + digest(said, "result")
+                        + digest(said, "text") + ", by " + actor);
+                // Each publication made of a final declaration, by its SHA-256 (its bytes must hash to it too).
+                said.path("publications").properties().forEach(publication -> expect(seq, stage + " publication "
+                        + publication.getKey(), "sha256 " + publication.getValue().asString() + " (its bytes' "
+                        + publication.getValue().asString() + ")"));
+            }
             default -> { } // an action that writes no row of these tables
         }
     }
@@ -185,6 +191,10 @@ final class TablesAgainstLog {
                         + " JOIN app_user u ON u.id = o.opened_by")
                 .map((rs, ctx) -> rows.put("area " + rs.getLong(1) + "'s papers, version " + rs.getInt(2) + ": reopened", "because '"
                         + rs.getString(3) + "', by " + rs.getString(4))).list();
+        handle.createQuery("SELECT contest_id, stage, name, sha256, content FROM publication")
+                .map((rs, ctx) -> rows.put("contest " + rs.getLong(1) + "'s stage " + rs.getInt(2) + " publication "
+                        + rs.getString(3), "sha256 " + rs.getString(4) + " (its bytes' " + Sha256.ofBytes(rs.getBytes(5)) + ")"))
+                .list();
         handle.createQuery("SELECT d.contest_id, d.stage, d.lot_seed, d.result, d.text_declaration, u.username FROM stage_declaration d"
                         + " JOIN app_user u ON u.id = d.declared_by")
                 .map((rs, ctx) -> rows.put("contest " + rs.getLong(1) + "'s stage " + rs.getInt(2) + " declaration", "lot seed "

@@ -46,7 +46,7 @@ public final class FinalDeclaration {
      * @throws InvalidInputException where the returns do not fit the count (named "the returns")
      */
     /** A final declaration as {@code teller count} writes it: JSON, and the printable text. */
-    public record Rendered(String json, String text) {}
+    public record Rendered(String json, String text, Declaration declaration) {}
 
     public static Rendered json(String title, Optional<LocalDate> pollingDay, String system, String rules, List<Candidate> candidates,
             OptionalLong electorate, List<AreaReturns> areas, Map<String, Long> rejected, long lotSeed, String canonical,
@@ -77,7 +77,7 @@ public final class FinalDeclaration {
                 Map.of());
         Declaration declaration = since(Declarations.count(contest, stated, votes, new SeededLotDrawer(lotSeed),
                 List.of(new InputFile("returns", sha256(canonical)))), previous);
-        return new Rendered(ReportFormat.JSON.render(declaration), ReportFormat.TEXT.render(declaration));
+        return new Rendered(ReportFormat.JSON.render(declaration), ReportFormat.TEXT.render(declaration), declaration);
     }
 
     /**
@@ -135,7 +135,7 @@ public final class FinalDeclaration {
         CountedVotes votes = CountedVotes.ofTallies("the ballot papers", byArea, names.size(), true);
         StatedFigures stated = new StatedFigures(OptionalLong.empty(), Optional.empty(), Optional.empty(), Map.of());
         Declaration declaration = since(Declarations.count(contest, stated, votes, new SeededLotDrawer(lotSeed), inputs), previous);
-        return new Rendered(ReportFormat.JSON.render(declaration), ReportFormat.TEXT.render(declaration));
+        return new Rendered(ReportFormat.JSON.render(declaration), ReportFormat.TEXT.render(declaration), declaration);
     }
 
     /** The contest as the core counts it, under its rules (which the server checked were for its system). */

@@ -29,6 +29,29 @@ public final class DeclarationStore {
                 .bind("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)).execute();
     }
 
+    /** Stores a final declaration's publications, by name. */
+    public void publish(Handle handle, long contest, int stage, Map<String, byte[]> publications) {
+        publications.forEach((name, content) -> handle.createUpdate("INSERT INTO publication (contest_id, stage, name, sha256,"
+                        + " content) VALUES (:contest, :stage, :name, :sha256, :content)")
+                .bind("contest", contest).bind("stage", stage).bind("name", name)
+                .bind("sha256", org.teller.formats.internal.Sha256.ofBytes(content)).bind("content", content).execute());
+    }
+
+    /** A publication of a contest's final declaration, if it was made. */
+    public Optional<byte[]> publication(Handle handle, long contest, String name) {
+        return handle.createQuery("SELECT content FROM publication WHERE contest_id = :contest AND name = :name"
+                        + " ORDER BY stage DESC").bind("contest", contest).bind("name", name).mapTo(byte[].class).findFirst();
+    }
+
+    /** The names and SHA-256 of a contest's publications, in the order made. */
+    public Map<String, String> publications(Handle handle, long contest) {
+        Map<String, String> made = new java.util.LinkedHashMap<>();
+        handle.createQuery("SELECT name, sha256 FROM publication WHERE contest_id = :contest ORDER BY stage, name")
+                .bind("contest", contest).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(entry -> made.put(entry.getKey(), entry.getValue()));
+        return made;
+    }
+
     /** The declaration of a stage (its result as JSON), if made. */
     public Optional<String> declared(Handle handle, long contest, int stage) {
         return handle.createQuery("SELECT result FROM stage_declaration WHERE contest_id = :contest AND stage = :stage")
