@@ -22,8 +22,8 @@ final class ConvertCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.command("convert",
             "Writes a contest's papers in another tool's format.",
-            "The papers are read as teller count reads them. BLT holds valid papers only: rejected papers are left",
-            "out, for the contest file beside it to state.")
+"The papers are read as teller count reads them. BLT holds valid papers only:",
+            "rejected papers are left out, for the contest file beside it to state.")
             .positional(CountCommand.CONTEST)
             .options(TO, CountCommand.OUT, CountCommand.FORCE, CountCommand.QUIET);
 
