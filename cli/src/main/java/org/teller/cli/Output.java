@@ -83,13 +83,27 @@ final class Output {
         if (file == null) {
             throw new IllegalStateException("bytes are written to a file only");
         }
+        return toFile(stream -> stream.write(bytes));
+    }
+
+    /** What is written to a file's part file, before it is given its name. */
+    @FunctionalInterface
+    private interface Bytes {
+        void writeTo(java.io.OutputStream stream) throws IOException;
+    }
+
+    /**
+     * Writes a part file beside the file and gives it the file's name only when whole (replacing the file only
+     * with {@code --force}).
+     */
+    private List<PartFile.Abandoned> toFile(Bytes content) {
         check();
         Path target = file.toAbsolutePath();
         try {
             List<PartFile.Abandoned> removed = PartFile.removeAbandoned(target.getParent(), target.getFileName().toString());
             try (PartFile part = PartFile.beside(target)) {
                 try (java.io.OutputStream stream = part.output()) {
-                    stream.write(bytes);
+                    content.writeTo(stream);
                 }
                 part.moveTo(target, shown, force);
             }
@@ -122,22 +136,10 @@ final class Output {
             out.flush();
             return List.of();
         }
-        check();
-        Path target = file.toAbsolutePath();
-        try {
-            List<PartFile.Abandoned> removed = PartFile.removeAbandoned(target.getParent(), target.getFileName().toString());
-            try (PartFile part = PartFile.beside(target)) {
-                try (Writer writer = new BufferedWriter(new OutputStreamWriter(part.output(), StandardCharsets.UTF_8),
-                        1 << 16)) {
-                    content.writeTo(writer);
-                }
-                part.moveTo(target, shown, force);
-            }
-            return removed;
-        } catch (FileAlreadyExistsException e) {
-            throw new InvalidInputException(shown, 0, "", EXISTS);
-        } catch (IOException e) {
-            throw OrdinaryFiles.cannotWrite(shown, e);
-        }
+        return toFile(stream -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            content.writeTo(writer);
+            writer.flush(); // the part file's stream is closed by toFile
+        });
     }
 }
