@@ -28,7 +28,7 @@ final class CompareCommand implements Command {
             "contingent vote and the alternative vote; with more: all of them at full depth. Count returns: first",
             "past the post and the contest's own system.")
             .positional(CountCommand.CONTEST)
-            .options(FORMAT, CountCommand.OUT, CountCommand.FORCE, CountCommand.QUIET, LOT_SEED);
+            .options(FORMAT, CountCommand.OUT, CountCommand.FORCE_FILE, CountCommand.QUIET, LOT_SEED);
 
     @Override
     public CommandSpec spec() {
@@ -45,7 +45,7 @@ final class CompareCommand implements Command {
             throw new InvalidInputException(contestPath.toString(), 0, "", "is an RCTab configuration: teller compare reads"
                     + " Teller's contest files (a folder holding contest.yaml), whose papers it can count under each system");
         }
-        Output output = Output.of(given.get(CountCommand.OUT), given.get(CountCommand.FORCE));
+        Output output = Output.of(given.get(CountCommand.OUT), given.get(CountCommand.FORCE_FILE));
         output.check();
         long seed = given.get(LOT_SEED) == null ? 0 : CountCommand.givenSeed(given.get(LOT_SEED));
         ContestComparison.Compared compared = ContestComparison.compare(contestPath, contestPath.toString(),

@@ -25,7 +25,7 @@ final class ConvertCommand implements Command {
 "The papers are read as teller count reads them. BLT holds valid papers only:",
             "rejected papers are left out, for the contest file beside it to state.")
             .positional(CountCommand.CONTEST)
-            .options(TO, CountCommand.OUT, CountCommand.FORCE, CountCommand.QUIET);
+            .options(TO, CountCommand.OUT, CountCommand.FORCE_FILE, CountCommand.QUIET);
 
     /**
      * What the BLT file does not hold of the papers, each said in a line: rejected papers; ranks beyond those
@@ -88,7 +88,7 @@ final class ConvertCommand implements Command {
             throw new InvalidInputException(contestPath.toString(), 0, "", "is an RCTab configuration: teller convert reads"
                     + " Teller's contest files (a folder holding contest.yaml); RCTab's cast vote records are RCTab's to convert");
         }
-        Output output = Output.of(given.get(CountCommand.OUT), given.get(CountCommand.FORCE));
+        Output output = Output.of(given.get(CountCommand.OUT), given.get(CountCommand.FORCE_FILE));
         output.check();
         ContestCounter.CountedContest counted = ContestCounter.countWithVotes(contestPath, contestPath.toString(),
                 contest -> new SeededLotDrawer(0).answeringAsks(), ProgressBar.on(err, given.get(CountCommand.QUIET)));

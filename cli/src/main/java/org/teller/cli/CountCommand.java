@@ -36,6 +36,8 @@ final class CountCommand implements Command {
     static final OptionSpec<String> OUT = OptionSpec.text("--out", "FILE",
             "Write to FILE, a new file, instead of standard output (- or /dev/stdout: standard output).");
     static final OptionSpec<Boolean> FORCE = OptionSpec.flag("--force", "Overwrite FILE, or RCTab's reports of the same name, if they exist (only ever regular files).");
+    /** As {@link #FORCE}, for the commands that write one file. */
+    static final OptionSpec<Boolean> FORCE_FILE = OptionSpec.flag("--force", "Overwrite FILE if it exists (only ever a regular file).");
     static final OptionSpec<Boolean> QUIET = OptionSpec.flag("--quiet",
             "No progress bar (there is none anyway unless standard error is a terminal), and no word of where RCTab's reports went.");
     static final OptionSpec<String> LOT_SEED = OptionSpec.text("--lot-seed", "N",

@@ -242,6 +242,10 @@ class BadInputTest {
                                 "returns.csv", RETURNS, "before/contest.yaml", CANDIDATES.replace("2026-05-07", "2022-05-05")
                                         + "returns: returns.csv\n", "before/returns.csv", RETURNS),
                         "c/contest.yaml, line 16: 'Green' is neither the description of a candidate's party nor a candidate's name: the swing is between two that stand"),
+                bad("a previous contest that is an RCTab configuration",
+                        Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nprevious: lakeside_config.json\n", "returns.csv", RETURNS,
+                                "lakeside_config.json", "{}"),
+                        "c/contest.yaml, line 15: 'lakeside_config.json' is an RCTab configuration, but a previous contest is a Teller contest file (a folder holding contest.yaml, or the file itself)"),
                 bad("unmarked papers stated apart and together",
                         Map.of("contest.yaml", CANDIDATES + "returns: returns.csv\nrejected:\n  unmarked: 1\n  unmarked-or-uncertain: 3\n",
                                 "returns.csv", RETURNS),

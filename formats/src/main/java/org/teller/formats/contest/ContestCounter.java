@@ -126,6 +126,11 @@ public final class ContestCounter {
         if (withPrevious && file.previous().isPresent()) {
             Path previousPath = file.previous().get();
             String previousName = relative(file, previousPath);
+            if (previousName.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+                throw new InvalidInputException(file.shown(), file.lineOf("previous"), previousName, "is an RCTab"
+                        + " configuration, but a previous contest is a Teller contest file (a folder holding contest.yaml,"
+                        + " or the file itself)");
+            }
             ContestFile previousFile = ContestFile.read(previousPath, file.shownBeside(previousName));
             Statements.checkMapping(file.stated(), previousFile.contest());
             Statements.checkPrevious(file.stated(), file.contest(), previousFile.contest(), previousName);
