@@ -173,9 +173,31 @@ final class NewsStory {
         int winner = result.elected();
         if (winner != leader && first.votes(winner) < first.votes(leader)) {
             text.append("; ").append(name(winner)).append(", ").append(place(first, winner))
-                    .append(" on first preferences, overtook ").append(name(leader));
+                    .append(" on first preferences, overtook ").append(name(leader)).append(overtaking(winner, leader));
         }
         return Optional.of(text.append('.').toString());
+    }
+
+    /**
+     * Where the winner went ahead of the first-preference leader for good, and on whose papers: " at round 4, on
+     * the transfers of Bashir Bhatti". Empty if the leader was out before the winner passed them.
+     */
+    private String overtaking(int winner, int leader) {
+        List<Round> rounds = result.rounds();
+        int ahead = -1;
+        for (int r = rounds.size() - 1; r >= 1; r--) {
+            Round round = rounds.get(r);
+            if (!round.isContinuing(leader) || round.votes(winner) <= round.votes(leader)) {
+                break;
+            }
+            ahead = r;
+        }
+        if (ahead < 1) {
+            return "";
+        }
+        List<Integer> from = rounds.get(ahead - 1).eliminated();
+        return " at " + Wording.round(result, ahead + 1) + (from.isEmpty() ? ""
+                : ", on the transfers of " + Wording.names(candidates, from));
     }
 
     /** The third-placed candidate, then everyone else with their votes: no one is left out of the story. */
