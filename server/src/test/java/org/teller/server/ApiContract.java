@@ -757,6 +757,9 @@ abstract class ApiContract {
         AuditVerifier.Report tampered = AuditVerifier.verify(database.jdbi());
         assertThat(tampered.intact()).isFalse();
         assertThat(tampered.breaks().toString()).contains("publication story.txt");
+        // And the server no longer serves it.
+        assertRefused(http.get("/api/contests/" + contest + "/publications/story.txt"), 500, "does not match the SHA-256"
+                + " recorded when it was declared, and is not served");
     }
 
     @Test

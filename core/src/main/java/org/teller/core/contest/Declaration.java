@@ -120,7 +120,8 @@ public record Declaration(
      */
     public Optional<Swing> swing() {
         return previous.flatMap(earlier -> earlier.swingBetween().isPresent()
-                ? Swing.between(earlier.swingBetween().get().get(0), earlier.swingBetween().get().get(1), result.firstRound(),
+                // Towards 'to' (so that no swing at all is said in the file's order, from 'from' to 'to').
+                ? Swing.between(earlier.swingBetween().get().get(1), earlier.swingBetween().get().get(0), result.firstRound(),
                         earlier)
                 : Swing.of(contest.candidates(), result.firstRound(), earlier));
     }

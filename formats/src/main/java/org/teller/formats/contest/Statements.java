@@ -157,9 +157,14 @@ public final class Statements {
             List<Integer> matches = new java.util.ArrayList<>();
             for (int candidate = 0; candidate < now.candidates().size(); candidate++) {
                 org.teller.core.Candidate c = now.candidates().get(candidate);
-                if (c.party().equalsIgnoreCase(side.strip()) && !c.isIndependent() || now.indexOf(side) == candidate) {
+                if (!c.isIndependent() && org.teller.formats.internal.FieldText.key(c.party())
+                        .equals(org.teller.formats.internal.FieldText.key(side)) || now.indexOf(side) == candidate) {
                     matches.add(candidate);
                 }
+            }
+            if (matches.isEmpty() && side.strip().equalsIgnoreCase("Independent")) {
+                throw new InvalidInputException(stated.source(), stated.lineOf("swing"), side, "is no party: an independent"
+                        + " is named by name in a swing");
             }
             if (matches.size() != 1) {
                 throw new InvalidInputException(stated.source(), stated.lineOf("swing"), side, matches.isEmpty()
@@ -170,7 +175,9 @@ public final class Statements {
             }
             if (!earlier.earlierShares().containsKey(matches.get(0))) {
                 throw new InvalidInputException(stated.source(), stated.lineOf("swing"), side, "cannot be compared with "
-                        + earlier.contest().title() + ": there is no swing to give without its share last time");
+                        + earlier.contest().title() + earlier.contest().date().map(date -> " of " + date).orElse("")
+                        + ": it did not stand then (for an independent, name whom with the candidate's 'previous'), so there is"
+                        + " no swing to give");
             }
             pair.add(matches.get(0));
         }

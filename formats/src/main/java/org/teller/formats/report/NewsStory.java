@@ -254,9 +254,13 @@ final class NewsStory {
         if (!moves.isEmpty()) {
             sentences.add(since + ", " + String.join(" and ", moves) + ".");
         }
-        declaration.swing().ifPresent(swing -> sentences.add("Between the two best-placed parties that stood last time too,"
-                + (swing.points().signum() == 0 ? " there was no swing." : " the swing was " + Wording.swing(declaration, swing)
-                        + ".")));
+        declaration.swing().ifPresent(swing -> {
+            String between = previous.swingBetween().isPresent()
+                    ? "Between " + Wording.side(candidates, swing.from()) + " and " + Wording.side(candidates, swing.to())
+                    : "Between the two best-placed parties that stood last time too";
+            sentences.add(between + (swing.points().signum() == 0 ? ", there was no swing."
+                    : ", the swing was " + Wording.swing(declaration, swing) + "."));
+        });
         return sentences.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", sentences));
     }
 
@@ -335,10 +339,13 @@ final class NewsStory {
     /** Whose share: "the Labour share", "the Conservative share", "Rabina Khan's share". */
     private String shareOf(int candidate) {
         Candidate c = candidates.get(candidate);
-        if (c.isIndependent()) {
+        boolean alone = candidates.stream().filter(other -> !other.isIndependent() && other.party().equalsIgnoreCase(c.party()))
+                .count() <= 1;
+        if (c.isIndependent() || !alone) {
+            // An independent's own share; or, where a party stands several, the candidate's, whose comparison it is.
             return c.name() + (c.name().endsWith("s") ? "'" : "'s") + " share";
         }
-        return possessive(c.party()) ? c.party() + "'s share" : "the share of " + c.party();
+        return possessive(c.party()) ? "the " + c.party() + " share" : "the share of " + c.party();
     }
 
     private String name(int candidate) {

@@ -130,6 +130,17 @@ final class Wording {
         return candidate.party();
     }
 
+    /**
+     * As {@link #side(Candidate)}, for a candidate now: a party standing several candidates is named by the
+     * candidate, whose own comparison the figure is ("John Biggs (Labour)").
+     */
+    static String side(List<Candidate> candidates, int candidate) {
+        Candidate c = candidates.get(candidate);
+        boolean alone = candidates.stream().filter(other -> !other.isIndependent() && !c.isIndependent()
+                && other.party().equalsIgnoreCase(c.party())).count() <= 1;
+        return alone || c.isIndependent() ? side(c) : c.name() + " (" + c.party() + ")";
+    }
+
     /** A gain or a hold: "Labour gain from Lutfur Rahman (Independent)", "Labour hold". */
     static String outcome(Declaration declaration, Outcome outcome) {
         Candidate now = declaration.contest().candidates().get(outcome.elected());
@@ -141,8 +152,11 @@ final class Wording {
     /** A swing: "9.08 points from Conservative to Labour". */
     static String swing(Declaration declaration, Swing swing) {
         List<Candidate> candidates = declaration.contest().candidates();
+        if (swing.points().signum() == 0) {
+            return "none between " + side(candidates, swing.from()) + " and " + side(candidates, swing.to());
+        }
         return swing.points().toPlainString() + (swing.points().compareTo(java.math.BigDecimal.ONE) == 0 ? " point" : " points")
-                + " from " + side(candidates.get(swing.from())) + " to " + side(candidates.get(swing.to()));
+                + " from " + side(candidates, swing.from()) + " to " + side(candidates, swing.to());
     }
 
     /**

@@ -96,6 +96,22 @@ class AnalysisFromFilesTest {
         assertThat(now.swing().orElseThrow().to()).isEqualTo(2);
         assertThat(now.swing().orElseThrow().points()).isEqualByComparingTo("16.67");
         assertThat(ReportFormat.TEXT.render(now)).contains("Swing: 16.67 points from Blue to Green");
+        assertThat(ReportFormat.STORY.render(now)).contains("Between Blue and Green, the swing was 16.67 points from Blue to Green.");
+    }
+
+    @Test
+    void noSwingIsSaidInTheOrderTheContestFileGives() throws IOException {
+        String three = "  - name: Ann Able\n    party: Alpha\n  - name: Cy Cole\n    party: Beta\n  - name: Di Dee\n    party: Gamma\n";
+        Declaration now = count(Map.of(
+                "before/contest.yaml", contest("2022-05-05", three, ""),
+                "before/returns.csv", "candidate,votes\nAnn Able,100\nCy Cole,50\nDi Dee,50\n",
+                "now/contest.yaml", contest("2026-05-07", three, "previous: ../before/contest.yaml\nswing:\n  from: Beta\n"
+                        + "  to: Alpha\n"),
+                "now/returns.csv", "candidate,votes\nAnn Able,200\nCy Cole,100\nDi Dee,100\n"));
+        assertThat(now.swing().orElseThrow().from()).isEqualTo(1);
+        assertThat(now.swing().orElseThrow().to()).isEqualTo(0);
+        assertThat(ReportFormat.TEXT.render(now)).contains("Swing: none between Beta and Alpha");
+        assertThat(ReportFormat.STORY.render(now)).contains("Between Beta and Alpha, there was no swing.");
     }
 
     @Test

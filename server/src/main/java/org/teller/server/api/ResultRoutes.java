@@ -385,16 +385,26 @@ final class ResultRoutes {
         long contest = PathParams.id(ctx, "contest");
         String name = ctx.pathParam("name");
         org.teller.server.count.Publications.Kind kind = org.teller.server.count.Publications.kind(name).orElseThrow(() ->
-                ApiException.notFound("a publication called '" + name + "' (there are "
+                ApiException.notFound("a publication called '" + name + "' (the names a publication may have: "
                         + String.join(", ", org.teller.server.count.Publications.KINDS.stream()
                                 .map(org.teller.server.count.Publications.Kind::name).toList()) + ")"));
-        byte[] content = writes.read(handle -> {
+        org.teller.server.store.DeclarationStore.Stored stored = writes.read(handle -> {
             info(handle, contest);
             return declarations.publication(handle, contest, name).orElseThrow(() -> ApiException.notFound(
                     "the " + name + " of contest " + contest + " (not declared yet, or not made for this declaration)"));
         });
-        ctx.status(200).contentType(kind.contentType()).header("Content-Disposition", "inline; filename=\"" + name + "\"")
-                .result(content);
+        // What is served is what was declared: bytes that no longer hash to what was recorded are not served.
+        if (!org.teller.formats.internal.Sha256.ofBytes(stored.content()).equals(stored.sha256())) {
+            throw new ApiException(500, "the stored " + name + " of contest " + contest + " does not match the SHA-256"
+                    + " recorded when it was declared, and is not served: run teller audit verify");
+        }
+        if (kind.contentType().startsWith("text/html")) {
+            // A page with a script, on the console's origin: never framed, and it may load nothing.
+            ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline';"
+                    + " img-src data:; frame-ancestors 'none'").header("X-Frame-Options", "DENY");
+        }
+        ctx.status(200).contentType(kind.contentType()).header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "inline; filename=\"" + name + "\"").result(stored.content());
     }
 
     /** The publications made of the final declaration: each one's name and SHA-256 (public). */
@@ -405,8 +415,11 @@ final class ResultRoutes {
             return declarations.publications(handle, contest);
         });
         List<Map<String, Object>> list = new ArrayList<>();
-        made.forEach((name, sha256) -> list.add(Responses.fields("name", name, "sha256", sha256,
-                "href", "/api/contests/" + contest + "/publications/" + name)));
+        made.forEach((name, sha256) -> {
+            if (org.teller.server.count.Publications.kind(name).isPresent()) {
+                list.add(Responses.fields("name", name, "sha256", sha256, "href", "/api/contests/" + contest + "/publications/" + name));
+            }
+        });
         ctx.status(200).contentType("application/json").result(JsonBody.write(Map.of("publications", list)));
     }
 

@@ -37,10 +37,14 @@ public final class DeclarationStore {
                 .bind("sha256", org.teller.formats.internal.Sha256.ofBytes(content)).bind("content", content).execute());
     }
 
+    /** A publication of a contest's final declaration as stored: its bytes and the SHA-256 recorded for them. */
+    public record Stored(byte[] content, String sha256) {}
+
     /** A publication of a contest's final declaration, if it was made. */
-    public Optional<byte[]> publication(Handle handle, long contest, String name) {
-        return handle.createQuery("SELECT content FROM publication WHERE contest_id = :contest AND name = :name"
-                        + " ORDER BY stage DESC").bind("contest", contest).bind("name", name).mapTo(byte[].class).findFirst();
+    public Optional<Stored> publication(Handle handle, long contest, String name) {
+        return handle.createQuery("SELECT content, sha256 FROM publication WHERE contest_id = :contest AND name = :name"
+                        + " ORDER BY stage DESC").bind("contest", contest).bind("name", name)
+                .map((rs, ctx) -> new Stored(rs.getBytes(1), rs.getString(2))).findFirst();
     }
 
     /** The names and SHA-256 of a contest's publications, in the order made. */
