@@ -38,15 +38,9 @@ final class ConvertCommand implements Command {
             lines.add("teller: " + rejected + " rejected paper" + (rejected == 1 ? " is" : "s are") + " not in the BLT"
                     + " file (it holds valid ballots only): state them in the contest file that names it");
         }
-        org.teller.formats.contest.VotesSource votes = counted.file().votes();
         org.teller.core.count.VotingSystem system = counted.declaration().result().system();
         int read = system.rules().ranksRead();
-        String shown = counted.file().shownBeside(votes.name());
-        int marked = switch (votes.kind()) {
-            case BALLOTS, RANKINGS -> BltFile.isBlt(votes.name()) ? BltFile.mostRanks(votes.path(), shown)
-                    : org.teller.formats.votes.BallotPapersCsv.rankColumns(votes.path(), shown);
-            default -> read;
-        };
+        int marked = counted.file().ranksGiven();
         if (marked > read) {
             lines.add("teller: the papers have " + marked + " ranks, but the " + system.title() + " reads " + read
                     + ": the BLT file holds the " + read + " read");

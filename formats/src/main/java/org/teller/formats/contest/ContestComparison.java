@@ -14,7 +14,6 @@ import org.teller.core.count.FirstPastThePost;
 import org.teller.core.count.SupplementaryVote;
 import org.teller.core.count.VotingSystem;
 import org.teller.core.lot.LotDrawer;
-import org.teller.formats.votes.BallotPapersCsv;
 import org.teller.formats.votes.Progress;
 
 /**
@@ -73,10 +72,7 @@ public final class ContestComparison {
             }
             return new Systems(systems, leftOut);
         }
-        int ranks = file.votes().kind() == VotesSource.Kind.TALLY ? 2
-                : org.teller.formats.votes.BltFile.isBlt(file.votes().name())
-                        ? org.teller.formats.votes.BltFile.mostRanks(file.votes().path(), file.shownBeside(file.votes().name()))
-                        : BallotPapersCsv.rankColumns(file.votes().path(), file.shownBeside(file.votes().name()));
+        int ranks = file.ranksGiven();
         // (a ranked tally's header names its ranks as a ballot file's does)
         ranks = Math.min(ranks, candidates);
         if (ranks < 2) {

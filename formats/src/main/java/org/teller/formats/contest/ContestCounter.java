@@ -176,12 +176,7 @@ public final class ContestCounter {
                         + VotingSystems.keys() + ")"));
         if (system instanceof ContingentVote vote) {
             // As many preferences as the papers give, up to Sri Lanka's three.
-            int ranks = switch (file.votes().kind()) {
-                case BALLOTS, RANKINGS -> BltFile.isBlt(file.votes().name())
-                        ? BltFile.mostRanks(file.votes().path(), file.shownBeside(file.votes().name()))
-                        : BallotPapersCsv.rankColumns(file.votes().path(), file.shownBeside(file.votes().name()));
-                default -> 2;
-            };
+            int ranks = file.ranksGiven();
             system = new ContingentVote(Math.max(2, Math.min(vote.preferences(), ranks)));
         }
         return underSystem(file, system);

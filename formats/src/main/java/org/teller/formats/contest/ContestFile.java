@@ -79,6 +79,20 @@ public record ContestFile(
                 system instanceof SupplementaryVote ? stated : stated.withoutUnusedSeconds(), previous, lines);
     }
 
+    /**
+     * How many ranks the contest's papers give: ballot papers' and a ranked tally's rank columns, the most ranks of a
+     * BLT file's ballots; two for a tally of first and second preferences and for count returns.
+     */
+    public int ranksGiven() {
+        String shownVotes = shownBeside(votes.name());
+        return switch (votes.kind()) {
+            case BALLOTS, RANKINGS -> org.teller.formats.votes.BltFile.isBlt(votes.name())
+                    ? org.teller.formats.votes.BltFile.mostRanks(votes.path(), shownVotes)
+                    : org.teller.formats.votes.BallotPapersCsv.rankColumns(votes.path(), shownVotes);
+            default -> 2;
+        };
+    }
+
     /** A file named in this contest file, as the user would name it: beside the contest file as shown. */
     public String shownBeside(String name) {
         Path parent = Path.of(shown).getParent();

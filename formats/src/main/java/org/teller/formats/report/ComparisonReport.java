@@ -26,8 +26,6 @@ import org.teller.core.count.Round;
 import org.teller.core.count.VotingSystem;
 import org.teller.core.lot.Lot;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * The same votes under several systems side by side ({@code teller compare}): who each elects, in how
@@ -38,13 +36,14 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class ComparisonReport {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final List<Declaration> declarations;
     private final List<Result> results;
     private final List<Candidate> candidates;
     private final List<Comparison.Parting> partings;
     private final List<Comparison.LeftOut> leftOut;
+    /** Each candidate's colour in the page's charts. */
+    private final List<String> colours;
 
     private ComparisonReport(List<Declaration> declarations, List<Comparison.LeftOut> leftOut) {
         if (declarations.isEmpty()) {
@@ -55,6 +54,7 @@ public final class ComparisonReport {
         this.candidates = results.get(0).candidates();
         this.partings = Comparison.partings(results);
         this.leftOut = List.copyOf(leftOut);
+        this.colours = Html.colours(candidates);
     }
 
     /**
@@ -128,9 +128,6 @@ public final class ComparisonReport {
         return candidates.get(candidate).name();
     }
 
-    private static String votesOf(long votes) {
-        return votes(votes) + (votes == 1 ? " vote" : " votes");
-    }
 
     // ---- Sentences ----
 
@@ -157,8 +154,8 @@ public final class ComparisonReport {
                 && account.otherEliminatedAfter().isPresent()) {
             return other + " is eliminated after " + Wording.round(result, account.figuresAt())
                     + (account.otherVotes() == account.electedVotes()
-                            ? ", level with " + elected + " on " + votesOf(account.otherVotes())
-                            : " with " + votesOf(account.otherVotes()) + " to " + elected + "'s " + votes(account.electedVotes()));
+                            ? ", level with " + elected + " on " + Figures.votesOf(account.otherVotes())
+                            : " with " + Figures.votesOf(account.otherVotes()) + " to " + elected + "'s " + votes(account.electedVotes()));
         }
         String at = " at " + Wording.round(result, account.round());
         return switch (account.how()) {
@@ -169,7 +166,7 @@ public final class ComparisonReport {
             case OVERTAKES -> elected + " overtakes " + other + at + transfers(result, account) + ", " + figures;
             case DRAWS_AHEAD -> elected + " draws ahead of " + other + at + transfers(result, account) + ", " + figures;
             case BY_LOT -> elected + " and " + other + " are equal" + (result.rounds().size() == 1 ? "" : at) + ", "
-                    + votesOf(account.electedVotes()) + " each, and a lot elects " + elected;
+                    + Figures.votesOf(account.electedVotes()) + " each, and a lot elects " + elected;
             case OTHER_ELIMINATED -> throw new IllegalStateException("worded above");
         };
     }
@@ -289,7 +286,7 @@ public final class ComparisonReport {
             for (int candidate : Figures.byVotes(last.continuing(), last::votes)) {
                 bars.add(new Html.Bar(name(candidate) + (result.hasElection() && result.elected() == candidate ? " (elected)" : ""),
                         last.votes(candidate), votes(last.votes(candidate)) + " (" + share(last, candidate) + ")",
-                        Html.colours(candidates).get(candidate)));
+                        colours.get(candidate)));
             }
             Html.bars(page, name + ": votes at the final round", bars);
             page.append("</section>\n");
@@ -339,7 +336,7 @@ public final class ComparisonReport {
     }
 
     private String swatch(int candidate) {
-        return "<span class=\"swatch\" style=\"background:" + Html.colours(candidates).get(candidate) + "\"></span>";
+        return "<span class=\"swatch\" style=\"background:" + colours.get(candidate) + "\"></span>";
     }
 
     // ---- Text ----
@@ -456,7 +453,7 @@ public final class ComparisonReport {
     // ---- JSON ----
 
     private void json(Writer out) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(JsonDeclaration.prettyContext(), out)) {
+        try (JsonGenerator json = JsonDeclaration.FACTORY.createGenerator(JsonDeclaration.prettyContext(), out)) {
             Contest contest = declarations.get(0).contest();
             json.writeStartObject();
             json.writeObjectPropertyStart("contest");

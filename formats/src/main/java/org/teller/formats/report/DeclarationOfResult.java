@@ -69,7 +69,7 @@ public record DeclarationOfResult(String heading, String election, String notice
                     + " before anyone was elected");
         }
         String title = declaration.contest().title();
-        boolean office = title.matches("(?i)(Mayor|Police|Commissioner|Councillor|Member|Governor|President)\\b.*");
+        boolean office = Wording.namesOffice(title);
         String election = office ? "Election of the " + title : "Election: " + title;
         String held = declaration.contest().date().map(date -> " held on " + DAY.format(date)).orElse("");
         String notice = "I, the undersigned, being the Returning Officer at the above election" + held

@@ -37,6 +37,11 @@ final class Figures {
         return out.toString();
     }
 
+    /** Votes and the word: "1 vote", "27,255 votes". */
+    static String votesOf(long votes) {
+        return votes(votes) + (votes == 1 ? " vote" : " votes");
+    }
+
     /** Appends votes with thousands separators, without building a string: reports print thousands. */
     static void appendVotes(StringBuilder out, long votes) {
         if (votes < 0) {

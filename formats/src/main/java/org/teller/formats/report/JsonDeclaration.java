@@ -41,7 +41,7 @@ import tools.jackson.core.util.Separators;
 final class JsonDeclaration {
 
     /** The caller's writer is left open: it may be standard output. */
-    private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final Declaration declaration;
     private final Result result;

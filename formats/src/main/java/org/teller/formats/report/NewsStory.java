@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.teller.core.Candidate;
 import org.teller.core.contest.Declaration;
 import org.teller.core.contest.Majority;
@@ -28,9 +27,6 @@ import org.teller.core.count.Round;
  */
 final class NewsStory {
 
-    /** Titles that name an office, which a person is elected to: "elected Mayor of Tower Hamlets". */
-    private static final Pattern OFFICE = Pattern.compile(
-            "(Mayor|Police(,| and) (Fire and )?Crime Commissioner|Commissioner|Councillor|Member|Governor|President)\\b.*");
 
     private final Declaration declaration;
     private final Result result;
@@ -77,7 +73,7 @@ final class NewsStory {
                 .map(o -> declaration.previous().orElseThrow().contest().candidates().get(o.previouslyElected()).name())
                 .filter(name -> name.equalsIgnoreCase(candidates.get(winner).name())).isPresent();
         String verb = again ? " has been re-elected " : " has been elected ";
-        String lead = OFFICE.matcher(title).matches()
+        String lead = Wording.namesOffice(title)
                 ? introduce(winner) + verb + title
                 : introduce(winner) + " has won the election for " + title;
         if (outcome.isPresent() && !again) {
@@ -97,7 +93,7 @@ final class NewsStory {
         String by = majority.map(m -> ", a majority of " + votes(m.votes())).orElse("");
         Round first = result.firstRound();
         if (result.electedInRound() == 1 && first.votes(winner) >= first.majority()) {
-            return name(winner) + " won at " + Wording.round(result, 1) + " with " + votesOf(first.votes(winner)) + ", "
+            return name(winner) + " won at " + Wording.round(result, 1) + " with " + Figures.votesOf(first.votes(winner)) + ", "
                     + percent(first, winner) + " of the valid votes" + majority.map(m -> ": a majority of "
                             + votes(m.votes()) + " over " + name(m.runnerUp()) + ", who had " + votes(first.votes(m.runnerUp())))
                             .orElse("")
@@ -108,11 +104,11 @@ final class NewsStory {
         if (majority.isPresent() && majority.get().votes() == 0) {
             // Level at the end: the lot decided.
             return name(winner) + " and " + name(majority.get().runnerUp()) + " were level on "
-                    + votesOf(deciding.votes(winner)) + (result.rounds().size() == 1 ? "" : " at " + Wording.round(result,
+                    + Figures.votesOf(deciding.votes(winner)) + (result.rounds().size() == 1 ? "" : " at " + Wording.round(result,
                             majority.get().round())) + ", and " + name(winner) + " was elected by lot.";
         }
         if (result.rounds().size() == 1) {
-            return name(winner) + " won with " + votesOf(first.votes(winner)) + " (" + percent(first, winner) + ")"
+            return name(winner) + " won with " + Figures.votesOf(first.votes(winner)) + " (" + percent(first, winner) + ")"
                     + majority.map(m -> ", a majority of " + votes(m.votes()) + " over " + name(m.runnerUp()) + " ("
                             + votes(first.votes(m.runnerUp())) + ")").orElse("") + ".";
         }
@@ -142,9 +138,9 @@ final class NewsStory {
         StringBuilder text = new StringBuilder("On first preferences ");
         if (level) {
             text.append(name(leader)).append(" and ").append(name(next)).append(" were level with ")
-                    .append(votesOf(first.votes(leader))).append(" each (").append(percent(first, leader)).append(')');
+                    .append(Figures.votesOf(first.votes(leader))).append(" each (").append(percent(first, leader)).append(')');
         } else {
-            text.append(name(leader)).append(" led with ").append(votesOf(first.votes(leader))).append(" (")
+            text.append(name(leader)).append(" led with ").append(Figures.votesOf(first.votes(leader))).append(" (")
                     .append(percent(first, leader)).append("), ahead of ").append(name(next)).append(" with ")
                     .append(votes(first.votes(next))).append(" (").append(percent(first, next)).append(')');
         }
@@ -218,7 +214,7 @@ final class NewsStory {
         int third = rest.get(0);
         StringBuilder text = new StringBuilder(nameAndSide(third)).append(" came ")
                 .append(place(first, third))
-                .append(result.rounds().size() > 1 ? " on first preferences" : "").append(" with ").append(votesOf(first.votes(third)))
+                .append(result.rounds().size() > 1 ? " on first preferences" : "").append(" with ").append(Figures.votesOf(first.votes(third)))
                 .append(" (").append(percent(first, third)).append(')');
         List<String> after = new ArrayList<>();
         for (int candidate : rest.subList(1, rest.size())) {
@@ -339,9 +335,7 @@ final class NewsStory {
     /** Whose share: "the Labour share", "the Conservative share", "Rabina Khan's share". */
     private String shareOf(int candidate) {
         Candidate c = candidates.get(candidate);
-        boolean alone = candidates.stream().filter(other -> !other.isIndependent() && other.party().equalsIgnoreCase(c.party()))
-                .count() <= 1;
-        if (c.isIndependent() || !alone) {
+        if (c.isIndependent() || !Wording.standsAlone(candidates, candidate)) {
             // An independent's own share; or, where a party stands several, the candidate's, whose comparison it is.
             return c.name() + (c.name().endsWith("s") ? "'" : "'s") + " share";
         }
@@ -387,9 +381,6 @@ final class NewsStory {
         return round.share(candidate).percent().map(p -> p.toPlainString() + "%").orElse("no share");
     }
 
-    private static String votesOf(long votes) {
-        return votes(votes) + (votes == 1 ? " vote" : " votes");
-    }
 
     private static final List<String> COUNTS = List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");

@@ -17,9 +17,7 @@ import org.teller.core.count.FirstPastThePost;
 import org.teller.core.count.Result;
 import org.teller.core.count.Round;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * The result as NIST SP 1500-100 v2 election results (JSON, the common data format US election systems
@@ -35,7 +33,6 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class NistResultsJson {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private static final String PREFIX = "ElectionResults.";
     private static final String CONTEST_UNIT = "gpu-contest";
 
@@ -58,12 +55,19 @@ final class NistResultsJson {
         }
     }
 
+    /** Why the declaration cannot be written so, if it cannot: NIST's results require the day of the poll. */
+    static java.util.Optional<InvalidInputException> refusal(Declaration declaration) {
+        return declaration.contest().date().isPresent() ? java.util.Optional.empty()
+                : java.util.Optional.of(new InvalidInputException("--format", 0, "nist", "needs the day of the poll, which"
+                        + " NIST's election results require and " + declaration.contest().title() + " does not give"));
+    }
+
     static void write(Declaration declaration, Writer out) throws IOException {
-        if (declaration.contest().date().isEmpty()) {
-            throw new InvalidInputException("--format", 0, "nist", "needs the day of the poll, which NIST's election"
-                    + " results require and " + declaration.contest().title() + " does not give");
+        java.util.Optional<InvalidInputException> refused = refusal(declaration);
+        if (refused.isPresent()) {
+            throw refused.get();
         }
-        try (JsonGenerator json = FACTORY.createGenerator(JsonDeclaration.prettyContext(), out)) {
+        try (JsonGenerator json = JsonDeclaration.FACTORY.createGenerator(JsonDeclaration.prettyContext(), out)) {
             new NistResultsJson(declaration, json).write();
         } catch (JacksonIOException e) {
             throw e.getCause();

@@ -14,9 +14,7 @@ import org.teller.core.count.Result;
 import org.teller.core.count.Round;
 import org.teller.core.tally.Transfer;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * The result as RCVis draws it: RCTab's summary JSON ({@code jsonFormatVersion} "1"), for every system.
@@ -31,7 +29,6 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class RcvisJson {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final Declaration declaration;
     private final Result result;
@@ -47,7 +44,7 @@ final class RcvisJson {
 
     static void write(Declaration declaration, Writer out) throws IOException {
         check(declaration);
-        try (JsonGenerator json = FACTORY.createGenerator(JsonDeclaration.prettyContext(), out)) {
+        try (JsonGenerator json = JsonDeclaration.FACTORY.createGenerator(JsonDeclaration.prettyContext(), out)) {
             new RcvisJson(declaration, json).write();
         } catch (JacksonIOException e) {
             throw e.getCause();

@@ -66,7 +66,7 @@ public enum ReportFormat {
     public boolean canWrite(Declaration declaration) {
         return switch (this) {
             case RCVIS -> RcvisJson.refusal(declaration).isEmpty();
-            case NIST -> declaration.contest().date().isPresent();
+            case NIST -> NistResultsJson.refusal(declaration).isEmpty();
             default -> true;
         };
     }

@@ -133,7 +133,7 @@ final class TextDeclaration {
      */
     private String equality(Equality equality) {
         StringBuilder text = new StringBuilder(" ").append(names(equality.tied())).append(" were equal with ")
-                .append(votesOf(equality.votes())).append(", the fewest");
+                .append(Figures.votesOf(equality.votes())).append(", the fewest");
         List<Integer> inQuestion = equality.tied();
         List<Integer> equalAgain = new ArrayList<>();
         for (Equality.EarlierRound earlier : equality.earlierRounds()) {
@@ -164,9 +164,6 @@ final class TextDeclaration {
         rounds.clear();
     }
 
-    private static String votesOf(long votes) {
-        return votes(votes) + (votes == 1 ? " vote" : " votes");
-    }
 
     /** The papers of each eliminated candidate: where they went. */
     private void transfers() {

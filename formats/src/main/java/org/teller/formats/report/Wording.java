@@ -136,9 +136,14 @@ final class Wording {
      */
     static String side(List<Candidate> candidates, int candidate) {
         Candidate c = candidates.get(candidate);
-        boolean alone = candidates.stream().filter(other -> !other.isIndependent() && !c.isIndependent()
-                && other.party().equalsIgnoreCase(c.party())).count() <= 1;
-        return alone || c.isIndependent() ? side(c) : c.name() + " (" + c.party() + ")";
+        return c.isIndependent() || standsAlone(candidates, candidate) ? side(c) : c.name() + " (" + c.party() + ")";
+    }
+
+    /** Whether a party's candidate is the only one of that party now (an independent always is). */
+    static boolean standsAlone(List<Candidate> candidates, int candidate) {
+        Candidate c = candidates.get(candidate);
+        return c.isIndependent() || candidates.stream()
+                .filter(other -> !other.isIndependent() && other.party().equalsIgnoreCase(c.party())).count() <= 1;
     }
 
     /** A gain or a hold: "Labour gain from Lutfur Rahman (Independent)", "Labour hold". */
@@ -171,6 +176,15 @@ final class Wording {
     /** A system as a sentence names it: "first past the post", "the alternative vote", "the Supplementary Vote". */
     static String system(org.teller.core.count.VotingSystem system) {
         return system instanceof org.teller.core.count.FirstPastThePost ? system.title() : "the " + system.title();
+    }
+
+    /** Titles that name an office, which a person is elected to: "Mayor of Tower Hamlets". */
+    private static final java.util.regex.Pattern OFFICE = java.util.regex.Pattern.compile(
+            "(?i)(Mayor|Police|Commissioner|Councillor|Member|Governor|President)\\b.*");
+
+    /** Whether a contest's title names the office elected to ("elected Mayor of Tower Hamlets"). */
+    static boolean namesOffice(String title) {
+        return OFFICE.matcher(title).matches();
     }
 
     /** The previous contest as a sentence names it: "Mayor of Tower Hamlets, 21 October 2010". */
