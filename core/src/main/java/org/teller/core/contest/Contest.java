@@ -37,6 +37,16 @@ public record Contest(String title, Optional<LocalDate> date, VotingSystem syste
         return new Contest(title, date, other, rules, candidates, electorate);
     }
 
+    /**
+     * Whether a candidate stands alone for their party: no other candidate has the same description (an
+     * independent always does). A party's share last time is the share of a candidate who stands alone only.
+     */
+    public boolean standsAlone(int candidate) {
+        Candidate c = candidates.get(candidate);
+        return c.isIndependent() || candidates.stream()
+                .filter(other -> !other.isIndependent() && other.party().equalsIgnoreCase(c.party())).count() <= 1;
+    }
+
     /** The index of the candidate with this name, compared without regard to case or spacing; -1 if none. */
     public int indexOf(String name) {
         String wanted = normalise(name);

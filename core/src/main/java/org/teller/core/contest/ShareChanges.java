@@ -36,7 +36,8 @@ public final class ShareChanges {
         List<Candidate> candidates = now.candidates();
         for (int candidate = 0; candidate < candidates.size(); candidate++) {
             int index = candidate;
-            earlierShare(candidates.get(candidate), candidates, before, beforeFirst, mapping).ifPresent(share -> earlier.put(index, share));
+            earlierShare(candidates.get(candidate), now.standsAlone(candidate), before, beforeFirst, mapping)
+                    .ifPresent(share -> earlier.put(index, share));
         }
         return earlier;
     }
@@ -59,13 +60,7 @@ public final class ShareChanges {
                 Optional.empty());
     }
 
-    /** How many candidates now stand for this candidate's party. */
-    private static long now(Candidate candidate, List<Candidate> nowCandidates) {
-        return nowCandidates.stream().filter(other -> !other.isIndependent() && other.party().equalsIgnoreCase(candidate.party()))
-                .count();
-    }
-
-    private static Optional<Share> earlierShare(Candidate candidate, List<Candidate> nowCandidates, Contest before,
+    private static Optional<Share> earlierShare(Candidate candidate, boolean standsAlone, Contest before,
             Round beforeFirst, Map<String, Optional<String>> mapping) {
         Optional<String> mapped = mapping.get(candidate.name());
         if (mapped != null) {
@@ -83,8 +78,7 @@ public final class ShareChanges {
                     ? Optional.of(beforeFirst.share(index))
                     : Optional.empty();
         }
-        long sameParty = now(candidate, nowCandidates);
-        if (sameParty > 1) {
+        if (!standsAlone) {
             // Two candidates of one party now: the party's share last time is neither one's.
             return Optional.empty();
         }

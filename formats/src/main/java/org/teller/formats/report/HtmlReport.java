@@ -481,20 +481,20 @@ final class HtmlReport {
         out.append("</tr></thead>\n<tbody>\n");
         for (AreaFigures area : areas) {
             out.append("<tr><th scope=\"row\">").append(text(area.area())).append("</th>");
-            number(area.validFirstPreferences());
+            figureCell(area.validFirstPreferences());
             if (withRejected) {
                 if (area.rejected().isPresent()) {
-                    number(area.rejected().get().total());
+                    figureCell(area.rejected().get().total());
                 } else {
                     out.append("<td class=\"n\" data-value=\"-1\"></td>");
                 }
             }
             for (int candidate = 0; candidate < candidates.size(); candidate++) {
-                number(area.firstPreferences().get(candidate));
+                figureCell(area.firstPreferences().get(candidate));
             }
             Round last = area.rounds().get(area.rounds().size() - 1);
             for (int finalist : finalists) {
-                number(last.votes(finalist));
+                figureCell(last.votes(finalist));
             }
             out.append("</tr>\n");
             pass(false);
@@ -502,7 +502,8 @@ final class HtmlReport {
         out.append("</tbody>\n</table></div>\n</section>\n");
     }
 
-    private void number(long value) {
+    /** A cell of a figure that sorts by its value. */
+    private void figureCell(long value) {
         out.append("<td class=\"n\" data-value=\"").append(value).append("\">").append(votes(value)).append("</td>");
     }
 

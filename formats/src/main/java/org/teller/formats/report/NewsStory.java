@@ -252,7 +252,8 @@ final class NewsStory {
         }
         declaration.swing().ifPresent(swing -> {
             String between = previous.swingBetween().isPresent()
-                    ? "Between " + Wording.side(candidates, swing.from()) + " and " + Wording.side(candidates, swing.to())
+                    ? "Between " + Wording.side(declaration.contest(), swing.from()) + " and "
+                            + Wording.side(declaration.contest(), swing.to())
                     : "Between the two best-placed parties that stood last time too";
             sentences.add(between + (swing.points().signum() == 0 ? ", there was no swing."
                     : ", the swing was " + Wording.swing(declaration, swing) + "."));
@@ -335,7 +336,7 @@ final class NewsStory {
     /** Whose share: "the Labour share", "the Conservative share", "Rabina Khan's share". */
     private String shareOf(int candidate) {
         Candidate c = candidates.get(candidate);
-        if (c.isIndependent() || !Wording.standsAlone(candidates, candidate)) {
+        if (c.isIndependent() || !declaration.contest().standsAlone(candidate)) {
             // An independent's own share; or, where a party stands several, the candidate's, whose comparison it is.
             return c.name() + (c.name().endsWith("s") ? "'" : "'s") + " share";
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.teller.core.Candidate;
 import org.teller.core.ballot.RankingEnd;
+import org.teller.core.contest.Contest;
 import org.teller.core.contest.Declaration;
 import org.teller.core.contest.Majority;
 import org.teller.core.contest.Outcome;
@@ -134,16 +135,9 @@ final class Wording {
      * As {@link #side(Candidate)}, for a candidate now: a party standing several candidates is named by the
      * candidate, whose own comparison the figure is ("John Biggs (Labour)").
      */
-    static String side(List<Candidate> candidates, int candidate) {
-        Candidate c = candidates.get(candidate);
-        return c.isIndependent() || standsAlone(candidates, candidate) ? side(c) : c.name() + " (" + c.party() + ")";
-    }
-
-    /** Whether a party's candidate is the only one of that party now (an independent always is). */
-    static boolean standsAlone(List<Candidate> candidates, int candidate) {
-        Candidate c = candidates.get(candidate);
-        return c.isIndependent() || candidates.stream()
-                .filter(other -> !other.isIndependent() && other.party().equalsIgnoreCase(c.party())).count() <= 1;
+    static String side(Contest contest, int candidate) {
+        Candidate c = contest.candidates().get(candidate);
+        return contest.standsAlone(candidate) ? side(c) : c.name() + " (" + c.party() + ")";
     }
 
     /** A gain or a hold: "Labour gain from Lutfur Rahman (Independent)", "Labour hold". */
@@ -158,10 +152,10 @@ final class Wording {
     static String swing(Declaration declaration, Swing swing) {
         List<Candidate> candidates = declaration.contest().candidates();
         if (swing.points().signum() == 0) {
-            return "none between " + side(candidates, swing.from()) + " and " + side(candidates, swing.to());
+            return "none between " + side(declaration.contest(), swing.from()) + " and " + side(declaration.contest(), swing.to());
         }
         return swing.points().toPlainString() + (swing.points().compareTo(java.math.BigDecimal.ONE) == 0 ? " point" : " points")
-                + " from " + side(candidates, swing.from()) + " to " + side(candidates, swing.to());
+                + " from " + side(declaration.contest(), swing.from()) + " to " + side(declaration.contest(), swing.to());
     }
 
     /**
